@@ -1,0 +1,26 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/** GraphQL enums of API.md, registered once. */
+export enum RoleEnum {
+  MEMBER = 'MEMBER',
+  ORGANIZER = 'ORGANIZER',
+  ADMIN = 'ADMIN',
+}
+registerEnumType(RoleEnum, { name: 'Role' });
+
+export enum OrganizationKindEnum {
+  GOVERNMENT_AGENCY = 'GOVERNMENT_AGENCY',
+  RESEARCH_INSTITUTE = 'RESEARCH_INSTITUTE',
+  STARTUP = 'STARTUP',
+  SUPPORT_ORGANIZATION = 'SUPPORT_ORGANIZATION',
+  UNIVERSITY = 'UNIVERSITY',
+  INVESTOR = 'INVESTOR',
+  OTHER = 'OTHER',
+}
+registerEnumType(OrganizationKindEnum, { name: 'OrganizationKind' });
+
+export enum LocaleEnum {
+  vi = 'vi',
+  en = 'en',
+}
+registerEnumType(LocaleEnum, { name: 'Locale', description: 'The language of e-mails and exports: Vietnamese (default) or English' });

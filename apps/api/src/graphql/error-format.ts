@@ -1,0 +1,56 @@
+import { Logger } from '@nestjs/common';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { DomainError, ErrorCode } from '@app/core';
+
+const logger = new Logger('GraphQL');
+
+/** The codes of API.md; anything else becomes INTERNAL_SERVER_ERROR. */
+const PUBLIC_CODES = new Set<string>([...Object.values(ErrorCode), 'INTERNAL_SERVER_ERROR']);
+
+/** Apollo's own codes for requests that never reached a resolver. */
+const REQUEST_ERROR_CODES: Record<string, ErrorCode> = {
+  GRAPHQL_PARSE_FAILED: ErrorCode.BAD_USER_INPUT,
+  GRAPHQL_VALIDATION_FAILED: ErrorCode.BAD_USER_INPUT,
+  BAD_USER_INPUT: ErrorCode.BAD_USER_INPUT,
+  BAD_REQUEST: ErrorCode.BAD_USER_INPUT,
+  OPERATION_RESOLUTION_FAILURE: ErrorCode.BAD_USER_INPUT,
+  PERSISTED_QUERY_NOT_FOUND: ErrorCode.BAD_USER_INPUT,
+  PERSISTED_QUERY_NOT_SUPPORTED: ErrorCode.BAD_USER_INPUT,
+};
+
+/**
+ * The one place where errors become GraphQL errors: domain errors keep their code and message,
+ * request errors (syntax, unknown fields, wrong variable types) become BAD_USER_INPUT, and
+ * anything unexpected is logged with its stack and answered without details.
+ */
+export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+
+  if (original instanceof DomainError) {
+    return {
+      ...base,
+      message: original.message,
+      extensions: {
+        code: original.code,
+        ...(original.details.field ? { field: original.details.field } : {}),
+        ...(original.details.retryAfterSeconds ? { retryAfter: original.details.retryAfterSeconds } : {}),
+      },
+    };
+  }
+
+  const code = String(formatted.extensions?.code ?? '');
+  const requestCode = REQUEST_ERROR_CODES[code];
+  if (requestCode) return { ...base, extensions: { code: requestCode } };
+  if (PUBLIC_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR') return { ...base, extensions: { code } };
+
+  // A GraphQLError without an original error and without a code is a request problem that
+  // graphql-js found (e.g. a variable of the wrong type).
+  if (error instanceof GraphQLError && !error.originalError && !code) {
+    return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
+
+  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

@@ -1,0 +1,75 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor } from '@app/core';
+import { Member, MembersService, NotificationPreferences, effectivePreferences } from '@app/members';
+import { Organization } from '@app/organizations';
+import { Ctx, CurrentActor, OptionalActor } from '../graphql/current-actor.decorator';
+import { LocaleEnum, RoleEnum } from '../graphql/enums';
+import type { GraphqlContext } from '../graphql/graphql-context';
+import { RequireRole } from '../graphql/roles.guard';
+import { OrganizationModel } from '../organizations/organization.model';
+import { MemberModel, NotificationPreferencesModel, UpdateProfileInput } from './member.model';
+
+@Resolver(() => MemberModel)
+export class MembersResolver {
+  constructor(private readonly membersService: MembersService) {}
+
+  @Query(() => MemberModel, { nullable: true, description: 'The signed-in member, or null when anonymous' })
+  me(@Ctx() context: GraphqlContext, @OptionalActor() actor: Actor | null): Member | null {
+    return actor ? context.member : null;
+  }
+
+  @Query(() => [MemberModel], { description: 'Organizers: members by name or e-mail' })
+  @RequireRole('ORGANIZER')
+  members(
+    @CurrentActor() actor: Actor,
+    @Args('search', { type: () => String, nullable: true }) search?: string | null,
+  ): Promise<Member[]> {
+    return this.membersService.search(actor, search);
+  }
+
+  @Mutation(() => MemberModel)
+  updateProfile(@CurrentActor() actor: Actor, @Args('input') input: UpdateProfileInput): Promise<Member> {
+    return this.membersService.updateProfile(actor, {
+      name: input.name,
+      locale: input.locale,
+      organizationId: input.clearOrganization ? null : (input.organizationId ?? undefined),
+      notificationPreferences: input.notificationPreferences,
+    });
+  }
+
+  @Mutation(() => MemberModel)
+  @RequireRole('ADMIN')
+  setMemberRole(
+    @CurrentActor() actor: Actor,
+    @Args('memberId', { type: () => ID }) memberId: string,
+    @Args('role', { type: () => RoleEnum }) role: RoleEnum,
+  ): Promise<Member> {
+    return this.membersService.setRole(actor, memberId, role);
+  }
+
+  @Mutation(() => Boolean, { description: 'Revokes every access token of the signed-in member' })
+  async signOutEverywhere(@CurrentActor() actor: Actor): Promise<boolean> {
+    await this.membersService.revokeSessions(actor);
+    return true;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Visible to the member themself and to organizers' })
+  email(@Parent() member: Member, @OptionalActor() viewer: Actor | null): string | null {
+    return this.membersService.canSeeEmail(viewer, member) ? member.email : null;
+  }
+
+  @ResolveField(() => LocaleEnum, { nullable: true, description: 'Visible to the member themself' })
+  locale(@Parent() member: Member, @OptionalActor() viewer: Actor | null): string | null {
+    return viewer?.memberId === member.id ? member.locale : null;
+  }
+
+  @ResolveField(() => NotificationPreferencesModel, { nullable: true, description: 'Visible to the member themself' })
+  notificationPreferences(@Parent() member: Member, @OptionalActor() viewer: Actor | null): NotificationPreferences | null {
+    return viewer?.memberId === member.id ? effectivePreferences(member) : null;
+  }
+
+  @ResolveField(() => OrganizationModel, { nullable: true })
+  organization(@Parent() member: Member, @Ctx() context: GraphqlContext): Promise<Organization | null> | null {
+    return member.organizationId ? context.loaders.organization.load(member.organizationId) : null;
+  }
+}

@@ -1,0 +1,29 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AuthModule } from '@app/auth';
+import { AppConfig, ConfigModule } from '@app/config';
+import { CoreModule } from '@app/core';
+import { DatabaseModule } from '@app/database';
+import { MailModule } from '@app/mail';
+import { MembersModule } from '@app/members';
+import { OrganizationsModule } from '@app/organizations';
+import { SeedService } from './seed/seed.service';
+
+/** Everything with entities, so migration:generate sees the whole model; no HTTP. */
+@Module({})
+export class CliModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: CliModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        CoreModule.forRoot(),
+        DatabaseModule.forRoot({ url: databaseUrl, poolSize: 2 }),
+        MailModule.forRoot(config),
+        OrganizationsModule,
+        MembersModule,
+        AuthModule,
+      ],
+      providers: [SeedService],
+    };
+  }
+}

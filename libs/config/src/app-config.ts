@@ -1,0 +1,36 @@
+export type NodeEnv = 'development' | 'test' | 'production';
+
+/** The whole configuration of a process, validated once at start. */
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  isProduction: boolean;
+  port: number;
+  publicUrl: string;
+  /** Where local state lives: the embedded database, captured mail, the development JWT secret. */
+  varDir: string;
+  logLevel: string;
+  /** Serve the background jobs in the api process too (the `npm start` default). */
+  runWorker: boolean;
+  database: {
+    /** Unset means: start the embedded PostgreSQL under `varDir`. */
+    url: string | null;
+    embeddedPort: number;
+    poolSize: number;
+  };
+  mail: {
+    /** Unset means: write each message to `captureDir` as an .eml file. */
+    smtpUrl: string | null;
+    from: string;
+    captureDir: string;
+  };
+  auth: {
+    jwtSecret: string;
+    accessTokenTtlSeconds: number;
+    signInTokenTtlSeconds: number;
+    adminEmails: string[];
+    signInRequestsPerAddressPerHour: number;
+    signInRequestsPerClientPerHour: number;
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,6 @@
+export * from './domain-error';
+export * from './clock';
+export * from './actor';
+export * from './core.module';
+export * from './validation';
+export * from './process-log';

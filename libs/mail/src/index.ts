@@ -1,0 +1,4 @@
+export * from './mail-transport';
+export * from './mail.module';
+export * from './templates/render';
+export * from './templates/sign-in.template';

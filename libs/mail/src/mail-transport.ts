@@ -1,0 +1,78 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createTransport, Transporter } from 'nodemailer';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  headers?: Record<string, string>;
+  attachments?: { filename: string; content: string | Buffer; contentType: string }[];
+}
+
+export interface SentMail {
+  messageId: string;
+  /** Where a captured message was written, when mail is captured locally. */
+  capturedAt?: string;
+}
+
+/** The one way out for e-mail. Tests point it at a real SMTP server on port 0. */
+export abstract class MailTransport {
+  abstract send(mail: OutgoingMail): Promise<SentMail>;
+  abstract describe(): string;
+  async close(): Promise<void> {}
+}
+
+export class SmtpMailTransport extends MailTransport {
+  private readonly transporter: Transporter;
+
+  constructor(
+    private readonly smtpUrl: string,
+    private readonly from: string,
+  ) {
+    super();
+    this.transporter = createTransport(smtpUrl);
+  }
+
+  async send(mail: OutgoingMail): Promise<SentMail> {
+    const info = await this.transporter.sendMail({ from: this.from, ...mail });
+    return { messageId: info.messageId };
+  }
+
+  describe(): string {
+    const url = new URL(this.smtpUrl);
+    return `SMTP ${url.protocol}//${url.hostname}:${url.port || (url.protocol === 'smtps:' ? 465 : 587)}`;
+  }
+
+  override async close(): Promise<void> {
+    this.transporter.close();
+  }
+}
+
+/** Without SMTP_URL: every message is written as an .eml file a person can open. */
+export class CapturingMailTransport extends MailTransport {
+  private readonly transporter: Transporter;
+  private sequence = 0;
+
+  constructor(
+    private readonly directory: string,
+    private readonly from: string,
+  ) {
+    super();
+    this.transporter = createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  }
+
+  async send(mail: OutgoingMail): Promise<SentMail> {
+    const info = await this.transporter.sendMail({ from: this.from, ...mail });
+    await mkdir(this.directory, { recursive: true });
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const file = join(this.directory, `${stamp}-${process.pid}-${++this.sequence}.eml`);
+    await writeFile(file, info.message as Buffer);
+    return { messageId: info.messageId, capturedAt: file };
+  }
+
+  describe(): string {
+    return `captured locally as .eml files in ${this.directory}`;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './member.entity';
+export * from './members.service';
+export * from './members.module';

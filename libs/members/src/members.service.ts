@@ -1,0 +1,130 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
+import { Actor, DomainError, ROLES, Role, hasRole, isUuid, requireText } from '@app/core';
+import { OrganizationsService } from '@app/organizations';
+import { LOCALES, Locale, Member, NOTIFICATION_KINDS, NotificationPreferences } from './member.entity';
+
+export interface UpdateProfileCommand {
+  name?: string | null;
+  locale?: string | null;
+  /** null removes the organisation; undefined leaves it. */
+  organizationId?: string | null;
+  notificationPreferences?: Partial<Record<keyof NotificationPreferences, boolean | null>> | null;
+}
+
+@Injectable()
+export class MembersService {
+  constructor(
+    @InjectRepository(Member) private readonly members: Repository<Member>,
+    private readonly organizations: OrganizationsService,
+  ) {}
+
+  async findById(id: string): Promise<Member | null> {
+    if (!isUuid(id)) return null;
+    return this.members.findOneBy({ id });
+  }
+
+  async getById(id: string): Promise<Member> {
+    const member = await this.findById(id);
+    if (!member) throw DomainError.notFound('Member', id);
+    return member;
+  }
+
+  async findByEmail(email: string): Promise<Member | null> {
+    return this.members.findOneBy({ email: email.toLowerCase() });
+  }
+
+  /** One query for many ids, in the order of `ids`. For DataLoaders. */
+  async findByIds(ids: readonly string[]): Promise<(Member | null)[]> {
+    const rows = await this.members.findBy({ id: In([...ids]) });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /**
+   * The member behind a sign-in: created on first use, promoted to ADMIN when the address is
+   * listed in ADMIN_EMAILS. One statement, so two sign-ins at once cannot create two members.
+   */
+  async upsertOnSignIn(manager: EntityManager, email: string, name: string, makeAdmin: boolean): Promise<Member> {
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO members (email, name, role) VALUES ($1, $2, $3)
+       ON CONFLICT (email) DO UPDATE SET role = CASE WHEN $3 = 'ADMIN' THEN 'ADMIN' ELSE members.role END,
+                                          updated_at = CASE WHEN $3 = 'ADMIN' AND members.role <> 'ADMIN' THEN now() ELSE members.updated_at END
+       RETURNING id`,
+      [email, name, makeAdmin ? 'ADMIN' : 'MEMBER'],
+    );
+    return manager.getRepository(Member).findOneByOrFail({ id: rows[0].id });
+  }
+
+  async updateProfile(actor: Actor, command: UpdateProfileCommand): Promise<Member> {
+    const member = await this.getById(actor.memberId);
+    const changes: Partial<Member> = {};
+    if (command.name !== undefined && command.name !== null) changes.name = requireText('name', command.name, { max: 100 });
+    if (command.locale !== undefined && command.locale !== null) {
+      if (!LOCALES.includes(command.locale as Locale)) throw DomainError.badInput('locale', `must be one of ${LOCALES.join(', ')}`);
+      changes.locale = command.locale as Locale;
+    }
+    if (command.organizationId !== undefined) {
+      if (command.organizationId === null) {
+        changes.organizationId = null;
+      } else {
+        if (!isUuid(command.organizationId)) throw DomainError.badInput('organizationId', 'must be a valid id');
+        const organization = await this.organizations.findById(command.organizationId);
+        if (!organization) throw DomainError.badInput('organizationId', 'no organisation has this id');
+        changes.organizationId = organization.id;
+      }
+    }
+    if (command.notificationPreferences) {
+      const next = { ...member.notificationPreferences };
+      for (const [kind, value] of Object.entries(command.notificationPreferences)) {
+        if (!NOTIFICATION_KINDS.includes(kind as keyof NotificationPreferences)) {
+          throw DomainError.badInput(`notificationPreferences.${kind}`, 'is not a notification kind');
+        }
+        if (value !== null && value !== undefined) next[kind as keyof NotificationPreferences] = value;
+      }
+      changes.notificationPreferences = next;
+    }
+    if (Object.keys(changes).length === 0) return member;
+    await this.members.update({ id: member.id }, changes);
+    return this.getById(member.id);
+  }
+
+  /** Admins grant and take away the organizer and admin roles. */
+  async setRole(actor: Actor, memberId: string, role: Role): Promise<Member> {
+    if (!hasRole(actor.role, 'ADMIN')) throw DomainError.forbidden('Only admins can change roles');
+    if (!ROLES.includes(role)) throw DomainError.badInput('role', `must be one of ${ROLES.join(', ')}`);
+    if (!isUuid(memberId)) throw DomainError.badInput('memberId', 'must be a valid id');
+    if (memberId === actor.memberId && role !== 'ADMIN') {
+      throw DomainError.conflict('Admins cannot take away their own admin role; ask another admin');
+    }
+    const member = await this.findById(memberId);
+    if (!member) throw DomainError.notFound('Member', memberId);
+    if (member.role !== role) await this.members.update({ id: member.id }, { role });
+    return this.getById(member.id);
+  }
+
+  /** Revokes every access token the member holds. */
+  async revokeSessions(actor: Actor): Promise<void> {
+    await this.members.increment({ id: actor.memberId }, 'sessionVersion', 1);
+  }
+
+  /** E-mail addresses are private: the member sees their own, organizers see everyone's. */
+  canSeeEmail(viewer: Actor | null, member: Member): boolean {
+    return !!viewer && (viewer.memberId === member.id || hasRole(viewer.role, 'ORGANIZER'));
+  }
+
+  /** Organizers look members up (to give roles, to check people in). */
+  async search(actor: Actor, search: string | null | undefined, limit = 50): Promise<Member[]> {
+    if (!hasRole(actor.role, 'ORGANIZER')) throw DomainError.forbidden('Only organizers can list members');
+    const query = this.members.createQueryBuilder('m').orderBy('m.name', 'ASC').limit(Math.min(Math.max(limit, 1), 200));
+    const term = search?.trim();
+    if (term) {
+      if (term.length > 200) throw DomainError.badInput('search', 'must be at most 200 characters');
+      query.where(`immutable_unaccent(lower(m.name || ' ' || m.email)) LIKE immutable_unaccent(lower(:pattern))`, {
+        pattern: `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      });
+    }
+    return query.getMany();
+  }
+}

@@ -1,0 +1,3 @@
+export * from './organization.entity';
+export * from './organizations.service';
+export * from './organizations.module';

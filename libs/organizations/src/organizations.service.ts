@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { Actor, DomainError, hasRole, optionalHttpUrl, optionalText, requireText } from '@app/core';
+import { ORGANIZATION_KINDS, Organization, OrganizationKind } from './organization.entity';
+
+export interface CreateOrganizationCommand {
+  name: string;
+  shortName?: string | null;
+  kind: OrganizationKind;
+  website?: string | null;
+}
+
+@Injectable()
+export class OrganizationsService {
+  constructor(@InjectRepository(Organization) private readonly organizations: Repository<Organization>) {}
+
+  /** Organizers register organisations (departments, startups, universities…). */
+  async create(actor: Actor, command: CreateOrganizationCommand): Promise<Organization> {
+    if (!hasRole(actor.role, 'ORGANIZER')) throw DomainError.forbidden('Only organizers can create organisations');
+    const name = requireText('name', command.name, { max: 200 });
+    const shortName = optionalText('shortName', command.shortName, { max: 50 });
+    if (!ORGANIZATION_KINDS.includes(command.kind)) {
+      throw DomainError.badInput('kind', `must be one of ${ORGANIZATION_KINDS.join(', ')}`);
+    }
+    const website = optionalHttpUrl('website', command.website);
+    const inserted = await this.organizations
+      .createQueryBuilder()
+      .insert()
+      .values({ name, shortName, kind: command.kind, website })
+      .orIgnore()
+      .returning('*')
+      .execute();
+    if (inserted.identifiers.length === 0 || !inserted.identifiers[0]) {
+      throw DomainError.conflict(`An organisation named "${name}" already exists`);
+    }
+    return this.organizations.findOneByOrFail({ id: inserted.identifiers[0].id as string });
+  }
+
+  /** Everyone may list organisations; `search` matches name or short name, ignoring case and accents. */
+  async list(search?: string | null): Promise<Organization[]> {
+    const query = this.organizations.createQueryBuilder('o').orderBy('o.name', 'ASC').limit(500);
+    const term = search?.trim();
+    if (term) {
+      if (term.length > 200) throw DomainError.badInput('search', 'must be at most 200 characters');
+      query.where(`immutable_unaccent(lower(o.name || ' ' || coalesce(o.short_name, ''))) LIKE immutable_unaccent(lower(:pattern))`, {
+        pattern: `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      });
+    }
+    return query.getMany();
+  }
+
+  async findById(id: string): Promise<Organization | null> {
+    return this.organizations.findOneBy({ id });
+  }
+
+  /** One query for many ids; results in the order of `ids` (null where missing). For DataLoaders. */
+  async findByIds(ids: readonly string[]): Promise<(Organization | null)[]> {
+    const rows = await this.organizations.findBy({ id: In([...ids]) });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+}

@@ -1,0 +1,47 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+
+/** Set by the e2e global set-up: the server and the migrated template each test file copies. */
+export const TEST_SERVER_URL_VAR = 'TEST_DATABASE_SERVER_URL';
+export const TEST_TEMPLATE_VAR = 'TEST_DATABASE_TEMPLATE';
+
+export function withDatabase(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+async function onServer<T>(serverUrl: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: withDatabase(serverUrl, 'postgres') });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function createDatabase(serverUrl: string, name: string, template?: string): Promise<string> {
+  await onServer(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`));
+  return withDatabase(serverUrl, name);
+}
+
+export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
+  await onServer(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+}
+
+export interface TestDatabase {
+  url: string;
+  name: string;
+  drop(): Promise<void>;
+}
+
+/** A fresh, migrated database for one test file: a copy of the template made by the global set-up. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const serverUrl = process.env[TEST_SERVER_URL_VAR];
+  const template = process.env[TEST_TEMPLATE_VAR];
+  if (!serverUrl || !template) throw new Error('the e2e global set-up did not run (TEST_DATABASE_SERVER_URL is unset)');
+  const name = `${template}_${randomBytes(4).toString('hex')}`;
+  const url = await createDatabase(serverUrl, name, template);
+  return { url, name, drop: () => dropDatabase(serverUrl, name) };
+}

@@ -1,0 +1,46 @@
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { EmbeddedPostgresServer } from '../libs/database/src/embedded-postgres';
+import { migrateDatabase } from '../libs/database/src/migrate';
+import { TEST_SERVER_URL_VAR, TEST_TEMPLATE_VAR, createDatabase, withDatabase } from '../libs/testing/src/test-database';
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __TEST_DATABASE__: { serverUrl: string; template: string; embedded: EmbeddedPostgresServer | null } | undefined;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+/**
+ * One database server for the whole run: the one DATABASE_URL names, or an embedded PostgreSQL.
+ * A migrated template database is made once; each test file copies it (createTestDatabase).
+ */
+export default async function globalSetup(): Promise<void> {
+  let serverUrl = process.env.DATABASE_URL;
+  let embedded: EmbeddedPostgresServer | null = null;
+  if (!serverUrl) {
+    embedded = new EmbeddedPostgresServer({
+      dataDir: join(__dirname, '..', 'var', 'test-postgres'),
+      port: await freePort(),
+      database: 'postgres',
+      log: () => undefined,
+    });
+    serverUrl = await embedded.start();
+  }
+  const template = `meetups_test_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  await createDatabase(serverUrl, template);
+  await migrateDatabase(withDatabase(serverUrl, template), () => undefined);
+  process.env[TEST_SERVER_URL_VAR] = serverUrl;
+  process.env[TEST_TEMPLATE_VAR] = template;
+  globalThis.__TEST_DATABASE__ = { serverUrl, template, embedded };
+}

@@ -1,0 +1,100 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { AppConfig, loadConfig } from '@app/config';
+import { Clock, FixedClock, SystemClock } from '@app/core';
+import { SmtpMailTransport } from '@app/mail';
+import { SmtpSink, TestDatabase, createTestDatabase } from '@app/testing';
+import { createApiApp } from '../../apps/api/src/create-api-app';
+
+export interface GraphqlResponse<T = Record<string, any>> {
+  status: number;
+  data: T | null;
+  errors?: { message: string; path?: string[]; extensions: { code: string; field?: string; retryAfter?: number } }[];
+  headers: Record<string, string>;
+}
+
+export interface TestApp {
+  app: NestExpressApplication;
+  config: AppConfig;
+  database: TestDatabase;
+  dataSource: DataSource;
+  mail: SmtpSink;
+  clock: Clock;
+  /** Runs one GraphQL operation over HTTP, as a client would. */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResponse<T>>;
+  /** Signs in through the e-mailed link and returns the access token and member id. */
+  signIn(email: string, name?: string): Promise<{ token: string; memberId: string }>;
+  /** Counts rows of a table (for "nothing was written" checks). */
+  count(table: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  env?: Record<string, string>;
+  clock?: FixedClock;
+}
+
+/** The whole api on a fresh database and a real SMTP server, driven over HTTP. */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const mail = await new SmtpSink().start();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
+    PUBLIC_URL: 'http://meetups.test',
+    DATABASE_URL: database.url,
+    SMTP_URL: mail.url,
+    RUN_WORKER: 'false',
+    ...options.env,
+  });
+  const clock = options.clock ?? new SystemClock();
+  const app = await createApiApp({
+    config,
+    databaseUrl: database.url,
+    clock,
+    mailTransport: new SmtpMailTransport(mail.url, config.mail.from),
+  });
+  await app.init();
+  const http = app.getHttpServer();
+
+  const gql: TestApp['gql'] = async (query, variables, token) => {
+    const req = request(http).post('/graphql').set('content-type', 'application/json');
+    if (token) req.set('authorization', `Bearer ${token}`);
+    const res = await req.send({ query, variables });
+    return { status: res.status, data: res.body.data ?? null, errors: res.body.errors, headers: res.headers as Record<string, string> };
+  };
+
+  const signIn: TestApp['signIn'] = async (email, name) => {
+    const before = mail.to(email).length;
+    const requested = await gql('mutation($e: String!, $n: String) { requestSignIn(email: $e, name: $n) }', { e: email, n: name ?? null });
+    if (requested.errors) throw new Error(`requestSignIn failed: ${JSON.stringify(requested.errors)}`);
+    const [message] = (await mail.waitFor(email, before + 1)).slice(-1);
+    const token = /token=([A-Za-z0-9_-]+)/.exec(message.parsed.text ?? '')?.[1];
+    if (!token) throw new Error('no sign-in token in the e-mail');
+    const result = await gql<{ signIn: { accessToken: string; member: { id: string } } }>(
+      'mutation($t: String!) { signIn(token: $t) { accessToken member { id } } }',
+      { t: token },
+    );
+    if (!result.data) throw new Error(`signIn failed: ${JSON.stringify(result.errors)}`);
+    return { token: result.data.signIn.accessToken, memberId: result.data.signIn.member.id };
+  };
+
+  const dataSource = app.get(DataSource);
+  return {
+    app,
+    config,
+    database,
+    dataSource,
+    mail,
+    clock,
+    gql,
+    signIn,
+    count: async (table) => Number((await dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n),
+    close: async () => {
+      await app.close();
+      await mail.stop();
+      await database.drop();
+    },
+  };
+}
