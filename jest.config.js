@@ -9,7 +9,7 @@ const common = {
   moduleFileExtensions: ['js', 'json', 'ts'],
   rootDir: __dirname,
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
   moduleNameMapper,
   testTimeout: 60_000,
 };

@@ -9,6 +9,7 @@ import { Clock, CoreModule } from '@app/core';
 import { DatabaseModule } from '@app/database';
 import { JobsModule } from '@app/jobs';
 import { MailModule, MailTransport } from '@app/mail';
+import { AgendaService, MeetupSeriesService, MeetupsModule } from '@app/meetups';
 import { MembersModule, MembersService } from '@app/members';
 import { OrganizationsModule, OrganizationsService } from '@app/organizations';
 import { AuthResolver } from './auth/auth.resolver';
@@ -19,11 +20,21 @@ import { retryAfterPlugin } from './graphql/retry-after.plugin';
 import { RolesGuard } from './graphql/roles.guard';
 import { HealthController } from './health/health.controller';
 import { LoggingModule } from './logging.module';
+import { AgendaResolver } from './meetups/agenda.resolver';
+import { MeetupSeriesResolver } from './meetups/meetup-series.resolver';
+import { MeetupsResolver } from './meetups/meetups.resolver';
 import { MembersResolver } from './members/members.resolver';
 import { OrganizationsResolver } from './organizations/organizations.resolver';
 
 /** Every resolver of the api; also used to print schema.graphql without a database. */
-export const API_RESOLVERS = [AuthResolver, MembersResolver, OrganizationsResolver];
+export const API_RESOLVERS = [
+  AuthResolver,
+  MembersResolver,
+  OrganizationsResolver,
+  MeetupSeriesResolver,
+  MeetupsResolver,
+  AgendaResolver,
+];
 
 export interface ApiModuleOptions {
   config: AppConfig;
@@ -51,12 +62,19 @@ export class ApiModule {
         OrganizationsModule,
         MembersModule,
         AuthModule,
+        MeetupsModule,
         ...(config.runWorker ? [JobsModule] : []),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AuthModule, MembersModule, OrganizationsModule],
-          inject: [AccessTokens, MembersService, OrganizationsService],
-          useFactory: (accessTokens: AccessTokens, members: MembersService, organizations: OrganizationsService) => ({
+          imports: [AuthModule, MembersModule, OrganizationsModule, MeetupsModule],
+          inject: [AccessTokens, MembersService, OrganizationsService, MeetupSeriesService, AgendaService],
+          useFactory: (
+            accessTokens: AccessTokens,
+            members: MembersService,
+            organizations: OrganizationsService,
+            series: MeetupSeriesService,
+            agenda: AgendaService,
+          ) => ({
             // Built in memory; schema.graphql is written by `npm run schema:print` and a test
             // checks that the committed file matches.
             autoSchemaFile: true,
@@ -69,7 +87,7 @@ export class ApiModule {
             includeStacktraceInErrorResponses: false,
             formatError: formatGraphqlError,
             plugins: [retryAfterPlugin],
-            context: ({ req, res }: { req: never; res: never }) => buildGraphqlContext(req, res, { accessTokens, members, organizations }),
+            context: ({ req, res }: { req: never; res: never }) => buildGraphqlContext(req, res, { accessTokens, members, organizations, series, agenda }),
           }),
         }),
       ],

@@ -4,6 +4,7 @@ import { AppConfig, ConfigModule } from '@app/config';
 import { CoreModule } from '@app/core';
 import { DatabaseModule } from '@app/database';
 import { MailModule } from '@app/mail';
+import { MeetupsModule } from '@app/meetups';
 import { MembersModule } from '@app/members';
 import { OrganizationsModule } from '@app/organizations';
 import { SeedService } from './seed/seed.service';
@@ -22,6 +23,7 @@ export class CliModule {
         OrganizationsModule,
         MembersModule,
         AuthModule,
+        MeetupsModule,
       ],
       providers: [SeedService],
     };

@@ -1,4 +1,13 @@
+import { types } from 'pg';
 import type { DataSourceOptions } from 'typeorm';
+
+// DATE values are calendar dates, not instants: keep them as 'YYYY-MM-DD' strings instead of
+// letting node-postgres turn them into Dates at midnight of the server's own time zone.
+const DATE_OID = 1082;
+const DATE_ARRAY_OID = 1182;
+const setParser = types.setTypeParser as (oid: number, parse: (value: string) => unknown) => void;
+setParser(DATE_OID, (value) => value);
+setParser(DATE_ARRAY_OID, (value) => (value === '{}' ? [] : value.slice(1, -1).split(',')));
 
 type PostgresConnectionOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
 import { MIGRATIONS } from './migrations';

@@ -1,2 +1,3 @@
 export * from './worker.module';
 export * from './create-worker-context';
+export * from './meetup-generation.job';

@@ -3,6 +3,8 @@ import { APP_CONFIG, AppConfig, ConfigModule } from '@app/config';
 import { Clock, CoreModule } from '@app/core';
 import { DatabaseModule } from '@app/database';
 import { MailModule, MailTransport } from '@app/mail';
+import { MeetupsModule } from '@app/meetups';
+import { MeetupGenerationJob } from './meetup-generation.job';
 
 export interface WorkerModuleOptions {
   config: AppConfig;
@@ -31,7 +33,7 @@ export class WorkerLifecycle implements OnApplicationBootstrap, OnApplicationShu
  * The background jobs. The api imports this module when it runs the worker in-process
  * (`npm start`); the worker process wraps it in WorkerModule.
  */
-@Module({ providers: [WorkerLifecycle] })
+@Module({ imports: [MeetupsModule], providers: [WorkerLifecycle, MeetupGenerationJob] })
 export class JobsModule {}
 
 /** The worker process: infrastructure plus the jobs, no HTTP. */

@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import type { AccessTokens } from '@app/auth';
 import { DomainError } from '@app/core';
+import type { AgendaService, MeetupSeriesService } from '@app/meetups';
 import type { MembersService } from '@app/members';
 import type { OrganizationsService } from '@app/organizations';
 import type { GraphqlContext } from './graphql-context';
@@ -10,6 +11,8 @@ export interface ContextSources {
   accessTokens: AccessTokens;
   members: MembersService;
   organizations: OrganizationsService;
+  series: MeetupSeriesService;
+  agenda: AgendaService;
 }
 
 /** Authenticates the bearer token (if any) and makes this request's DataLoaders. */

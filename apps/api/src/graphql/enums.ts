@@ -24,3 +24,15 @@ export enum LocaleEnum {
   en = 'en',
 }
 registerEnumType(LocaleEnum, { name: 'Locale', description: 'The language of e-mails and exports: Vietnamese (default) or English' });
+
+export enum MeetupStatusEnum {
+  SCHEDULED = 'SCHEDULED',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(MeetupStatusEnum, { name: 'MeetupStatus' });
+
+export enum VisibilityEnum {
+  PUBLIC = 'PUBLIC',
+  MEMBERS = 'MEMBERS',
+}
+registerEnumType(VisibilityEnum, { name: 'Visibility', description: 'PUBLIC: anyone; MEMBERS: signed-in members only' });

@@ -1,4 +1,5 @@
 import { Foundation1764160000000 } from './1764160000000-foundation';
+import { Meetups1764170000000 } from './1764170000000-meetups';
 
 /** Every migration, oldest first. `npm run migration:generate` prints the line to add here. */
-export const MIGRATIONS = [Foundation1764160000000];
+export const MIGRATIONS = [Foundation1764160000000, Meetups1764170000000];

@@ -1,0 +1,130 @@
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Connection } from '../graphql/connection';
+import { MeetupStatusEnum, VisibilityEnum } from '../graphql/enums';
+import { LocalDateScalar } from '../graphql/scalars';
+
+@ObjectType('MeetupSeries')
+export class MeetupSeriesModel {
+  @Field(() => ID) id: string;
+  @Field() title: string;
+  @Field(() => String, { nullable: true }) description: string | null;
+  @Field({ description: 'RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=SA' }) recurrence: string;
+  @Field() timezone: string;
+  @Field({ description: 'Local start time, HH:MM' }) startTime: string;
+  @Field(() => Int) durationMinutes: number;
+  @Field(() => LocalDateScalar) startsOn: string;
+  @Field(() => LocalDateScalar, { nullable: true }) endsOn: string | null;
+  @Field(() => String, { nullable: true }) venue: string | null;
+  @Field(() => String, { nullable: true }) venueAddress: string | null;
+  @Field(() => String, { nullable: true }) onlineUrl: string | null;
+  @Field(() => Int, { nullable: true }) capacity: number | null;
+  @Field(() => VisibilityEnum) visibility: VisibilityEnum;
+  @Field(() => [LocalDateScalar]) skipDates: string[];
+  @Field(() => Int, { description: 'Guests a member may bring to one date' }) guestLimit: number;
+}
+
+@ObjectType('Meetup')
+export class MeetupModel {
+  @Field(() => ID) id: string;
+  @Field() title: string;
+  @Field(() => String, { nullable: true }) description: string | null;
+  @Field(() => GraphQLISODateTime) startsAt: Date;
+  @Field(() => GraphQLISODateTime) endsAt: Date;
+  @Field() timezone: string;
+  @Field(() => LocalDateScalar, { description: 'The date the series rule gave; kept when the meetup is moved' }) originalDate: string;
+  @Field(() => MeetupStatusEnum) status: MeetupStatusEnum;
+  @Field(() => String, { nullable: true }) cancellationReason: string | null;
+  @Field(() => String, { nullable: true }) venue: string | null;
+  @Field(() => String, { nullable: true }) venueAddress: string | null;
+  @Field(() => String, { nullable: true }) onlineUrl: string | null;
+  @Field(() => Int, { nullable: true }) capacity: number | null;
+  @Field(() => Int, { description: 'Increases when the time, place or status changes (iCalendar SEQUENCE)' }) sequence: number;
+}
+
+@ObjectType('AgendaItem')
+export class AgendaItemModel {
+  @Field(() => ID) id: string;
+  @Field(() => Int) position: number;
+  @Field() title: string;
+  @Field(() => String, { nullable: true }) presenter: string | null;
+  @Field(() => Int, { nullable: true }) durationMinutes: number | null;
+}
+
+export const MeetupConnection = Connection(MeetupModel, 'Meetup');
+
+@InputType()
+export class MeetupFilter {
+  @Field(() => ID, { nullable: true }) seriesId?: string | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Meetups that end at or after this instant' }) from?: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Meetups that start before this instant' }) to?: Date | null;
+  @Field(() => MeetupStatusEnum, { nullable: true }) status?: MeetupStatusEnum | null;
+}
+
+@InputType()
+export class CreateMeetupSeriesInput {
+  @Field() title: string;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => ID, { nullable: true }) hostOrganizationId?: string | null;
+  @Field(() => [ID], { nullable: true, description: 'Organizers besides the creator' }) organizerIds?: string[] | null;
+  @Field({ defaultValue: 'FREQ=WEEKLY;BYDAY=SA' }) recurrence: string;
+  @Field({ defaultValue: 'Asia/Ho_Chi_Minh' }) timezone: string;
+  @Field({ defaultValue: '08:00' }) startTime: string;
+  @Field(() => Int, { defaultValue: 180 }) durationMinutes: number;
+  @Field(() => LocalDateScalar) startsOn: string;
+  @Field(() => LocalDateScalar, { nullable: true }) endsOn?: string | null;
+  @Field(() => String, { nullable: true }) venue?: string | null;
+  @Field(() => String, { nullable: true }) venueAddress?: string | null;
+  @Field(() => String, { nullable: true }) onlineUrl?: string | null;
+  @Field(() => Int, { nullable: true }) capacity?: number | null;
+  @Field(() => VisibilityEnum, { defaultValue: VisibilityEnum.PUBLIC }) visibility: VisibilityEnum;
+  @Field(() => [LocalDateScalar], { nullable: true, description: 'Dates without a meetup, e.g. the Tết holiday' }) skipDates?: string[] | null;
+  @Field(() => Int, { defaultValue: 2 }) guestLimit: number;
+}
+
+@InputType()
+export class UpdateMeetupSeriesInput {
+  @Field(() => String, { nullable: true }) title?: string | null;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => ID, { nullable: true }) hostOrganizationId?: string | null;
+  @Field(() => [ID], { nullable: true }) organizerIds?: string[] | null;
+  @Field(() => String, { nullable: true }) recurrence?: string | null;
+  @Field(() => String, { nullable: true }) timezone?: string | null;
+  @Field(() => String, { nullable: true }) startTime?: string | null;
+  @Field(() => Int, { nullable: true }) durationMinutes?: number | null;
+  @Field(() => LocalDateScalar, { nullable: true }) startsOn?: string | null;
+  @Field(() => LocalDateScalar, { nullable: true }) endsOn?: string | null;
+  @Field(() => String, { nullable: true }) venue?: string | null;
+  @Field(() => String, { nullable: true }) venueAddress?: string | null;
+  @Field(() => String, { nullable: true }) onlineUrl?: string | null;
+  @Field(() => Int, { nullable: true }) capacity?: number | null;
+  @Field(() => VisibilityEnum, { nullable: true }) visibility?: VisibilityEnum | null;
+  @Field(() => [LocalDateScalar], { nullable: true }) skipDates?: string[] | null;
+  @Field(() => Int, { nullable: true }) guestLimit?: number | null;
+}
+
+@InputType()
+export class UpdateMeetupInput {
+  @Field(() => String, { nullable: true }) title?: string | null;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Moves the meetup; it keeps its id, RSVPs and original date' }) startsAt?: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) endsAt?: Date | null;
+  @Field(() => String, { nullable: true }) venue?: string | null;
+  @Field(() => String, { nullable: true }) venueAddress?: string | null;
+  @Field(() => String, { nullable: true }) onlineUrl?: string | null;
+  @Field(() => Int, { nullable: true }) capacity?: number | null;
+}
+
+@InputType()
+export class AgendaItemInput {
+  @Field() title: string;
+  @Field(() => String, { nullable: true }) presenter?: string | null;
+  @Field(() => Int, { nullable: true }) durationMinutes?: number | null;
+  @Field(() => Int, { nullable: true, description: '1-based; last when omitted' }) position?: number | null;
+}
+
+@InputType()
+export class UpdateAgendaItemInput {
+  @Field(() => String, { nullable: true }) title?: string | null;
+  @Field(() => String, { nullable: true }) presenter?: string | null;
+  @Field(() => Int, { nullable: true }) durationMinutes?: number | null;
+}

@@ -1,0 +1,72 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { LocalDate } from './recurrence';
+
+export const VISIBILITIES = ['PUBLIC', 'MEMBERS'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+
+/** A recurring meetup: the rule and the defaults each date starts from. */
+@Entity({ name: 'meetup_series' })
+export class MeetupSeries {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  @Column({ name: 'host_organization_id', type: 'uuid', nullable: true })
+  hostOrganizationId: string | null;
+
+  /** RFC 5545 RRULE without DTSTART, e.g. FREQ=WEEKLY;BYDAY=SA. */
+  @Column({ type: 'text' })
+  recurrence: string;
+
+  @Column({ type: 'text' })
+  timezone: string;
+
+  /** Local start time, HH:MM. */
+  @Column({ name: 'start_time', type: 'text' })
+  startTime: string;
+
+  @Column({ name: 'duration_minutes', type: 'integer' })
+  durationMinutes: number;
+
+  @Column({ name: 'starts_on', type: 'date' })
+  startsOn: LocalDate;
+
+  @Column({ name: 'ends_on', type: 'date', nullable: true })
+  endsOn: LocalDate | null;
+
+  @Column({ type: 'text', nullable: true })
+  venue: string | null;
+
+  @Column({ name: 'venue_address', type: 'text', nullable: true })
+  venueAddress: string | null;
+
+  @Column({ name: 'online_url', type: 'text', nullable: true })
+  onlineUrl: string | null;
+
+  @Column({ type: 'integer', nullable: true })
+  capacity: number | null;
+
+  @Column({ type: 'text' })
+  visibility: Visibility;
+
+  @Column({ name: 'skip_dates', type: 'date', array: true, default: () => "'{}'" })
+  skipDates: LocalDate[];
+
+  /** Guests a member may bring to one date. */
+  @Column({ name: 'guest_limit', type: 'integer', default: 2 })
+  guestLimit: number;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,191 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import { Actor, Clock, DomainError, isUuid, optionalHttpUrl, optionalText, requireId, requireText } from '@app/core';
+import { MEETUP_STATUSES, Meetup, MeetupStatus, OverridableField } from './meetup.entity';
+import { assertCanManageSeries, visibleVisibilities } from './series-access';
+
+export interface MeetupFilter {
+  seriesId?: string | null;
+  /** Meetups that end at or after this instant. */
+  from?: Date | null;
+  /** Meetups that start before this instant. */
+  to?: Date | null;
+  status?: MeetupStatus | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  cursors: string[];
+  totalCount: number;
+  hasNextPage: boolean;
+}
+
+export interface UpdateMeetupCommand {
+  title?: string | null;
+  description?: string | null;
+  startsAt?: Date | null;
+  endsAt?: Date | null;
+  venue?: string | null;
+  venueAddress?: string | null;
+  onlineUrl?: string | null;
+  capacity?: number | null;
+}
+
+function encodeCursor(meetup: Meetup): string {
+  return Buffer.from(JSON.stringify([meetup.startsAt.toISOString(), meetup.id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const [startsAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
+    if (Number.isNaN(Date.parse(startsAt)) || !isUuid(id)) throw new Error('bad cursor');
+    return [startsAt, id];
+  } catch {
+    throw DomainError.badInput('after', 'is not a cursor returned by this query');
+  }
+}
+
+@Injectable()
+export class MeetupsService {
+  constructor(
+    @InjectRepository(Meetup) private readonly meetups: Repository<Meetup>,
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Dates in start order, cursor-paginated; members-only series are hidden from anonymous callers. */
+  async list(viewer: Actor | null, filter: MeetupFilter, first: number, after?: string | null): Promise<Page<Meetup>> {
+    if (!Number.isInteger(first) || first < 1 || first > 100) throw DomainError.badInput('first', 'must be from 1 to 100');
+    const query = this.meetups
+      .createQueryBuilder('m')
+      .innerJoin('meetup_series', 's', 's.id = m.series_id')
+      .where('s.visibility IN (:...visibilities)', { visibilities: visibleVisibilities(viewer) });
+    if (filter.seriesId) query.andWhere('m.series_id = :seriesId', { seriesId: requireId('filter.seriesId', filter.seriesId) });
+    if (filter.from) query.andWhere('m.ends_at >= :from', { from: filter.from });
+    if (filter.to) query.andWhere('m.starts_at < :to', { to: filter.to });
+    if (filter.status) {
+      if (!MEETUP_STATUSES.includes(filter.status)) throw DomainError.badInput('filter.status', `must be one of ${MEETUP_STATUSES.join(', ')}`);
+      query.andWhere('m.status = :status', { status: filter.status });
+    }
+    const totalCount = await query.clone().getCount();
+    if (after) {
+      const [startsAt, id] = decodeCursor(after);
+      query.andWhere('(m.starts_at, m.id) > (:afterStartsAt, :afterId)', { afterStartsAt: startsAt, afterId: id });
+    }
+    const rows = await query.orderBy('m.starts_at', 'ASC').addOrderBy('m.id', 'ASC').limit(first + 1).getMany();
+    const items = rows.slice(0, first);
+    return { items, cursors: items.map(encodeCursor), totalCount, hasNextPage: rows.length > first };
+  }
+
+  async findVisible(viewer: Actor | null, id: string): Promise<Meetup | null> {
+    if (!isUuid(id)) return null;
+    return this.meetups
+      .createQueryBuilder('m')
+      .innerJoin('meetup_series', 's', 's.id = m.series_id')
+      .where('m.id = :id AND s.visibility IN (:...visibilities)', { id, visibilities: visibleVisibilities(viewer) })
+      .getOne();
+  }
+
+  /** The next scheduled date that has not ended, of one series or of all. */
+  async next(viewer: Actor | null, seriesId?: string | null): Promise<Meetup | null> {
+    const query = this.meetups
+      .createQueryBuilder('m')
+      .innerJoin('meetup_series', 's', 's.id = m.series_id')
+      .where("m.status = 'SCHEDULED' AND m.ends_at > :now AND s.visibility IN (:...visibilities)", {
+        now: this.clock.now(),
+        visibilities: visibleVisibilities(viewer),
+      });
+    if (seriesId) query.andWhere('m.series_id = :seriesId', { seriesId: requireId('seriesId', seriesId) });
+    return query.orderBy('m.starts_at', 'ASC').addOrderBy('m.id', 'ASC').getOne();
+  }
+
+  async findByIds(ids: readonly string[]): Promise<(Meetup | null)[]> {
+    const rows = await this.meetups.findBy({ id: In([...ids]) });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /**
+   * Changes or moves one date. What is changed here is marked as hand-edited, so later edits
+   * of the series leave it alone. A move keeps the meetup (its id, RSVPs and original date).
+   */
+  async update(actor: Actor, id: string, command: UpdateMeetupCommand): Promise<Meetup> {
+    requireId('id', id);
+    return this.dataSource.transaction(async (manager) => {
+      const meetup = await manager.getRepository(Meetup).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!meetup) throw DomainError.notFound('Meetup', id);
+      await assertCanManageSeries(manager, actor, meetup.seriesId);
+      if (meetup.status === 'CANCELLED') throw DomainError.conflict('This meetup is cancelled; it cannot be changed');
+
+      const overrides = new Set<OverridableField>(meetup.overrides);
+      const next: Partial<Meetup> = {};
+      if (command.title !== undefined && command.title !== null) {
+        next.title = requireText('title', command.title, { max: 200 });
+        overrides.add('title');
+      }
+      if (command.description !== undefined) {
+        next.description = optionalText('description', command.description, { max: 10000, multiline: true });
+        overrides.add('description');
+      }
+      if (command.venue !== undefined || command.venueAddress !== undefined) {
+        if (command.venue !== undefined) next.venue = optionalText('venue', command.venue, { max: 200 });
+        if (command.venueAddress !== undefined) next.venueAddress = optionalText('venueAddress', command.venueAddress, { max: 500 });
+        overrides.add('venue');
+      }
+      if (command.onlineUrl !== undefined) {
+        next.onlineUrl = optionalHttpUrl('onlineUrl', command.onlineUrl);
+        overrides.add('onlineUrl');
+      }
+      if (command.capacity !== undefined) {
+        if (command.capacity !== null && (!Number.isInteger(command.capacity) || command.capacity < 1 || command.capacity > 100000)) {
+          throw DomainError.badInput('capacity', 'must be a whole number from 1 to 100000');
+        }
+        next.capacity = command.capacity;
+        overrides.add('capacity');
+      }
+      if ((command.startsAt ?? null) !== null || (command.endsAt ?? null) !== null) {
+        const startsAt = command.startsAt ?? meetup.startsAt;
+        // Moving the start keeps the length unless a new end is given.
+        const endsAt = command.endsAt ?? new Date(startsAt.getTime() + (meetup.endsAt.getTime() - meetup.startsAt.getTime()));
+        if (Number.isNaN(startsAt.getTime())) throw DomainError.badInput('startsAt', 'must be a date and time');
+        if (Number.isNaN(endsAt.getTime())) throw DomainError.badInput('endsAt', 'must be a date and time');
+        if (endsAt <= startsAt) throw DomainError.badInput('endsAt', 'must be after startsAt');
+        if (endsAt.getTime() - startsAt.getTime() > 24 * 3600_000) throw DomainError.badInput('endsAt', 'must be within 24 hours of startsAt');
+        next.startsAt = startsAt;
+        next.endsAt = endsAt;
+        overrides.add('time');
+      }
+      if (Object.keys(next).length === 0) return meetup;
+
+      const timeOrPlaceChanged =
+        (next.startsAt && next.startsAt.getTime() !== meetup.startsAt.getTime()) ||
+        (next.endsAt && next.endsAt.getTime() !== meetup.endsAt.getTime()) ||
+        (next.venue !== undefined && next.venue !== meetup.venue) ||
+        (next.venueAddress !== undefined && next.venueAddress !== meetup.venueAddress);
+      await manager.getRepository(Meetup).update(
+        { id },
+        { ...next, overrides: [...overrides], sequence: timeOrPlaceChanged ? meetup.sequence + 1 : meetup.sequence },
+      );
+      return manager.getRepository(Meetup).findOneByOrFail({ id });
+    });
+  }
+
+  /** Cancels one date with a reason. It stays visible as cancelled; it is never deleted. */
+  async cancel(actor: Actor, id: string, reason: string | null | undefined): Promise<Meetup> {
+    requireId('id', id);
+    const cancellationReason = optionalText('reason', reason, { max: 1000, multiline: true });
+    return this.dataSource.transaction(async (manager) => {
+      const meetup = await manager.getRepository(Meetup).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!meetup) throw DomainError.notFound('Meetup', id);
+      await assertCanManageSeries(manager, actor, meetup.seriesId);
+      if (meetup.status === 'CANCELLED') throw DomainError.conflict('This meetup is already cancelled');
+      if (meetup.endsAt <= this.clock.now()) throw DomainError.conflict('This meetup is over; it cannot be cancelled');
+      await manager.getRepository(Meetup).update(
+        { id },
+        { status: 'CANCELLED', cancellationReason, cancelledBySchedule: false, sequence: meetup.sequence + 1 },
+      );
+      return manager.getRepository(Meetup).findOneByOrFail({ id });
+    });
+  }
+}
