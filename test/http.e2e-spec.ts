@@ -52,3 +52,20 @@ describe('HTTP surface', () => {
     expect(res.text).toContain('signIn(token: $t)');
   });
 });
+
+describe('production mode', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ env: { NODE_ENV: 'production' } });
+  });
+  afterAll(() => t.close());
+
+  it('turns introspection off and hides internal details', async () => {
+    const introspection = await t.gql('{ __schema { types { name } } }');
+    expect(introspection.data).toBeNull();
+    expect(introspection.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    const ok = await t.gql('{ organizations { id } }');
+    expect(ok.data).toEqual({ organizations: [] });
+  });
+});

@@ -1,6 +1,6 @@
 import { FixedClock } from '@app/core';
 import { MeetupSeriesService } from '@app/meetups';
-import { TestApp, startTestApp } from './support/test-app';
+import { GraphqlResponse, TestApp, startTestApp } from './support/test-app';
 
 const CREATE = `mutation($input: CreateMeetupSeriesInput!) {
   createMeetupSeries(input: $input) { id title recurrence timezone startTime durationMinutes skipDates icsUrl organizers { id } }
@@ -32,10 +32,10 @@ describe('meetup series and their dates', () => {
     const nodes: Node[] = [];
     let after: string | null = null;
     for (;;) {
-      const page = await t.gql(MEETUPS, { filter, first: 5, after }, token);
+      const page: GraphqlResponse = await t.gql(MEETUPS, { filter, first: 5, after }, token);
       expect(page.errors).toBeUndefined();
-      const connection = page.data!.meetups;
-      nodes.push(...connection.edges.map((e: { node: Node }) => e.node));
+      const connection: { edges: { node: Node }[]; pageInfo: { hasNextPage: boolean; endCursor: string }; totalCount: number } = page.data!.meetups;
+      nodes.push(...connection.edges.map((e) => e.node));
       if (!connection.pageInfo.hasNextPage) {
         expect(connection.totalCount).toBe(nodes.length);
         return nodes;

@@ -4,3 +4,4 @@ export * from './actor';
 export * from './core.module';
 export * from './validation';
 export * from './process-log';
+export * from './collections';

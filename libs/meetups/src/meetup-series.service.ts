@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { Actor, Clock, DomainError, hasRole, isUuid, optionalHttpUrl, optionalText, requireId, requireText } from '@app/core';
-import { Meetup, OverridableField } from './meetup.entity';
+import { Actor, Clock, DomainError, hasRole, inIdOrder, isUuid, optionalHttpUrl, optionalText, requireId, requireText } from '@app/core';
+import { Meetup, OverridableField, changesTimeOrPlace } from './meetup.entity';
 import { MeetupSeries, VISIBILITIES, Visibility } from './meetup-series.entity';
 import {
   LocalDate,
@@ -166,9 +166,7 @@ export class MeetupSeriesService {
   }
 
   async findByIds(ids: readonly string[]): Promise<(MeetupSeries | null)[]> {
-    const rows = await this.seriesRepository.findBy({ id: In([...ids]) });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return inIdOrder(ids, await this.seriesRepository.findBy({ id: In([...ids]) }));
   }
 
   /** Organizer member ids per series, in the order of `seriesIds`. For DataLoaders. */
@@ -246,12 +244,7 @@ export class MeetupSeriesService {
       } else if (meetup.cancelledBySchedule && wanted.has(meetup.originalDate)) {
         Object.assign(next, { status: 'SCHEDULED', cancellationReason: null, cancelledBySchedule: false });
       }
-      const timeOrPlaceChanged =
-        (next.startsAt && next.startsAt.getTime() !== meetup.startsAt.getTime()) ||
-        (next.endsAt && next.endsAt.getTime() !== meetup.endsAt.getTime()) ||
-        (next.venue !== undefined && next.venue !== meetup.venue) ||
-        (next.status !== undefined && next.status !== meetup.status);
-      if (timeOrPlaceChanged) next.sequence = meetup.sequence + 1;
+      if (changesTimeOrPlace(meetup, next)) next.sequence = meetup.sequence + 1;
       await manager.getRepository(Meetup).update({ id: meetup.id }, next);
     }
   }

@@ -71,3 +71,14 @@ export class Meetup {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }
+
+/** True when `next` changes the time, place or status of `meetup`: calendars must update (SEQUENCE). */
+export function changesTimeOrPlace(meetup: Meetup, next: Partial<Meetup>): boolean {
+  return (
+    (next.startsAt !== undefined && next.startsAt.getTime() !== meetup.startsAt.getTime()) ||
+    (next.endsAt !== undefined && next.endsAt.getTime() !== meetup.endsAt.getTime()) ||
+    (next.venue !== undefined && next.venue !== meetup.venue) ||
+    (next.venueAddress !== undefined && next.venueAddress !== meetup.venueAddress) ||
+    (next.status !== undefined && next.status !== meetup.status)
+  );
+}

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
-import { Actor, Clock, DomainError, isUuid, optionalHttpUrl, optionalText, requireId, requireText } from '@app/core';
-import { MEETUP_STATUSES, Meetup, MeetupStatus, OverridableField } from './meetup.entity';
+import { Actor, Clock, DomainError, inIdOrder, isUuid, optionalHttpUrl, optionalText, requireId, requireText } from '@app/core';
+import { MEETUP_STATUSES, Meetup, MeetupStatus, OverridableField, changesTimeOrPlace } from './meetup.entity';
 import { assertCanManageSeries, visibleVisibilities } from './series-access';
 
 export interface MeetupFilter {
@@ -101,9 +101,7 @@ export class MeetupsService {
   }
 
   async findByIds(ids: readonly string[]): Promise<(Meetup | null)[]> {
-    const rows = await this.meetups.findBy({ id: In([...ids]) });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return inIdOrder(ids, await this.meetups.findBy({ id: In([...ids]) }));
   }
 
   /**
@@ -158,14 +156,9 @@ export class MeetupsService {
       }
       if (Object.keys(next).length === 0) return meetup;
 
-      const timeOrPlaceChanged =
-        (next.startsAt && next.startsAt.getTime() !== meetup.startsAt.getTime()) ||
-        (next.endsAt && next.endsAt.getTime() !== meetup.endsAt.getTime()) ||
-        (next.venue !== undefined && next.venue !== meetup.venue) ||
-        (next.venueAddress !== undefined && next.venueAddress !== meetup.venueAddress);
       await manager.getRepository(Meetup).update(
         { id },
-        { ...next, overrides: [...overrides], sequence: timeOrPlaceChanged ? meetup.sequence + 1 : meetup.sequence },
+        { ...next, overrides: [...overrides], sequence: changesTimeOrPlace(meetup, next) ? meetup.sequence + 1 : meetup.sequence },
       );
       return manager.getRepository(Meetup).findOneByOrFail({ id });
     });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
-import { Actor, DomainError, ROLES, Role, hasRole, isUuid, requireText } from '@app/core';
+import { Actor, containsPattern, DomainError, hasRole, inIdOrder, isUuid, requireText, Role, ROLES } from '@app/core';
 import { OrganizationsService } from '@app/organizations';
 import { LOCALES, Locale, Member, NOTIFICATION_KINDS, NotificationPreferences } from './member.entity';
 
@@ -37,9 +37,7 @@ export class MembersService {
 
   /** One query for many ids, in the order of `ids`. For DataLoaders. */
   async findByIds(ids: readonly string[]): Promise<(Member | null)[]> {
-    const rows = await this.members.findBy({ id: In([...ids]) });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return inIdOrder(ids, await this.members.findBy({ id: In([...ids]) }));
   }
 
   /**
@@ -122,7 +120,7 @@ export class MembersService {
     if (term) {
       if (term.length > 200) throw DomainError.badInput('search', 'must be at most 200 characters');
       query.where(`immutable_unaccent(lower(m.name || ' ' || m.email)) LIKE immutable_unaccent(lower(:pattern))`, {
-        pattern: `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+        pattern: containsPattern(term),
       });
     }
     return query.getMany();

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { Actor, DomainError, hasRole, optionalHttpUrl, optionalText, requireText } from '@app/core';
+import { Actor, containsPattern, DomainError, hasRole, inIdOrder, optionalHttpUrl, optionalText, requireText } from '@app/core';
 import { ORGANIZATION_KINDS, Organization, OrganizationKind } from './organization.entity';
 
 export interface CreateOrganizationCommand {
@@ -44,7 +44,7 @@ export class OrganizationsService {
     if (term) {
       if (term.length > 200) throw DomainError.badInput('search', 'must be at most 200 characters');
       query.where(`immutable_unaccent(lower(o.name || ' ' || coalesce(o.short_name, ''))) LIKE immutable_unaccent(lower(:pattern))`, {
-        pattern: `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+        pattern: containsPattern(term),
       });
     }
     return query.getMany();
@@ -56,8 +56,6 @@ export class OrganizationsService {
 
   /** One query for many ids; results in the order of `ids` (null where missing). For DataLoaders. */
   async findByIds(ids: readonly string[]): Promise<(Organization | null)[]> {
-    const rows = await this.organizations.findBy({ id: In([...ids]) });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return inIdOrder(ids, await this.organizations.findBy({ id: In([...ids]) }));
   }
 }
