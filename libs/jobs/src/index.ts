@@ -1,3 +1,4 @@
 export * from './worker.module';
 export * from './create-worker-context';
 export * from './meetup-generation.job';
+export * from './maintenance.job';

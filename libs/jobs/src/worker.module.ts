@@ -1,9 +1,11 @@
 import { DynamicModule, Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { AuthModule } from '@app/auth';
 import { APP_CONFIG, AppConfig, ConfigModule } from '@app/config';
 import { Clock, CoreModule } from '@app/core';
 import { DatabaseModule } from '@app/database';
 import { MailModule, MailTransport } from '@app/mail';
 import { MeetupsModule } from '@app/meetups';
+import { MaintenanceJob } from './maintenance.job';
 import { MeetupGenerationJob } from './meetup-generation.job';
 
 export interface WorkerModuleOptions {
@@ -33,7 +35,7 @@ export class WorkerLifecycle implements OnApplicationBootstrap, OnApplicationShu
  * The background jobs. The api imports this module when it runs the worker in-process
  * (`npm start`); the worker process wraps it in WorkerModule.
  */
-@Module({ imports: [MeetupsModule], providers: [WorkerLifecycle, MeetupGenerationJob] })
+@Module({ imports: [MeetupsModule, AuthModule], providers: [WorkerLifecycle, MeetupGenerationJob, MaintenanceJob] })
 export class JobsModule {}
 
 /** The worker process: infrastructure plus the jobs, no HTTP. */

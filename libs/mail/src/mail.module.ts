@@ -1,4 +1,4 @@
-import { DynamicModule, Global, Injectable, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { DynamicModule, Global, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { CapturingMailTransport, MailTransport, SmtpMailTransport } from './mail-transport';
 
@@ -8,13 +8,17 @@ export function createMailTransport(config: AppConfig): MailTransport {
     : new CapturingMailTransport(config.mail.captureDir, config.mail.from);
 }
 
-/** Says at start where mail goes, so a person knows where to read captured messages. */
+/** Says at start where mail goes (so a person knows where to read captured messages); closes the transport at shutdown. */
 @Injectable()
-class MailStartupLog implements OnApplicationBootstrap {
+class MailLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(private readonly transport: MailTransport) {}
 
   onApplicationBootstrap(): void {
     new Logger('Mail').log(`mail is ${this.transport.describe()}`);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.transport.close();
   }
 }
 
@@ -26,7 +30,7 @@ export class MailModule {
     const chosen = transport ?? createMailTransport(config);
     return {
       module: MailModule,
-      providers: [{ provide: MailTransport, useValue: chosen }, MailStartupLog],
+      providers: [{ provide: MailTransport, useValue: chosen }, MailLifecycle],
       exports: [MailTransport],
     };
   }
