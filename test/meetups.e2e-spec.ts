@@ -261,3 +261,29 @@ describe('meetup series and their dates', () => {
     expect((await allMeetups({ seriesId: privateId }, member.token)).length).toBeGreaterThanOrEqual(12);
   });
 });
+
+describe('hostile series input', () => {
+  let t: TestApp;
+  let admin: { token: string };
+
+  beforeAll(async () => {
+    t = await startTestApp({ env: { ADMIN_EMAILS: 'admin@vien.example' } });
+    admin = await t.signIn('admin@vien.example');
+  });
+  afterAll(() => t.close());
+
+  it('refuses rules rrule would accept but cannot run, without hanging', async () => {
+    for (const recurrence of ['FREQ=WEEKLY;BYDAY=SA;INTERVAL=abc', 'FREQ=WEEKLY;BYDAY=XX', 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30']) {
+      const result = await t.gql('mutation($r: String!) { createMeetupSeries(input: { title: "x", startsOn: "2026-11-01", recurrence: $r }) { id } }', { r: recurrence }, admin.token);
+      expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'recurrence' });
+    }
+    expect(await t.count('meetup_series')).toBe(0);
+  });
+
+  it('answers a forged cursor or a malformed id without an internal error', async () => {
+    const forged = Buffer.from(JSON.stringify(['1', '00000000-0000-4000-8000-000000000000'])).toString('base64url');
+    const page = await t.gql('query($a: String) { meetups(after: $a) { totalCount } }', { a: forged });
+    expect(page.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    expect((await t.gql('{ organization(id: "x") { id } meetup(id: "y") { id } }')).data).toEqual({ organization: null, meetup: null });
+  });
+});

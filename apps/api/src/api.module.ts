@@ -84,6 +84,8 @@ export class ApiModule {
             playground: false,
             graphiql: false,
             csrfPrevention: true,
+            // No "Did you mean …?" hints that would reveal the schema when introspection is off.
+            hideSchemaDetailsFromClientErrors: config.isProduction,
             includeStacktraceInErrorResponses: false,
             formatError: formatGraphqlError,
             plugins: [retryAfterPlugin],

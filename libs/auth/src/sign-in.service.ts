@@ -85,7 +85,8 @@ export class SignInService {
       const used = (result.raw as { email: string; name: string | null }[])[0];
       if (!used) throw DomainError.unauthenticated('This sign-in link is invalid, expired or already used');
       const isAdmin = this.config.auth.adminEmails.includes(used.email);
-      return this.members.upsertOnSignIn(manager, used.email, used.name ?? used.email.split('@')[0], isAdmin);
+      // Without a name, the address's local part stands in until the member sets one.
+      return this.members.upsertOnSignIn(manager, used.email, used.name ?? used.email.split('@')[0].slice(0, 100), isAdmin);
     });
     return { accessToken: this.accessTokens.issue(member), member };
   }

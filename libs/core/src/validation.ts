@@ -23,7 +23,9 @@ export function optionalText(field: string, value: string | null | undefined, op
 
 export function normalizeEmail(field: string, value: string): string {
   const email = value.trim().toLowerCase();
-  if (email.length > 254 || !EMAIL_PATTERN.test(email)) throw DomainError.badInput(field, 'must be a valid e-mail address');
+  if (email.length > 254 || email.indexOf('@') > 64 || !EMAIL_PATTERN.test(email) || CONTROL.test(email)) {
+    throw DomainError.badInput(field, 'must be a valid e-mail address');
+  }
   return email;
 }
 

@@ -34,9 +34,11 @@ function isAlive(pid: number): boolean {
   }
 }
 
-function isPostgresProcess(pid: number): boolean {
+function isPostgresProcess(pid: number, dataDir: string): boolean {
   try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres');
+    // The server of *this* data directory, not any PostgreSQL that happens to have the pid.
+    const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    return args.some((arg) => arg.includes('postgres')) && args.includes(dataDir);
   } catch {
     // No /proc (macOS): trust the pid file, as PostgreSQL itself does.
     return true;
@@ -149,7 +151,7 @@ export class EmbeddedPostgresServer {
     const pidFile = join(this.options.dataDir, 'postmaster.pid');
     if (!existsSync(pidFile)) return null;
     const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-    if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !isPostgresProcess(pid)) {
+    if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !isPostgresProcess(pid, this.options.dataDir)) {
       this.options.log(`embedded PostgreSQL: removing the stale ${pidFile} of a server that is gone`);
       return null;
     }
@@ -163,8 +165,7 @@ export class EmbeddedPostgresServer {
     );
     process.kill(pid, 'SIGINT');
     if (!(await waitForExit(pid, 15_000))) {
-      process.kill(pid, 'SIGKILL');
-      await waitForExit(pid, 5_000);
+      throw new Error(`embedded PostgreSQL: the left-over server (pid ${pid}) did not stop within 15 s; stop it by hand`);
     }
   }
 

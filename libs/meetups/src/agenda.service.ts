@@ -43,7 +43,8 @@ export class AgendaService {
     if (values.title === undefined) throw DomainError.badInput('title', 'must not be empty');
     return this.dataSource.transaction(async (manager) => {
       await this.lockMeetup(manager, actor, meetupId);
-      return this.insertItem(manager, meetupId, { ...values, issueId: fields.issueId ?? null }, fields.position ?? null);
+      const issueId = fields.issueId ? requireId('issueId', fields.issueId) : null;
+      return this.insertItem(manager, meetupId, { ...values, issueId }, fields.position ?? null);
     });
   }
 

@@ -189,8 +189,12 @@ export class MeetupSeriesService {
       .where('s.ends_on IS NULL OR s.ends_on >= (:today)::date - 1', { today: today.toISOString().slice(0, 10) })
       .getMany();
     let created = 0;
-    for (const one of series) {
-      created += await this.dataSource.transaction((manager) => this.generateDates(manager, one));
+    for (const { id } of series) {
+      created += await this.dataSource.transaction(async (manager) => {
+        // Read again under a share lock: an edit of the series (FOR UPDATE) waits, or has finished.
+        const current = await manager.getRepository(MeetupSeries).findOne({ where: { id }, lock: { mode: 'pessimistic_read' } });
+        return current ? this.generateDates(manager, current) : 0;
+      });
     }
     if (created > 0) this.logger.log(`generated ${created} meetup date(s)`);
     return created;

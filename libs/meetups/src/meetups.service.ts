@@ -38,8 +38,10 @@ function encodeCursor(meetup: Meetup): string {
 
 function decodeCursor(cursor: string): [string, string] {
   try {
-    const [startsAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
-    if (Number.isNaN(Date.parse(startsAt)) || !isUuid(id)) throw new Error('bad cursor');
+    const [startsAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
+    if (typeof startsAt !== 'string' || typeof id !== 'string' || !isUuid(id)) throw new Error('bad cursor');
+    const instant = new Date(startsAt);
+    if (Number.isNaN(instant.getTime()) || instant.toISOString() !== startsAt) throw new Error('bad cursor');
     return [startsAt, id];
   } catch {
     throw DomainError.badInput('after', 'is not a cursor returned by this query');

@@ -35,7 +35,7 @@ describe('recurrence', () => {
     expect(localToInstant('2026-03-08', '08:00', 'America/New_York').toISOString()).toBe('2026-03-08T12:00:00.000Z');
   });
 
-  it.each(['', 'garbage', 'FREQ=BOGUS', 'FREQ=HOURLY', 'FREQ=WEEKLY;BYHOUR=8', 'DTSTART:20200215\nRRULE:FREQ=WEEKLY', 'FREQ=WEEKLY;INTERVAL=0'])(
+  it.each(['', 'garbage', 'FREQ=BOGUS', 'FREQ=HOURLY', 'FREQ=WEEKLY;BYHOUR=8', 'DTSTART:20200215\nRRULE:FREQ=WEEKLY', 'FREQ=WEEKLY;INTERVAL=0', 'FREQ=WEEKLY;BYDAY=SA;INTERVAL=abc', 'FREQ=WEEKLY;BYDAY=XX', 'FREQ=WEEKLY;COUNT=x', 'FREQ=YEARLY;BYMONTH=13', 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30'])(
     'refuses the rule %j',
     (rule) => {
       expect(() => requireRecurrence('recurrence', rule)).toThrow(DomainError);
@@ -46,5 +46,6 @@ describe('recurrence', () => {
     expect(requireRecurrence('recurrence', 'RRULE:freq=weekly;byday=SA')).toBe('FREQ=WEEKLY;BYDAY=SA');
     expect(requireRecurrence('recurrence', 'FREQ=MONTHLY;BYDAY=1SA')).toBe('FREQ=MONTHLY;BYDAY=1SA');
     expect(() => requireTimeZone('timezone', 'Mars/Olympus')).toThrow(/timezone/);
+    expect(requireTimeZone('timezone', 'asia/ho_chi_minh')).toBe('Asia/Ho_Chi_Minh');
   });
 });

@@ -9,6 +9,20 @@ const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const LOCAL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const DATE_ONLY_FREQUENCIES = [Frequency.YEARLY, Frequency.MONTHLY, Frequency.WEEKLY, Frequency.DAILY];
 const FORBIDDEN_PARTS = /(^|;)\s*(DTSTART|BYHOUR|BYMINUTE|BYSECOND)\s*=/i;
+/** Every part an allowed rule may have, with the shape of its value (rrule itself checks none). */
+const PART_SHAPES: Record<string, RegExp> = {
+  FREQ: /^(DAILY|WEEKLY|MONTHLY|YEARLY)$/,
+  INTERVAL: /^\d{1,2}$/,
+  COUNT: /^\d{1,4}$/,
+  UNTIL: /^\d{8}(T\d{6}Z?)?$/,
+  WKST: /^(MO|TU|WE|TH|FR|SA|SU)$/,
+  BYDAY: /^([+-]?[1-5]?(MO|TU|WE|TH|FR|SA|SU))(,[+-]?[1-5]?(MO|TU|WE|TH|FR|SA|SU))*$/,
+  BYMONTH: /^(1[0-2]|[1-9])(,(1[0-2]|[1-9]))*$/,
+  BYMONTHDAY: /^-?(3[01]|[12]\d|[1-9])(,-?(3[01]|[12]\d|[1-9]))*$/,
+  BYSETPOS: /^-?([1-9]|[1-5]\d|6[0-6])(,-?([1-9]|[1-5]\d|6[0-6]))*$/,
+  BYWEEKNO: /^-?([1-9]|[1-4]\d|5[0-3])(,-?([1-9]|[1-4]\d|5[0-3]))*$/,
+  BYYEARDAY: /^-?(\d{1,3})(,-?\d{1,3})*$/,
+};
 
 export function isLocalDate(value: string): boolean {
   return LOCAL_DATE.test(value) && DateTime.fromISO(value, { zone: 'utc' }).isValid;
@@ -19,9 +33,20 @@ export function requireLocalDate(field: string, value: string): LocalDate {
   return value;
 }
 
+/** An IANA zone, returned in its canonical spelling (asia/ho_chi_minh → Asia/Ho_Chi_Minh). */
 export function requireTimeZone(field: string, value: string): string {
-  if (!IANAZone.isValidZone(value)) throw DomainError.badInput(field, `"${value}" is not an IANA time zone such as Asia/Ho_Chi_Minh`);
-  return value;
+  if (value.length > 64 || !IANAZone.isValidZone(value)) throw DomainError.badInput(field, `"${value}" is not an IANA time zone such as Asia/Ho_Chi_Minh`);
+  const known = (Intl as unknown as { supportedValuesOf(key: string): string[] }).supportedValuesOf('timeZone');
+  if (known.includes(value)) return value;
+  return known.find((zone) => zone.toLowerCase() === value.toLowerCase()) ?? fixCase(value);
+}
+
+/** Area/City_Name casing for zones the runtime lists under another name (Asia/Ho_Chi_Minh). */
+function fixCase(zone: string): string {
+  return zone
+    .split('/')
+    .map((part) => part.replace(/[A-Za-z]+/g, (word) => (/^(UTC|GMT|[A-Z]{2,5}\d*)$/.test(word) ? word : word[0].toUpperCase() + word.slice(1).toLowerCase())))
+    .join('/');
 }
 
 export function requireLocalTime(field: string, value: string): string {
@@ -37,9 +62,17 @@ export function requireRecurrence(field: string, value: string): string {
   const rule = value.trim().replace(/^RRULE:/i, '');
   if (rule.length === 0 || rule.length > 500 || /[\r\n]/.test(rule)) throw DomainError.badInput(field, 'must be an RRULE such as FREQ=WEEKLY;BYDAY=SA');
   if (FORBIDDEN_PARTS.test(rule)) throw DomainError.badInput(field, 'must not set DTSTART or a time of day; use startsOn and startTime');
+  const upper = rule.toUpperCase();
+  for (const part of upper.split(';')) {
+    const [name, value, extra] = part.split('=');
+    const shape = PART_SHAPES[name?.trim()];
+    if (!shape || value === undefined || extra !== undefined || !shape.test(value.trim())) {
+      throw DomainError.badInput(field, `has an unknown or malformed part "${part}"; use e.g. FREQ=WEEKLY;BYDAY=SA`);
+    }
+  }
   let options;
   try {
-    options = RRule.parseString(rule);
+    options = RRule.parseString(upper);
   } catch (error) {
     throw DomainError.badInput(field, `is not a valid RRULE (${(error as Error).message})`);
   }
@@ -49,7 +82,15 @@ export function requireRecurrence(field: string, value: string): string {
   if (options.interval !== undefined && (options.interval < 1 || options.interval > 52)) {
     throw DomainError.badInput(field, 'INTERVAL must be from 1 to 52');
   }
-  return rule.toUpperCase();
+  // A rule must give a date within two years of any start; a bounded sample proves it without
+  // letting a pathological rule run on.
+  try {
+    const sample = new RRule({ ...options, dtstart: new Date(Date.UTC(2020, 0, 1)) }).all((date, i) => i < 1 && date < new Date(Date.UTC(2022, 0, 1)));
+    if (sample.length === 0) throw new Error('no date');
+  } catch {
+    throw DomainError.badInput(field, 'gives no dates; check BYDAY, BYMONTH and BYMONTHDAY');
+  }
+  return upper;
 }
 
 function toFloating(date: LocalDate): Date {

@@ -73,18 +73,21 @@ export class MembersService {
         changes.organizationId = organization.id;
       }
     }
-    if (command.notificationPreferences) {
-      const next = { ...member.notificationPreferences };
-      for (const [kind, value] of Object.entries(command.notificationPreferences)) {
-        if (!NOTIFICATION_KINDS.includes(kind as keyof NotificationPreferences)) {
-          throw DomainError.badInput(`notificationPreferences.${kind}`, 'is not a notification kind');
-        }
-        if (value !== null && value !== undefined) next[kind as keyof NotificationPreferences] = value;
+    const preferenceChanges: Partial<NotificationPreferences> = {};
+    for (const [kind, value] of Object.entries(command.notificationPreferences ?? {})) {
+      if (!NOTIFICATION_KINDS.includes(kind as keyof NotificationPreferences)) {
+        throw DomainError.badInput(`notificationPreferences.${kind}`, 'is not a notification kind');
       }
-      changes.notificationPreferences = next;
+      if (value !== null && value !== undefined) preferenceChanges[kind as keyof NotificationPreferences] = value;
     }
-    if (Object.keys(changes).length === 0) return member;
-    await this.members.update({ id: member.id }, changes);
+    if (Object.keys(changes).length === 0 && Object.keys(preferenceChanges).length === 0) return member;
+    const query = this.members.createQueryBuilder().update(Member).set(changes).where('id = :id', { id: member.id });
+    if (Object.keys(preferenceChanges).length > 0) {
+      // Merged in SQL, so two concurrent changes of different kinds both stay.
+      query.set({ ...changes, notificationPreferences: () => 'notification_preferences || CAST(:preferences AS jsonb)' });
+      query.setParameter('preferences', JSON.stringify(preferenceChanges));
+    }
+    await query.execute();
     return this.getById(member.id);
   }
 
@@ -105,6 +108,11 @@ export class MembersService {
   /** Revokes every access token the member holds. */
   async revokeSessions(actor: Actor): Promise<void> {
     await this.members.increment({ id: actor.memberId }, 'sessionVersion', 1);
+  }
+
+  /** Language and notification preferences are the member's own business. */
+  canSeePrivate(viewer: Actor | null, member: Member): boolean {
+    return viewer?.memberId === member.id;
   }
 
   /** E-mail addresses are private: the member sees their own, organizers see everyone's. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { Actor, containsPattern, DomainError, hasRole, inIdOrder, optionalHttpUrl, optionalText, requireText } from '@app/core';
+import { Actor, containsPattern, DomainError, hasRole, inIdOrder, isUuid, optionalHttpUrl, optionalText, requireText } from '@app/core';
 import { ORGANIZATION_KINDS, Organization, OrganizationKind } from './organization.entity';
 
 export interface CreateOrganizationCommand {
@@ -51,6 +51,7 @@ export class OrganizationsService {
   }
 
   async findById(id: string): Promise<Organization | null> {
+    if (!isUuid(id)) return null;
     return this.organizations.findOneBy({ id });
   }
 

@@ -60,12 +60,12 @@ export class MembersResolver {
 
   @ResolveField(() => LocaleEnum, { nullable: true, description: 'Visible to the member themself' })
   locale(@Parent() member: Member, @OptionalActor() viewer: Actor | null): string | null {
-    return viewer?.memberId === member.id ? member.locale : null;
+    return this.membersService.canSeePrivate(viewer, member) ? member.locale : null;
   }
 
   @ResolveField(() => NotificationPreferencesModel, { nullable: true, description: 'Visible to the member themself' })
   notificationPreferences(@Parent() member: Member, @OptionalActor() viewer: Actor | null): NotificationPreferences | null {
-    return viewer?.memberId === member.id ? effectivePreferences(member) : null;
+    return this.membersService.canSeePrivate(viewer, member) ? effectivePreferences(member) : null;
   }
 
   @ResolveField(() => OrganizationModel, { nullable: true })
