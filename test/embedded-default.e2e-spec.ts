@@ -105,6 +105,24 @@ describe('the embedded default (built app, no DATABASE_URL)', () => {
     expect(existsSync(join(cwd, 'var', 'postgres', 'postmaster.pid'))).toBe(false);
   });
 
+  it('lets two processes start together on one data directory: one owns the server, the other borrows it', async () => {
+    const otherPort = String(await freePort());
+    const a = start(cwd, env);
+    const b = start(cwd, { ...env, PORT: otherPort });
+    await Promise.all([waitForHealth(Number(env.PORT), a), waitForHealth(Number(otherPort), b)]);
+    const outputs = [a.output(), b.output()];
+    expect(outputs.filter((o) => o.includes('embedded PostgreSQL started on')).length).toBe(1);
+    expect(outputs.filter((o) => o.includes('using the server of process')).length).toBe(1);
+    const [owner, borrower] = a.output().includes('embedded PostgreSQL started on') ? [a, b] : [b, a];
+    const ownerPort = owner === a ? env.PORT : otherPort;
+    borrower.child.kill('SIGTERM');
+    expect(await borrower.exited).toBe(0);
+    expect((await fetch(`http://127.0.0.1:${ownerPort}/health`)).status).toBe(200);
+    owner.child.kill('SIGTERM');
+    expect(await owner.exited).toBe(0);
+    expect(existsSync(join(cwd, 'var', 'postgres', 'postmaster.pid'))).toBe(false);
+  });
+
   it('stops at start with one line naming a bad variable', async () => {
     const bad = start(cwd, { ...env, PORT: 'eighty' });
     expect(await bad.exited).toBe(1);

@@ -55,7 +55,8 @@ export class SignInService {
     const member = await this.members.findByEmail(email);
     const mail = renderSignInMail({
       locale: member?.locale ?? 'vi',
-      name: member?.name ?? name,
+      // Only a verified name (a member's own) is repeated: the request's name is anyone's text.
+      name: member?.name ?? null,
       link: `${this.config.publicUrl}/sign-in#token=${token}`,
       token,
       validMinutes: Math.round(signInTokenTtlSeconds / 60),

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -18,7 +19,8 @@ interface EmbeddedPostgresInstance {
 }
 
 const USER = 'postgres';
-const PASSWORD = 'postgres';
+/** Clusters made before passwords were generated per cluster. */
+const LEGACY_PASSWORD = 'postgres';
 
 function isAlive(pid: number): boolean {
   try {
@@ -66,16 +68,23 @@ async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
  */
 export class EmbeddedPostgresServer {
   private instance: EmbeddedPostgresInstance | null = null;
+  private password = LEGACY_PASSWORD;
 
   constructor(private readonly options: EmbeddedPostgresOptions) {}
 
   get url(): string {
-    return `postgres://${USER}:${PASSWORD}@127.0.0.1:${this.options.port}/${this.options.database}`;
+    return `postgres://${USER}:${encodeURIComponent(this.password)}@127.0.0.1:${this.options.port}/${this.options.database}`;
   }
 
+  /** Starts (or borrows) the server; one process at a time goes through this, under a lock file. */
   async start(): Promise<string> {
+    await mkdir(this.options.dataDir, { recursive: true });
+    return this.withStartLock(() => this.startLocked());
+  }
+
+  private async startLocked(): Promise<string> {
     const { dataDir, port, log } = this.options;
-    await mkdir(dataDir, { recursive: true });
+    this.password = this.clusterPassword();
     const running = this.runningServer();
     if (running && running.owner !== null) {
       log(`embedded PostgreSQL: using the server of process ${running.owner} (pid ${running.pid}) on port ${port}`);
@@ -95,7 +104,7 @@ export class EmbeddedPostgresServer {
       databaseDir: dataDir,
       port,
       user: USER,
-      password: PASSWORD,
+      password: this.password,
       persistent: true,
       // PostgreSQL refuses to run as root; these machines (and many containers) run as root.
       createPostgresUser: true,
@@ -142,6 +151,45 @@ export class EmbeddedPostgresServer {
     rmSync(this.ownerFile, { force: true });
   }
 
+  /**
+   * The superuser password of the cluster: random for a new cluster, kept beside the data
+   * (readable by this OS user only) so that later processes and commands can connect.
+   */
+  private clusterPassword(): string {
+    const file = `${this.options.dataDir}.password`;
+    if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+    if (existsSync(join(this.options.dataDir, 'PG_VERSION'))) return LEGACY_PASSWORD;
+    const password = randomBytes(24).toString('base64url');
+    writeFileSync(file, `${password}\n`, { mode: 0o600 });
+    return password;
+  }
+
+  /** Runs `work` holding `<dataDir>.lock`, so two processes never start or stop the server at once. */
+  private async withStartLock<T>(work: () => Promise<T>): Promise<T> {
+    const lock = `${this.options.dataDir}.lock`;
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      try {
+        writeFileSync(lock, `${process.pid}\n`, { flag: 'wx' });
+        break;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        const holder = Number(readFileSync(lock, 'utf8').trim());
+        if (!Number.isInteger(holder) || holder <= 0 || holder === process.pid || !isAlive(holder)) {
+          rmSync(lock, { force: true }); // left by a process that died while starting
+          continue;
+        }
+        if (Date.now() > deadline) throw new Error(`embedded PostgreSQL: process ${holder} has been starting the server for a minute; giving up`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
+    try {
+      return await work();
+    } finally {
+      rmSync(lock, { force: true });
+    }
+  }
+
   private get ownerFile(): string {
     return join(this.options.dataDir, 'owner.pid');
   }
@@ -170,7 +218,7 @@ export class EmbeddedPostgresServer {
   }
 
   private async ensureDatabase(): Promise<void> {
-    const client = new Client({ host: '127.0.0.1', port: this.options.port, user: USER, password: PASSWORD, database: 'postgres' });
+    const client = new Client({ host: '127.0.0.1', port: this.options.port, user: USER, password: this.password, database: 'postgres' });
     await client.connect();
     try {
       const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [this.options.database]);

@@ -248,6 +248,12 @@ export class MeetupSeriesService {
       } else if (meetup.cancelledBySchedule && wanted.has(meetup.originalDate)) {
         Object.assign(next, { status: 'SCHEDULED', cancellationReason: null, cancelledBySchedule: false });
       }
+      const changed = (Object.keys(next) as (keyof Meetup)[]).filter((key) => {
+        const before = meetup[key];
+        const after = next[key];
+        return before instanceof Date && after instanceof Date ? before.getTime() !== after.getTime() : before !== after;
+      });
+      if (changed.length === 0) continue;
       if (changesTimeOrPlace(meetup, next)) next.sequence = meetup.sequence + 1;
       await manager.getRepository(Meetup).update({ id: meetup.id }, next);
     }
