@@ -1,9 +1,11 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { AppConfig, loadConfig } from '@app/config';
 import { Clock, FixedClock, SystemClock } from '@app/core';
+import { AccessTokens } from '@app/auth';
 import { SmtpMailTransport } from '@app/mail';
+import { Member } from '@app/members';
 import { SmtpSink, TestDatabase, createTestDatabase } from '@app/testing';
 import { createApiApp } from '../../apps/api/src/create-api-app';
 
@@ -25,6 +27,8 @@ export interface TestApp {
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResponse<T>>;
   /** Signs in through the e-mailed link and returns the access token and member id. */
   signIn(email: string, name?: string): Promise<{ token: string; memberId: string }>;
+  /** Members made straight in the database, with real access tokens (for tests that need many). */
+  createMembers(count: number, prefix: string, role?: string): Promise<{ token: string; memberId: string }[]>;
   /** Counts rows of a table (for "nothing was written" checks). */
   count(table: string): Promise<number>;
   close(): Promise<void>;
@@ -90,6 +94,15 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     clock,
     gql,
     signIn,
+    createMembers: async (count, prefix, role = 'MEMBER') => {
+      const rows: { id: string }[] = await dataSource.query(
+        `INSERT INTO members (email, name, role) SELECT $1 || i || '@example.org', 'Thành viên ' || i, $2 FROM generate_series(1, $3) AS i RETURNING id`,
+        [prefix, role, count],
+      );
+      const members = await dataSource.getRepository(Member).find({ where: { id: In(rows.map((r) => r.id)) }, order: { email: 'ASC' } });
+      const tokens = app.get(AccessTokens);
+      return members.map((m) => ({ token: tokens.issue(m), memberId: m.id }));
+    },
     count: async (table) => Number((await dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n),
     close: async () => {
       await app.close();

@@ -9,9 +9,10 @@ import { Clock, CoreModule } from '@app/core';
 import { DatabaseModule } from '@app/database';
 import { JobsModule } from '@app/jobs';
 import { MailModule, MailTransport } from '@app/mail';
-import { AgendaService, MeetupSeriesService, MeetupsModule } from '@app/meetups';
+import { AgendaService, MeetupSeriesService, MeetupsModule, MeetupsService } from '@app/meetups';
 import { MembersModule, MembersService } from '@app/members';
 import { OrganizationsModule, OrganizationsService } from '@app/organizations';
+import { RsvpsModule, RsvpsService } from '@app/rsvps';
 import { AuthResolver } from './auth/auth.resolver';
 import { SignInPageController } from './auth/sign-in-page.controller';
 import { formatGraphqlError } from './graphql/error-format';
@@ -19,12 +20,16 @@ import { buildGraphqlContext } from './graphql/context.factory';
 import { retryAfterPlugin } from './graphql/retry-after.plugin';
 import { RolesGuard } from './graphql/roles.guard';
 import { HealthController } from './health/health.controller';
+import { AttendeesExportController } from './rsvps/attendees-export.controller';
 import { LoggingModule } from './logging.module';
 import { AgendaResolver } from './meetups/agenda.resolver';
 import { MeetupSeriesResolver } from './meetups/meetup-series.resolver';
 import { MeetupsResolver } from './meetups/meetups.resolver';
 import { MembersResolver } from './members/members.resolver';
 import { OrganizationsResolver } from './organizations/organizations.resolver';
+import { CheckInResolver } from './rsvps/check-in.resolver';
+import { MeetupRsvpFieldsResolver } from './rsvps/meetup-rsvp-fields.resolver';
+import { RsvpsResolver, StandingRsvpResolver } from './rsvps/rsvps.resolver';
 
 /** Every resolver of the api; also used to print schema.graphql without a database. */
 export const API_RESOLVERS = [
@@ -34,6 +39,10 @@ export const API_RESOLVERS = [
   MeetupSeriesResolver,
   MeetupsResolver,
   AgendaResolver,
+  RsvpsResolver,
+  StandingRsvpResolver,
+  MeetupRsvpFieldsResolver,
+  CheckInResolver,
 ];
 
 export interface ApiModuleOptions {
@@ -63,17 +72,20 @@ export class ApiModule {
         MembersModule,
         AuthModule,
         MeetupsModule,
+        RsvpsModule,
         ...(config.runWorker ? [JobsModule] : []),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AuthModule, MembersModule, OrganizationsModule, MeetupsModule],
-          inject: [AccessTokens, MembersService, OrganizationsService, MeetupSeriesService, AgendaService],
+          imports: [AuthModule, MembersModule, OrganizationsModule, MeetupsModule, RsvpsModule],
+          inject: [AccessTokens, MembersService, OrganizationsService, MeetupSeriesService, MeetupsService, AgendaService, RsvpsService],
           useFactory: (
             accessTokens: AccessTokens,
             members: MembersService,
             organizations: OrganizationsService,
             series: MeetupSeriesService,
+            meetups: MeetupsService,
             agenda: AgendaService,
+            rsvps: RsvpsService,
           ) => ({
             // Built in memory; schema.graphql is written by `npm run schema:print` and a test
             // checks that the committed file matches.
@@ -89,11 +101,11 @@ export class ApiModule {
             includeStacktraceInErrorResponses: false,
             formatError: formatGraphqlError,
             plugins: [retryAfterPlugin],
-            context: ({ req, res }: { req: never; res: never }) => buildGraphqlContext(req, res, { accessTokens, members, organizations, series, agenda }),
+            context: ({ req, res }: { req: never; res: never }) => buildGraphqlContext(req, res, { accessTokens, members, organizations, series, meetups, agenda, rsvps }),
           }),
         }),
       ],
-      controllers: [HealthController, SignInPageController],
+      controllers: [HealthController, SignInPageController, AttendeesExportController],
       providers: [{ provide: APP_GUARD, useClass: RolesGuard }, ...API_RESOLVERS],
     };
   }

@@ -6,6 +6,7 @@ import { DatabaseModule } from '@app/database';
 import { MailModule } from '@app/mail';
 import { MeetupsModule } from '@app/meetups';
 import { MembersModule } from '@app/members';
+import { RsvpsModule } from '@app/rsvps';
 import { OrganizationsModule } from '@app/organizations';
 import { SeedService } from './seed/seed.service';
 
@@ -24,6 +25,7 @@ export class CliModule {
         MembersModule,
         AuthModule,
         MeetupsModule,
+        RsvpsModule,
       ],
       providers: [SeedService],
     };

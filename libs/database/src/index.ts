@@ -5,3 +5,4 @@ export * from './migrate';
 export * from './rate-limiter';
 export * from './migrations';
 export * from './open-database';
+export * from './outbox';

@@ -5,6 +5,7 @@ import { Clock, CoreModule } from '@app/core';
 import { DatabaseModule } from '@app/database';
 import { MailModule, MailTransport } from '@app/mail';
 import { MeetupsModule } from '@app/meetups';
+import { RsvpsModule } from '@app/rsvps';
 import { MaintenanceJob } from './maintenance.job';
 import { MeetupGenerationJob } from './meetup-generation.job';
 
@@ -35,7 +36,7 @@ export class WorkerLifecycle implements OnApplicationBootstrap, OnApplicationShu
  * The background jobs. The api imports this module when it runs the worker in-process
  * (`npm start`); the worker process wraps it in WorkerModule.
  */
-@Module({ imports: [MeetupsModule, AuthModule], providers: [WorkerLifecycle, MeetupGenerationJob, MaintenanceJob] })
+@Module({ imports: [MeetupsModule, RsvpsModule, AuthModule], providers: [WorkerLifecycle, MeetupGenerationJob, MaintenanceJob] })
 export class JobsModule {}
 
 /** The worker process: infrastructure plus the jobs, no HTTP. */

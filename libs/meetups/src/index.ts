@@ -8,3 +8,4 @@ export * from './meetups.service';
 export * from './agenda.service';
 export * from './meetups.module';
 export * from './meetup-links';
+export * from './meetup-seats.port';

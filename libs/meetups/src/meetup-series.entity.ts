@@ -61,6 +61,10 @@ export class MeetupSeries {
   @Column({ name: 'guest_limit', type: 'integer', default: 2 })
   guestLimit: number;
 
+  /** RSVPs close this many minutes before a date starts (0: at the start). */
+  @Column({ name: 'rsvp_cutoff_minutes', type: 'integer', default: 0 })
+  rsvpCutoffMinutes: number;
+
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
 

@@ -1,7 +1,8 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, Optional } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { Actor, Clock, DomainError, hasRole, inIdOrder, isUuid, optionalHttpUrl, optionalText, requireId, requireText } from '@app/core';
+import { MeetupSeatsPort } from './meetup-seats.port';
 import { Meetup, OverridableField, changesTimeOrPlace } from './meetup.entity';
 import { MeetupSeries, VISIBILITIES, Visibility } from './meetup-series.entity';
 import {
@@ -37,6 +38,8 @@ export interface SeriesFields {
   visibility?: Visibility;
   skipDates?: LocalDate[];
   guestLimit?: number;
+  /** RSVPs close this many minutes before a date starts (0: at the start). */
+  rsvpCutoffMinutes?: number;
   organizerIds?: string[];
 }
 
@@ -81,6 +84,7 @@ function validateFields(input: SeriesFields): SeriesFields {
     out.skipDates = [...new Set(input.skipDates.map((d) => requireLocalDate('skipDates', d)))].sort();
   }
   if (input.guestLimit !== undefined) out.guestLimit = intInRange('guestLimit', input.guestLimit, 0, 20);
+  if (input.rsvpCutoffMinutes !== undefined) out.rsvpCutoffMinutes = intInRange('rsvpCutoffMinutes', input.rsvpCutoffMinutes, 0, 20160);
   if (input.organizerIds !== undefined) {
     if (input.organizerIds.length > 50) throw DomainError.badInput('organizerIds', 'must list at most 50 members');
     out.organizerIds = [...new Set(input.organizerIds.map((id) => requireId('organizerIds', id)))];
@@ -112,6 +116,7 @@ export class MeetupSeriesService {
     @InjectRepository(MeetupSeries) private readonly seriesRepository: Repository<MeetupSeries>,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    @Optional() private readonly seats?: MeetupSeatsPort,
   ) {}
 
   /** Organizers create a series; its dates for the horizon are generated at once. */
@@ -204,22 +209,23 @@ export class MeetupSeriesService {
   async generateDates(manager: EntityManager, series: MeetupSeries): Promise<number> {
     const today = localDateOf(this.clock.now(), series.timezone);
     const dates = occurrenceDates(series, today, addDays(today, GENERATION_HORIZON_DAYS));
-    let created = 0;
+    const createdIds: string[] = [];
     for (const date of dates) {
       const values = inherited(series, date);
-      const rows: { inserted: boolean }[] = await manager.query(
+      const rows: { id: string; inserted: boolean }[] = await manager.query(
         `INSERT INTO meetups (series_id, original_date, title, description, starts_at, ends_at, timezone, venue, venue_address, online_url, capacity)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
          ON CONFLICT (series_id, original_date) DO UPDATE
            SET status = 'SCHEDULED', cancellation_reason = NULL, cancelled_by_schedule = false,
                sequence = meetups.sequence + 1, updated_at = now()
            WHERE meetups.cancelled_by_schedule
-         RETURNING (xmax = 0) AS inserted`,
+         RETURNING id, (xmax = 0) AS inserted`,
         [series.id, date, values.title, values.description, values.startsAt, values.endsAt, values.timezone, values.venue, values.venueAddress, values.onlineUrl, values.capacity],
       );
-      if (rows[0]?.inserted) created++;
+      if (rows[0]?.inserted) createdIds.push(rows[0].id);
     }
-    return created;
+    if (createdIds.length > 0) await this.seats?.datesCreated(manager, series.id, createdIds);
+    return createdIds.length;
   }
 
   /** Carries series edits to future dates, field by field, except hand-edited fields. */

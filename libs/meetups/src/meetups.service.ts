@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import { Actor, Clock, DomainError, inIdOrder, isUuid, optionalHttpUrl, optionalText, requireId, requireText } from '@app/core';
+import { MeetupSeatsPort } from './meetup-seats.port';
 import { MEETUP_STATUSES, Meetup, MeetupStatus, OverridableField, changesTimeOrPlace } from './meetup.entity';
 import { assertCanManageSeries, visibleVisibilities } from './series-access';
 
@@ -54,6 +55,7 @@ export class MeetupsService {
     @InjectRepository(Meetup) private readonly meetups: Repository<Meetup>,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    @Optional() private readonly seats?: MeetupSeatsPort,
   ) {}
 
   /** Dates in start order, cursor-paginated; members-only series are hidden from anonymous callers. */
@@ -162,6 +164,7 @@ export class MeetupsService {
         { id },
         { ...next, overrides: [...overrides], sequence: changesTimeOrPlace(meetup, next) ? meetup.sequence + 1 : meetup.sequence },
       );
+      if (next.capacity !== undefined && next.capacity !== meetup.capacity) await this.seats?.capacityChanged(manager, id, next.capacity);
       return manager.getRepository(Meetup).findOneByOrFail({ id });
     });
   }

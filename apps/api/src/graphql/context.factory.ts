@@ -1,9 +1,10 @@
 import type { Request, Response } from 'express';
 import type { AccessTokens } from '@app/auth';
 import { DomainError } from '@app/core';
-import type { AgendaService, MeetupSeriesService } from '@app/meetups';
+import type { AgendaService, MeetupSeriesService, MeetupsService } from '@app/meetups';
 import type { MembersService } from '@app/members';
 import type { OrganizationsService } from '@app/organizations';
+import type { RsvpsService } from '@app/rsvps';
 import type { GraphqlContext } from './graphql-context';
 import { createLoaders } from './loaders';
 
@@ -12,7 +13,9 @@ export interface ContextSources {
   members: MembersService;
   organizations: OrganizationsService;
   series: MeetupSeriesService;
+  meetups: MeetupsService;
   agenda: AgendaService;
+  rsvps: RsvpsService;
 }
 
 /** Authenticates the bearer token (if any) and makes this request's DataLoaders. */
@@ -23,7 +26,7 @@ export async function buildGraphqlContext(req: Request, res: Response, sources: 
     actor: null,
     member: null,
     authError: null,
-    loaders: createLoaders(sources),
+    loaders: createLoaders(sources, () => context.actor),
     client: req.ip ?? req.socket.remoteAddress ?? 'unknown',
   };
   const header = req.headers.authorization;

@@ -36,3 +36,22 @@ export enum VisibilityEnum {
   MEMBERS = 'MEMBERS',
 }
 registerEnumType(VisibilityEnum, { name: 'Visibility', description: 'PUBLIC: anyone; MEMBERS: signed-in members only' });
+
+export enum RsvpResponseEnum {
+  GOING = 'GOING',
+  NOT_GOING = 'NOT_GOING',
+}
+registerEnumType(RsvpResponseEnum, { name: 'RsvpResponse' });
+
+export enum RsvpStatusEnum {
+  GOING = 'GOING',
+  WAITLISTED = 'WAITLISTED',
+  NOT_GOING = 'NOT_GOING',
+}
+registerEnumType(RsvpStatusEnum, { name: 'RsvpStatus' });
+
+export enum CheckInMethodEnum {
+  ORGANIZER = 'ORGANIZER',
+  SELF_CODE = 'SELF_CODE',
+}
+registerEnumType(CheckInMethodEnum, { name: 'CheckInMethod' });

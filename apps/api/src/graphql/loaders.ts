@@ -1,7 +1,9 @@
 import DataLoader from 'dataloader';
-import { AgendaItem, AgendaService, MeetupSeries, MeetupSeriesService } from '@app/meetups';
+import type { Actor } from '@app/core';
+import { AgendaItem, AgendaService, Meetup, MeetupSeries, MeetupSeriesService, MeetupsService } from '@app/meetups';
 import { Member, MembersService } from '@app/members';
 import { Organization, OrganizationsService } from '@app/organizations';
+import { MeetupCounts, Rsvp, RsvpsService } from '@app/rsvps';
 
 /** One DataLoader per relation, made fresh for each request (no cache shared between callers). */
 export interface Loaders {
@@ -9,22 +11,37 @@ export interface Loaders {
   member: DataLoader<string, Member | null>;
   series: DataLoader<string, MeetupSeries | null>;
   seriesOrganizerIds: DataLoader<string, string[]>;
+  meetup: DataLoader<string, Meetup | null>;
   agendaItems: DataLoader<string, AgendaItem[]>;
+  meetupCounts: DataLoader<string, MeetupCounts>;
+  /** The caller's own RSVP per meetup. */
+  myRsvp: DataLoader<string, Rsvp | null>;
+  waitlistPosition: DataLoader<string, number | null>;
 }
 
 export interface LoaderSources {
   organizations: OrganizationsService;
   members: MembersService;
   series: MeetupSeriesService;
+  meetups: MeetupsService;
   agenda: AgendaService;
+  rsvps: RsvpsService;
 }
 
-export function createLoaders(sources: LoaderSources): Loaders {
+/** `actor` is read when a batch runs, after the request was authenticated. */
+export function createLoaders(sources: LoaderSources, actor: () => Actor | null): Loaders {
   return {
     organization: new DataLoader((ids) => sources.organizations.findByIds(ids)),
     member: new DataLoader((ids) => sources.members.findByIds(ids)),
     series: new DataLoader((ids) => sources.series.findByIds(ids)),
     seriesOrganizerIds: new DataLoader((ids) => sources.series.organizerIdsOf(ids)),
+    meetup: new DataLoader((ids) => sources.meetups.findByIds(ids)),
     agendaItems: new DataLoader((ids) => sources.agenda.itemsOf(ids)),
+    meetupCounts: new DataLoader((ids) => sources.rsvps.countsOf(ids)),
+    myRsvp: new DataLoader(async (ids) => {
+      const caller = actor();
+      return caller ? sources.rsvps.ofMember(caller.memberId, ids) : ids.map(() => null);
+    }),
+    waitlistPosition: new DataLoader((ids) => sources.rsvps.waitlistPositions(ids)),
   };
 }

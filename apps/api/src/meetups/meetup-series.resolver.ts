@@ -36,6 +36,7 @@ export function toSeriesFields(input: UpdateMeetupSeriesInput | CreateMeetupSeri
     visibility: orUndefined(input.visibility),
     skipDates: orUndefined(input.skipDates),
     guestLimit: orUndefined(input.guestLimit),
+    rsvpCutoffMinutes: orUndefined(input.rsvpCutoffMinutes),
   };
 }
 

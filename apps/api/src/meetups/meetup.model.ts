@@ -21,6 +21,7 @@ export class MeetupSeriesModel {
   @Field(() => VisibilityEnum) visibility: VisibilityEnum;
   @Field(() => [LocalDateScalar]) skipDates: string[];
   @Field(() => Int, { description: 'Guests a member may bring to one date' }) guestLimit: number;
+  @Field(() => Int, { description: 'RSVPs close this many minutes before a date starts' }) rsvpCutoffMinutes: number;
 }
 
 @ObjectType('Meetup')
@@ -79,6 +80,7 @@ export class CreateMeetupSeriesInput {
   @Field(() => VisibilityEnum, { defaultValue: VisibilityEnum.PUBLIC }) visibility: VisibilityEnum;
   @Field(() => [LocalDateScalar], { nullable: true, description: 'Dates without a meetup, e.g. the Tết holiday' }) skipDates?: string[] | null;
   @Field(() => Int, { defaultValue: 2 }) guestLimit: number;
+  @Field(() => Int, { defaultValue: 0, description: 'RSVPs close this many minutes before a date starts' }) rsvpCutoffMinutes: number;
 }
 
 @InputType()
@@ -100,6 +102,7 @@ export class UpdateMeetupSeriesInput {
   @Field(() => VisibilityEnum, { nullable: true }) visibility?: VisibilityEnum | null;
   @Field(() => [LocalDateScalar], { nullable: true }) skipDates?: string[] | null;
   @Field(() => Int, { nullable: true }) guestLimit?: number | null;
+  @Field(() => Int, { nullable: true }) rsvpCutoffMinutes?: number | null;
 }
 
 @InputType()

@@ -2,16 +2,21 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { Actor } from '@app/core';
 import { Member, MembersService, NotificationPreferences, effectivePreferences } from '@app/members';
 import { Organization } from '@app/organizations';
+import { RsvpsService, StandingRsvp } from '@app/rsvps';
 import { Ctx, CurrentActor, OptionalActor } from '../graphql/current-actor.decorator';
 import { LocaleEnum, RoleEnum } from '../graphql/enums';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { RequireRole } from '../graphql/roles.guard';
 import { OrganizationModel } from '../organizations/organization.model';
+import { StandingRsvpModel } from '../rsvps/rsvp.model';
 import { MemberModel, NotificationPreferencesModel, UpdateProfileInput } from './member.model';
 
 @Resolver(() => MemberModel)
 export class MembersResolver {
-  constructor(private readonly membersService: MembersService) {}
+  constructor(
+    private readonly membersService: MembersService,
+    private readonly rsvps: RsvpsService,
+  ) {}
 
   @Query(() => MemberModel, { nullable: true, description: 'The signed-in member, or null when anonymous' })
   me(@Ctx() context: GraphqlContext, @OptionalActor() actor: Actor | null): Member | null {
@@ -66,6 +71,11 @@ export class MembersResolver {
   @ResolveField(() => NotificationPreferencesModel, { nullable: true, description: 'Visible to the member themself' })
   notificationPreferences(@Parent() member: Member, @OptionalActor() viewer: Actor | null): NotificationPreferences | null {
     return this.membersService.canSeePrivate(viewer, member) ? effectivePreferences(member) : null;
+  }
+
+  @ResolveField(() => [StandingRsvpModel], { nullable: true, description: 'Visible to the member themself' })
+  standingRsvps(@Parent() member: Member, @OptionalActor() viewer: Actor | null): Promise<StandingRsvp[]> | null {
+    return this.membersService.canSeePrivate(viewer, member) ? this.rsvps.standingOf(member.id) : null;
   }
 
   @ResolveField(() => OrganizationModel, { nullable: true })

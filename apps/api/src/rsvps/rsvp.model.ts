@@ -1,0 +1,37 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { CheckInMethodEnum, RsvpStatusEnum } from '../graphql/enums';
+
+@ObjectType('Rsvp')
+export class RsvpModel {
+  @Field(() => ID) id: string;
+  @Field(() => RsvpStatusEnum) status: RsvpStatusEnum;
+  @Field(() => Int) guests: number;
+  @Field({ description: 'Made by a standing RSVP for the series' }) fromStanding: boolean;
+  @Field(() => GraphQLISODateTime) respondedAt: Date;
+}
+
+@ObjectType('Attendance')
+export class AttendanceModel {
+  @Field(() => ID) id: string;
+  @Field(() => GraphQLISODateTime) checkedInAt: Date;
+  @Field(() => CheckInMethodEnum) method: CheckInMethodEnum;
+}
+
+@ObjectType('StandingRsvp', { description: '"I come every Saturday": GOING on every date of the series unless declined' })
+export class StandingRsvpModel {
+  @Field(() => Int) guests: number;
+  @Field(() => GraphQLISODateTime) createdAt: Date;
+}
+
+@ObjectType('Attendee', { description: "An organizer's view of one person for a meetup" })
+export class AttendeeModel {
+  @Field(() => ID) memberId: string;
+  @Field() name: string;
+  @Field() email: string;
+  @Field(() => String, { nullable: true }) organizationName: string | null;
+  @Field(() => RsvpStatusEnum, { nullable: true, description: 'null: checked in without an RSVP' }) status: RsvpStatusEnum | null;
+  @Field(() => Int) guests: number;
+  @Field(() => Int, { nullable: true }) waitlistPosition: number | null;
+  @Field() checkedIn: boolean;
+  @Field(() => GraphQLISODateTime, { nullable: true }) checkedInAt: Date | null;
+}

@@ -1,0 +1,63 @@
+import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor } from '@app/core';
+import type { Meetup, MeetupSeries } from '@app/meetups';
+import type { Member } from '@app/members';
+import { Rsvp, RsvpsService, StandingRsvp } from '@app/rsvps';
+import { Ctx, CurrentActor } from '../graphql/current-actor.decorator';
+import { RsvpResponseEnum } from '../graphql/enums';
+import type { GraphqlContext } from '../graphql/graphql-context';
+import { MeetupModel, MeetupSeriesModel } from '../meetups/meetup.model';
+import { MemberModel } from '../members/member.model';
+import { RsvpModel, StandingRsvpModel } from './rsvp.model';
+
+@Resolver(() => RsvpModel)
+export class RsvpsResolver {
+  constructor(private readonly rsvps: RsvpsService) {}
+
+  @Mutation(() => RsvpModel, { description: 'Answer for one date: GOING takes 1 + guests seats, or joins the waitlist when they do not fit' })
+  rsvp(
+    @CurrentActor() actor: Actor,
+    @Args('meetupId', { type: () => ID }) meetupId: string,
+    @Args('response', { type: () => RsvpResponseEnum }) response: RsvpResponseEnum,
+    @Args('guests', { type: () => Int, defaultValue: 0 }) guests: number,
+  ): Promise<Rsvp> {
+    return this.rsvps.respond(actor, meetupId, response, guests);
+  }
+
+  @Mutation(() => StandingRsvpModel, { description: '"I come every Saturday": GOING on every future date of the series; single dates can still be declined' })
+  setStandingRsvp(
+    @CurrentActor() actor: Actor,
+    @Args('seriesId', { type: () => ID }) seriesId: string,
+    @Args('guests', { type: () => Int, defaultValue: 0 }) guests: number,
+  ): Promise<StandingRsvp> {
+    return this.rsvps.setStanding(actor, seriesId, guests);
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends a standing RSVP; the future answers it made are withdrawn' })
+  cancelStandingRsvp(@CurrentActor() actor: Actor, @Args('seriesId', { type: () => ID }) seriesId: string): Promise<boolean> {
+    return this.rsvps.cancelStanding(actor, seriesId);
+  }
+
+  @ResolveField(() => MeetupModel)
+  async meetup(@Parent() rsvp: Rsvp, @Ctx() context: GraphqlContext): Promise<Meetup> {
+    return (await context.loaders.meetup.load(rsvp.meetupId)) as Meetup;
+  }
+
+  @ResolveField(() => MemberModel)
+  async member(@Parent() rsvp: Rsvp, @Ctx() context: GraphqlContext): Promise<Member> {
+    return (await context.loaders.member.load(rsvp.memberId)) as Member;
+  }
+
+  @ResolveField(() => Int, { nullable: true, description: 'Place in line (1 = next), while WAITLISTED' })
+  waitlistPosition(@Parent() rsvp: Rsvp, @Ctx() context: GraphqlContext): Promise<number | null> | null {
+    return rsvp.status === 'WAITLISTED' ? context.loaders.waitlistPosition.load(rsvp.id) : null;
+  }
+}
+
+@Resolver(() => StandingRsvpModel)
+export class StandingRsvpResolver {
+  @ResolveField(() => MeetupSeriesModel)
+  async series(@Parent() standing: StandingRsvp, @Ctx() context: GraphqlContext): Promise<MeetupSeries> {
+    return (await context.loaders.series.load(standing.seriesId)) as MeetupSeries;
+  }
+}

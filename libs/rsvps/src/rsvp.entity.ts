@@ -1,0 +1,41 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export const RSVP_STATUSES = ['GOING', 'WAITLISTED', 'NOT_GOING'] as const;
+export type RsvpStatus = (typeof RSVP_STATUSES)[number];
+export type RsvpResponse = 'GOING' | 'NOT_GOING';
+
+/** A member's answer for one date. GOING takes 1 + guests seats. */
+@Entity({ name: 'rsvps' })
+export class Rsvp {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'meetup_id', type: 'uuid' })
+  meetupId: string;
+
+  @Column({ name: 'member_id', type: 'uuid' })
+  memberId: string;
+
+  @Column({ type: 'text' })
+  status: RsvpStatus;
+
+  @Column({ type: 'integer', default: 0 })
+  guests: number;
+
+  /** When the member joined the waitlist: first come, first served. */
+  @Column({ name: 'waitlisted_at', type: 'timestamptz', nullable: true })
+  waitlistedAt: Date | null;
+
+  /** Made by the member's standing RSVP for the series, not by a click on this date. */
+  @Column({ name: 'from_standing', type: 'boolean', default: false })
+  fromStanding: boolean;
+
+  @Column({ name: 'responded_at', type: 'timestamptz' })
+  respondedAt: Date;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,275 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor, Clock, DomainError, requireId } from '@app/core';
+import { enqueueOutbox } from '@app/database';
+import { assertCanManageSeries, visibleVisibilities } from '@app/meetups';
+import { Rsvp, RsvpResponse } from './rsvp.entity';
+import { LockedMeetup, fits, lockMeetup, promoteFromWaitlist, seatsTaken } from './seats';
+
+export interface StandingRsvp {
+  seriesId: string;
+  memberId: string;
+  guests: number;
+  createdAt: Date;
+}
+
+export interface MeetupCounts {
+  /** Seats taken by GOING RSVPs: members and their guests. */
+  going: number;
+  /** Members on the waitlist. */
+  waitlisted: number;
+}
+
+interface SeriesRules {
+  guestLimit: number;
+  rsvpCutoffMinutes: number;
+  visibility: string;
+}
+
+/** The answer row with its raw columns mapped to the entity. */
+function toRsvp(row: Record<string, unknown>): Rsvp {
+  return Object.assign(new Rsvp(), {
+    id: row.id,
+    meetupId: row.meetup_id,
+    memberId: row.member_id,
+    status: row.status,
+    guests: row.guests,
+    waitlistedAt: row.waitlisted_at,
+    fromStanding: row.from_standing,
+    respondedAt: row.responded_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  });
+}
+
+/**
+ * RSVPs: one per member and date, capacity never exceeded (every change of a date's seats
+ * happens under that meetup's row lock), a first-come-first-served waitlist that promotes
+ * itself, and standing RSVPs for a whole series.
+ */
+@Injectable()
+export class RsvpsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A member answers for one date. GOING when the party fits, else WAITLISTED with a place in line. */
+  async respond(actor: Actor, meetupId: string, response: RsvpResponse, guests: number): Promise<Rsvp> {
+    requireId('meetupId', meetupId);
+    if (response !== 'GOING' && response !== 'NOT_GOING') throw DomainError.badInput('response', 'must be GOING or NOT_GOING');
+    if (!Number.isInteger(guests) || guests < 0) throw DomainError.badInput('guests', 'must be 0 or more');
+    return this.dataSource.transaction(async (manager) => {
+      const meetup = await lockMeetup(manager, meetupId);
+      if (!meetup) throw DomainError.notFound('Meetup', meetupId);
+      const rules = await this.seriesRules(manager, meetup.seriesId);
+      if (!visibleVisibilities(actor).includes(rules.visibility)) throw DomainError.notFound('Meetup', meetupId);
+      this.assertOpen(meetup, rules);
+      if (guests > rules.guestLimit) throw DomainError.badInput('guests', `must be at most ${rules.guestLimit} for this series`);
+
+      const existing = await this.findRow(manager, meetupId, actor.memberId);
+      if (response === 'NOT_GOING') {
+        const rsvp = await this.write(manager, meetupId, actor.memberId, 'NOT_GOING', 0, null, false);
+        if (existing?.status !== 'NOT_GOING') await promoteFromWaitlist(manager, meetup);
+        return rsvp;
+      }
+      const rsvp = await this.takeSeat(manager, meetup, actor.memberId, guests, existing, false);
+      if (!existing || existing.status !== rsvp.status || existing.guests !== rsvp.guests) {
+        // Fewer guests may free seats for people waiting.
+        await promoteFromWaitlist(manager, meetup);
+        await enqueueOutbox(manager, [{ kind: 'rsvp.confirmed', memberId: actor.memberId, payload: { meetupId, rsvpId: rsvp.id, status: rsvp.status } }]);
+      }
+      return (await this.findRow(manager, meetupId, actor.memberId)) as Rsvp;
+    });
+  }
+
+  /** "I come every Saturday": GOING (or waitlisted) on every future date of the series, and on dates still to come. */
+  async setStanding(actor: Actor, seriesId: string, guests: number): Promise<StandingRsvp> {
+    requireId('seriesId', seriesId);
+    if (!Number.isInteger(guests) || guests < 0) throw DomainError.badInput('guests', 'must be 0 or more');
+    return this.dataSource.transaction(async (manager) => {
+      const rules = await this.seriesRules(manager, seriesId).catch(() => null);
+      if (!rules || !visibleVisibilities(actor).includes(rules.visibility)) throw DomainError.notFound('Meetup series', seriesId);
+      if (guests > rules.guestLimit) throw DomainError.badInput('guests', `must be at most ${rules.guestLimit} for this series`);
+      const [row] = await manager.query(
+        `INSERT INTO standing_rsvps (series_id, member_id, guests) VALUES ($1, $2, $3)
+         ON CONFLICT (series_id, member_id) DO UPDATE SET guests = EXCLUDED.guests
+         RETURNING series_id, member_id, guests, created_at`,
+        [seriesId, actor.memberId, guests],
+      );
+      const future: { id: string }[] = await manager.query(
+        `SELECT id FROM meetups WHERE series_id = $1 AND status = 'SCHEDULED' AND starts_at - make_interval(mins => $2) > $3 ORDER BY starts_at, id`,
+        [seriesId, rules.rsvpCutoffMinutes, this.clock.now()],
+      );
+      await this.applyStanding(manager, future.map((m) => m.id), [{ memberId: actor.memberId, guests }]);
+      return { seriesId: row.series_id, memberId: row.member_id, guests: row.guests, createdAt: row.created_at };
+    });
+  }
+
+  /** Ends a standing RSVP; the future answers it made (and the member did not change) are withdrawn. */
+  async cancelStanding(actor: Actor, seriesId: string): Promise<boolean> {
+    requireId('seriesId', seriesId);
+    return this.dataSource.transaction(async (manager) => {
+      const deleted: unknown[] = await manager.query('DELETE FROM standing_rsvps WHERE series_id = $1 AND member_id = $2 RETURNING series_id', [
+        seriesId,
+        actor.memberId,
+      ]);
+      if (deleted.length === 0) return false;
+      const made: { meetup_id: string }[] = await manager.query(
+        `SELECT r.meetup_id FROM rsvps r JOIN meetups m ON m.id = r.meetup_id
+         WHERE m.series_id = $1 AND r.member_id = $2 AND r.from_standing AND r.status <> 'NOT_GOING' AND m.starts_at > $3
+         ORDER BY m.starts_at, m.id`,
+        [seriesId, actor.memberId, this.clock.now()],
+      );
+      for (const { meetup_id } of made) {
+        const meetup = (await lockMeetup(manager, meetup_id)) as LockedMeetup;
+        await this.write(manager, meetup_id, actor.memberId, 'NOT_GOING', 0, null, true);
+        await promoteFromWaitlist(manager, meetup);
+      }
+      return true;
+    });
+  }
+
+  async standingOf(memberId: string): Promise<StandingRsvp[]> {
+    const rows: { series_id: string; member_id: string; guests: number; created_at: Date }[] = await this.dataSource.query(
+      'SELECT series_id, member_id, guests, created_at FROM standing_rsvps WHERE member_id = $1 ORDER BY created_at',
+      [memberId],
+    );
+    return rows.map((r) => ({ seriesId: r.series_id, memberId: r.member_id, guests: r.guests, createdAt: r.created_at }));
+  }
+
+  /** New dates of a series: each standing RSVP takes its seat, oldest standing first. */
+  async applyStandingToNewDates(manager: EntityManager, seriesId: string, meetupIds: string[]): Promise<void> {
+    const standing: { member_id: string; guests: number }[] = await manager.query(
+      'SELECT member_id, guests FROM standing_rsvps WHERE series_id = $1 ORDER BY created_at, member_id',
+      [seriesId],
+    );
+    if (standing.length === 0) return;
+    await this.applyStanding(manager, meetupIds, standing.map((s) => ({ memberId: s.member_id, guests: s.guests })));
+  }
+
+  /** Seats taken and people waiting, per meetup, in one query. For DataLoaders. */
+  async countsOf(meetupIds: readonly string[]): Promise<MeetupCounts[]> {
+    const rows: { meetup_id: string; going: number; waitlisted: number }[] = await this.dataSource.query(
+      `SELECT meetup_id,
+              coalesce(sum(1 + guests) FILTER (WHERE status = 'GOING'), 0)::int AS going,
+              count(*) FILTER (WHERE status = 'WAITLISTED')::int AS waitlisted
+       FROM rsvps WHERE meetup_id = ANY($1) GROUP BY meetup_id`,
+      [[...meetupIds]],
+    );
+    const byId = new Map(rows.map((r) => [r.meetup_id, { going: r.going, waitlisted: r.waitlisted }]));
+    return meetupIds.map((id) => byId.get(id) ?? { going: 0, waitlisted: 0 });
+  }
+
+  /** One member's RSVPs for the meetups given, in their order. For DataLoaders. */
+  async ofMember(memberId: string, meetupIds: readonly string[]): Promise<(Rsvp | null)[]> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query('SELECT * FROM rsvps WHERE member_id = $1 AND meetup_id = ANY($2)', [
+      memberId,
+      [...meetupIds],
+    ]);
+    const byMeetup = new Map(rows.map((r) => [r.meetup_id as string, toRsvp(r)]));
+    return meetupIds.map((id) => byMeetup.get(id) ?? null);
+  }
+
+  /** Places in line (1 = next to be promoted) of the RSVPs given; null when not waitlisted. For DataLoaders. */
+  async waitlistPositions(rsvpIds: readonly string[]): Promise<(number | null)[]> {
+    const rows: { id: string; position: number }[] = await this.dataSource.query(
+      `SELECT id, position FROM (
+         SELECT r.id, row_number() OVER (PARTITION BY r.meetup_id ORDER BY r.waitlisted_at, r.id)::int AS position
+         FROM rsvps r WHERE r.status = 'WAITLISTED' AND r.meetup_id IN (SELECT meetup_id FROM rsvps WHERE id = ANY($1))
+       ) ranked WHERE id = ANY($1)`,
+      [[...rsvpIds]],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r.position]));
+    return rsvpIds.map((id) => byId.get(id) ?? null);
+  }
+
+  /** Under the capacity of a date that just changed: refuse when it is below the seats taken, else promote. */
+  async capacityChanged(manager: EntityManager, meetupId: string, capacity: number | null): Promise<void> {
+    const meetup = await lockMeetup(manager, meetupId);
+    if (!meetup) return;
+    const taken = await seatsTaken(manager, meetupId);
+    if (capacity !== null && taken > capacity) {
+      throw DomainError.conflict(`${taken} seats are already taken; the capacity cannot go below that (ask members to withdraw first)`);
+    }
+    await promoteFromWaitlist(manager, { ...meetup, capacity });
+  }
+
+  /** Organizers of the series, or the member themself. */
+  async assertCanSeeAttendees(manager: EntityManager, actor: Actor, seriesId: string): Promise<void> {
+    await assertCanManageSeries(manager, actor, seriesId);
+  }
+
+  private async applyStanding(manager: EntityManager, meetupIds: string[], standing: { memberId: string; guests: number }[]): Promise<void> {
+    for (const meetupId of meetupIds) {
+      const meetup = await lockMeetup(manager, meetupId);
+      if (!meetup || meetup.status !== 'SCHEDULED') continue;
+      for (const { memberId, guests } of standing) {
+        const existing = await this.findRow(manager, meetupId, memberId);
+        // A member's own answer for a date (a decline included) wins over the standing RSVP.
+        if (existing) continue;
+        await this.takeSeat(manager, meetup, memberId, guests, null, true);
+      }
+    }
+  }
+
+  /**
+   * GOING when the party fits, else WAITLISTED (keeping an earlier place in line). A member
+   * already GOING who asks for more guests than the seats left keeps the seat and is refused.
+   */
+  private async takeSeat(manager: EntityManager, meetup: LockedMeetup, memberId: string, guests: number, existing: Rsvp | null, fromStanding: boolean): Promise<Rsvp> {
+    const taken = await seatsTaken(manager, meetup.id, memberId);
+    // Waiting members are promoted whenever seats free up, so whoever is still waiting does not
+    // fit in the seats left: a party that fits may take them.
+    if (fits(meetup.capacity, taken, 1 + guests)) return this.write(manager, meetup.id, memberId, 'GOING', guests, null, fromStanding);
+    if (existing?.status === 'GOING') {
+      const left = meetup.capacity === null ? 0 : Math.max(meetup.capacity - taken, 0);
+      throw DomainError.conflict(`Only ${left} seat(s) are free for you: you can bring at most ${Math.max(left - 1, 0)} guest(s)`);
+    }
+    const since = existing?.status === 'WAITLISTED' && existing.waitlistedAt ? existing.waitlistedAt : this.clock.now();
+    return this.write(manager, meetup.id, memberId, 'WAITLISTED', guests, since, fromStanding);
+  }
+
+  private async write(
+    manager: EntityManager,
+    meetupId: string,
+    memberId: string,
+    status: Rsvp['status'],
+    guests: number,
+    waitlistedAt: Date | null,
+    fromStanding: boolean,
+  ): Promise<Rsvp> {
+    const [row] = await manager.query(
+      `INSERT INTO rsvps (meetup_id, member_id, status, guests, waitlisted_at, from_standing, responded_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (meetup_id, member_id) DO UPDATE
+         SET status = EXCLUDED.status, guests = EXCLUDED.guests, waitlisted_at = EXCLUDED.waitlisted_at,
+             from_standing = EXCLUDED.from_standing, responded_at = EXCLUDED.responded_at, updated_at = now()
+       RETURNING *`,
+      [meetupId, memberId, status, guests, waitlistedAt, fromStanding, this.clock.now()],
+    );
+    return toRsvp(row);
+  }
+
+  private async findRow(manager: EntityManager, meetupId: string, memberId: string): Promise<Rsvp | null> {
+    const rows: Record<string, unknown>[] = await manager.query('SELECT * FROM rsvps WHERE meetup_id = $1 AND member_id = $2', [meetupId, memberId]);
+    return rows[0] ? toRsvp(rows[0]) : null;
+  }
+
+  private async seriesRules(manager: EntityManager, seriesId: string): Promise<SeriesRules> {
+    const [row] = await manager.query('SELECT guest_limit, rsvp_cutoff_minutes, visibility FROM meetup_series WHERE id = $1', [seriesId]);
+    if (!row) throw DomainError.notFound('Meetup series', seriesId);
+    return { guestLimit: row.guest_limit, rsvpCutoffMinutes: row.rsvp_cutoff_minutes, visibility: row.visibility };
+  }
+
+  private assertOpen(meetup: LockedMeetup, rules: SeriesRules): void {
+    if (meetup.status === 'CANCELLED') throw DomainError.conflict('This meetup is cancelled; RSVPs are closed');
+    const now = this.clock.now().getTime();
+    if (now >= meetup.endsAt.getTime()) throw DomainError.conflict('This meetup is over; RSVPs are closed');
+    if (now >= meetup.startsAt.getTime() - rules.rsvpCutoffMinutes * 60_000) {
+      throw DomainError.conflict(
+        rules.rsvpCutoffMinutes > 0 ? `RSVPs closed ${rules.rsvpCutoffMinutes} minutes before the start` : 'This meetup has started; RSVPs are closed',
+      );
+    }
+  }
+}

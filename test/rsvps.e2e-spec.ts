@@ -1,0 +1,222 @@
+import request from 'supertest';
+import { FixedClock } from '@app/core';
+import { MeetupSeriesService } from '@app/meetups';
+import { TestApp, startTestApp } from './support/test-app';
+
+const RSVP = `mutation($m: ID!, $r: RsvpResponse!, $g: Int) { rsvp(meetupId: $m, response: $r, guests: $g) { id status guests waitlistPosition meetup { id } member { id } } }`;
+const COUNTS = `query($id: ID!) { meetup(id: $id) { goingCount waitlistCount spotsLeft myRsvp { status guests waitlistPosition } } }`;
+
+type Who = { token: string; memberId: string };
+
+describe('RSVPs, the waitlist, standing RSVPs and check-in', () => {
+  // Thursday 26 Nov 2026, 10:00 in Huế; the next meetup is Saturday 28 Nov at 08:00.
+  const clock = new FixedClock(new Date('2026-11-26T03:00:00Z'));
+  let t: TestApp;
+  let organizer: Who;
+  let seriesId: string;
+  let meetupIds: string[];
+  let raceMembers: Who[];
+
+  async function newSeries(capacity: number | null, extra: Record<string, unknown> = {}): Promise<{ seriesId: string; meetupIds: string[] }> {
+    const created = await t.gql(
+      'mutation($input: CreateMeetupSeriesInput!) { createMeetupSeries(input: $input) { id } }',
+      { input: { title: 'Gặp mặt thứ Bảy', startsOn: '2026-11-01', capacity, ...extra } },
+      organizer.token,
+    );
+    expect(created.errors).toBeUndefined();
+    const id = created.data!.createMeetupSeries.id;
+    const page = await t.gql('query($s: ID!) { meetups(filter: { seriesId: $s }, first: 50) { edges { node { id } } } }', { s: id });
+    return { seriesId: id, meetupIds: page.data!.meetups.edges.map((e: { node: { id: string } }) => e.node.id) };
+  }
+
+  async function statuses(meetupId: string): Promise<Record<string, { status: string; guests: number }>> {
+    const rows: { member_id: string; status: string; guests: number }[] = await t.dataSource.query('SELECT member_id, status, guests FROM rsvps WHERE meetup_id = $1', [meetupId]);
+    return Object.fromEntries(rows.map((r) => [r.member_id, { status: r.status, guests: r.guests }]));
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp({ clock });
+    [organizer] = await t.createMembers(1, 'organizer', 'ORGANIZER');
+    ({ seriesId, meetupIds } = await newSeries(20));
+  });
+  afterAll(() => t.close());
+
+  it('seats exactly the capacity when 200 members RSVP at once; the rest wait in line 1..180', async () => {
+    const members = (raceMembers = await t.createMembers(200, 'race'));
+    const answers = await Promise.all(members.map((m) => t.gql(RSVP, { m: meetupIds[0], r: 'GOING', g: 0 }, m.token)));
+    expect(answers.filter((a) => a.errors)).toEqual([]);
+    expect(answers.filter((a) => a.data!.rsvp.status === 'GOING')).toHaveLength(20);
+    expect(answers.filter((a) => a.data!.rsvp.status === 'WAITLISTED')).toHaveLength(180);
+
+    const [{ seats }] = await t.dataSource.query(`SELECT sum(1 + guests)::int AS seats FROM rsvps WHERE meetup_id = $1 AND status = 'GOING'`, [meetupIds[0]]);
+    expect(seats).toBe(20);
+    const positions: { position: number }[] = await t.dataSource.query(
+      `SELECT row_number() OVER (ORDER BY waitlisted_at, id)::int AS position FROM rsvps WHERE meetup_id = $1 AND status = 'WAITLISTED'`,
+      [meetupIds[0]],
+    );
+    expect(positions.map((p) => p.position)).toEqual(Array.from({ length: 180 }, (_, i) => i + 1));
+    const fromApi = await Promise.all(members.map((m) => t.gql(COUNTS, { id: meetupIds[0] }, m.token)));
+    const apiPositions = fromApi.map((r) => r.data!.meetup.myRsvp.waitlistPosition).filter((p) => p !== null).sort((a, b) => a - b);
+    expect(apiPositions).toEqual(Array.from({ length: 180 }, (_, i) => i + 1));
+    expect(fromApi[0].data!.meetup).toMatchObject({ goingCount: 20, waitlistCount: 180, spotsLeft: 0 });
+  });
+
+  it('promotes the first in line when a seat frees up, and tells them through the outbox', async () => {
+    const before = await statuses(meetupIds[0]);
+    const going = Object.keys(before).find((id) => before[id].status === 'GOING')!;
+    const [{ member_id: first }] = await t.dataSource.query(
+      `SELECT member_id FROM rsvps WHERE meetup_id = $1 AND status = 'WAITLISTED' ORDER BY waitlisted_at, id LIMIT 1`,
+      [meetupIds[0]],
+    );
+    const token = raceMembers.find((m) => m.memberId === going)!.token;
+    const declined = await t.gql(RSVP, { m: meetupIds[0], r: 'NOT_GOING' }, token);
+    expect(declined.data!.rsvp.status).toBe('NOT_GOING');
+    const after = await statuses(meetupIds[0]);
+    expect(after[first].status).toBe('GOING');
+    expect(Object.values(after).filter((r) => r.status === 'GOING')).toHaveLength(20);
+    const outbox = await t.dataSource.query(`SELECT payload FROM outbox WHERE kind = 'rsvp.promoted' AND member_id = $1`, [first]);
+    expect(outbox).toEqual([{ payload: expect.objectContaining({ meetupId: meetupIds[0] }) }]);
+  });
+
+  it('counts guests as seats, promotes when guests shrink or capacity grows, refuses capacity below the seats taken', async () => {
+    const { meetupIds: [meetup] } = await newSeries(5);
+    const [a, b, c] = await t.createMembers(3, 'guests');
+    expect((await t.gql(RSVP, { m: meetup, r: 'GOING', g: 2 }, a.token)).data!.rsvp.status).toBe('GOING'); // 3 seats
+    expect((await t.gql(RSVP, { m: meetup, r: 'GOING', g: 1 }, b.token)).data!.rsvp.status).toBe('GOING'); // 5 seats
+    expect((await t.gql(RSVP, { m: meetup, r: 'GOING', g: 0 }, c.token)).data!.rsvp).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 1 });
+
+    const tooMany = await t.gql(RSVP, { m: meetup, r: 'GOING', g: 2 }, b.token);
+    expect(tooMany.errors![0].extensions.code).toBe('CONFLICT');
+    expect((await statuses(meetup))[b.memberId]).toEqual({ status: 'GOING', guests: 1 });
+
+    expect((await t.gql(RSVP, { m: meetup, r: 'GOING', g: 1 }, a.token)).data!.rsvp.status).toBe('GOING'); // a frees one seat
+    expect((await statuses(meetup))[c.memberId].status).toBe('GOING');
+
+    const [d, e] = await t.createMembers(2, 'capacity');
+    await t.gql(RSVP, { m: meetup, r: 'GOING' }, d.token);
+    await t.gql(RSVP, { m: meetup, r: 'GOING' }, e.token);
+    expect((await statuses(meetup))[d.memberId].status).toBe('WAITLISTED');
+    const lower = await t.gql('mutation($id: ID!) { updateMeetup(id: $id, input: { capacity: 4 }) { capacity } }', { id: meetup }, organizer.token);
+    expect(lower.errors![0].extensions.code).toBe('CONFLICT');
+    expect((await t.dataSource.query('SELECT capacity FROM meetups WHERE id = $1', [meetup]))[0].capacity).toBe(5);
+    const raised = await t.gql('mutation($id: ID!) { updateMeetup(id: $id, input: { capacity: 7 }) { capacity goingCount waitlistCount spotsLeft } }', { id: meetup }, organizer.token);
+    expect(raised.data!.updateMeetup).toEqual({ capacity: 7, goingCount: 7, waitlistCount: 0, spotsLeft: 0 });
+  });
+
+  it('refuses bad RSVPs with clear errors, changing nothing', async () => {
+    const { meetupIds: [first, second] } = await newSeries(10, { guestLimit: 1 });
+    const [m, other] = await t.createMembers(2, 'bad');
+    await t.gql(RSVP, { m: first, r: 'GOING' }, other.token);
+    const before = await t.dataSource.query('SELECT * FROM rsvps ORDER BY id');
+
+    expect((await t.gql(RSVP, { m: first, r: 'GOING', g: -1 }, m.token)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'guests' });
+    expect((await t.gql(RSVP, { m: first, r: 'GOING', g: 2 }, m.token)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'guests' });
+    expect((await t.gql(RSVP, { m: first, r: 'MAYBE' }, m.token)).errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await t.gql(RSVP, { m: '00000000-0000-4000-8000-000000000000', r: 'GOING' }, m.token)).errors![0].extensions.code).toBe('NOT_FOUND');
+    expect((await t.gql(RSVP, { m: first, r: 'GOING' })).errors![0].extensions.code).toBe('UNAUTHENTICATED');
+
+    await t.gql('mutation($id: ID!) { cancelMeetup(id: $id, reason: "Mưa bão") { id } }', { id: second }, organizer.token);
+    const cancelled = await t.gql(RSVP, { m: second, r: 'GOING' }, m.token);
+    expect(cancelled.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining('cancelled') });
+
+    clock.set('2026-11-28T01:00:00Z'); // the first meetup starts
+    const late = await t.gql(RSVP, { m: first, r: 'NOT_GOING' }, other.token);
+    expect(late.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining('started') });
+    clock.set('2026-11-26T03:00:00Z');
+
+    expect(await t.dataSource.query('SELECT * FROM rsvps ORDER BY id')).toEqual(before);
+  });
+
+  it('closes RSVPs at the series cutoff', async () => {
+    const { meetupIds: [first] } = await newSeries(10, { rsvpCutoffMinutes: 24 * 60 });
+    const [m] = await t.createMembers(1, 'cutoff');
+    clock.set('2026-11-27T02:00:00Z'); // 23 hours before the start
+    const refused = await t.gql(RSVP, { m: first, r: 'GOING' }, m.token);
+    expect(refused.errors![0].extensions.code).toBe('CONFLICT');
+    clock.set('2026-11-26T03:00:00Z');
+    expect((await t.gql(RSVP, { m: first, r: 'GOING' }, m.token)).data!.rsvp.status).toBe('GOING');
+  });
+
+  it('gives a standing RSVP a seat on every date, new ones included, and respects declines', async () => {
+    const { seriesId: sid, meetupIds: dates } = await newSeries(30);
+    const [regular] = await t.createMembers(1, 'regular');
+    const standing = await t.gql('mutation($s: ID!) { setStandingRsvp(seriesId: $s, guests: 1) { guests series { id } } }', { s: sid }, regular.token);
+    expect(standing.data!.setStandingRsvp).toEqual({ guests: 1, series: { id: sid } });
+    const mine = await t.dataSource.query(`SELECT meetup_id, status, guests, from_standing FROM rsvps WHERE member_id = $1`, [regular.memberId]);
+    expect(mine).toHaveLength(dates.length);
+    expect(mine.every((r: { status: string; guests: number; from_standing: boolean }) => r.status === 'GOING' && r.guests === 1 && r.from_standing)).toBe(true);
+
+    expect((await t.gql(RSVP, { m: dates[1], r: 'NOT_GOING' }, regular.token)).data!.rsvp.status).toBe('NOT_GOING');
+
+    clock.advance(14 * 24 * 3600_000);
+    await t.app.get(MeetupSeriesService).generateAll();
+    const after = await t.dataSource.query(
+      `SELECT r.status FROM rsvps r JOIN meetups m ON m.id = r.meetup_id WHERE r.member_id = $1 AND m.series_id = $2 ORDER BY m.starts_at`,
+      [regular.memberId, sid],
+    );
+    expect(after.length).toBe(dates.length + 2);
+    expect(after.filter((r: { status: string }) => r.status === 'NOT_GOING')).toHaveLength(1);
+    clock.set('2026-11-26T03:00:00Z');
+
+    const me = await t.gql('{ me { standingRsvps { guests series { id } } } }', {}, regular.token);
+    expect(me.data!.me.standingRsvps).toEqual([{ guests: 1, series: { id: sid } }]);
+    expect((await t.gql('mutation($s: ID!) { cancelStandingRsvp(seriesId: $s) }', { s: sid }, regular.token)).data).toEqual({ cancelStandingRsvp: true });
+    const left = await t.dataSource.query(`SELECT count(*)::int AS n FROM rsvps WHERE member_id = $1 AND status = 'GOING'`, [regular.memberId]);
+    expect(left[0].n).toBe(0);
+  });
+
+  it('checks members in once, by an organizer or with the code shown at the venue', async () => {
+    const [m, other] = await t.createMembers(2, 'checkin');
+    const meetup = meetupIds[0];
+    const code = (await t.gql('query($id: ID!) { meetup(id: $id) { checkInCode } }', { id: meetup }, organizer.token)).data!.meetup.checkInCode;
+    expect(code).toMatch(/^\d{6}$/);
+    expect((await t.gql('query($id: ID!) { meetup(id: $id) { checkInCode } }', { id: meetup }, m.token)).data!.meetup.checkInCode).toBeNull();
+
+    const CHECK_IN = 'mutation($m: ID!, $who: ID!) { checkIn(meetupId: $m, memberId: $who) { id method member { id } } }';
+    expect((await t.gql(CHECK_IN, { m: meetup, who: other.memberId }, m.token)).errors![0].extensions.code).toBe('FORBIDDEN');
+    const first = await t.gql(CHECK_IN, { m: meetup, who: other.memberId }, organizer.token);
+    const again = await t.gql(CHECK_IN, { m: meetup, who: other.memberId }, organizer.token);
+    expect(again.data!.checkIn).toEqual(first.data!.checkIn);
+    expect(first.data!.checkIn).toMatchObject({ method: 'ORGANIZER', member: { id: other.memberId } });
+
+    const SELF = 'mutation($m: ID!, $c: String!) { checkInWithCode(meetupId: $m, code: $c) { method } }';
+    const early = await t.gql(SELF, { m: meetup, c: code }, m.token);
+    expect(early.errors![0].extensions.code).toBe('CONFLICT');
+    clock.set('2026-11-28T01:30:00Z');
+    const wrong = await t.gql(SELF, { m: meetup, c: code === '000000' ? '111111' : '000000' }, m.token);
+    expect(wrong.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    expect((await t.gql(SELF, { m: meetup, c: code }, m.token)).data!.checkInWithCode).toEqual({ method: 'SELF_CODE' });
+    clock.set('2026-11-26T03:00:00Z');
+    expect(await t.dataSource.query('SELECT count(*)::int AS n FROM attendances WHERE meetup_id = $1', [meetup])).toEqual([{ n: 2 }]);
+  });
+
+  it('exports the attendee list as CSV for organizers only, escaped', async () => {
+    const { meetupIds: [meetup] } = await newSeries(10);
+    const [a, b] = await t.createMembers(2, 'csv');
+    await t.dataSource.query(`UPDATE members SET name = $2 WHERE id = $1`, [a.memberId, 'Nguyễn Văn "Tí", Huế']);
+    await t.dataSource.query(`UPDATE members SET name = $2 WHERE id = $1`, [b.memberId, '=HYPERLINK("http://evil")']);
+    await t.gql(RSVP, { m: meetup, r: 'GOING', g: 1 }, a.token);
+    await t.gql(RSVP, { m: meetup, r: 'GOING' }, b.token);
+
+    const http = t.app.getHttpServer();
+    expect((await request(http).get(`/meetups/${meetup}/attendees.csv`)).status).toBe(401);
+    expect((await request(http).get(`/meetups/${meetup}/attendees.csv`).set('authorization', `Bearer ${a.token}`)).status).toBe(403);
+    const res = await request(http).get(`/meetups/${meetup}/attendees.csv`).set('authorization', `Bearer ${organizer.token}`).buffer(true).parse((r, cb) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => cb(null, Buffer.concat(chunks).toString('utf8')));
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    const text = res.body as string;
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const lines = text.slice(1).split('\r\n');
+    expect(lines[0]).toBe('Name,Organisation,E-mail,Status,Guests,Waitlist position,Checked in at');
+    expect(lines).toContain(`"Nguyễn Văn ""Tí"", Huế",,csv1@example.org,GOING,1,,`);
+    expect(lines).toContain(`"'=HYPERLINK(""http://evil"")",,csv2@example.org,GOING,0,,`);
+
+    const list = await t.gql('query($m: ID!) { meetupAttendees(meetupId: $m) { name status guests checkedIn } }', { m: meetup }, organizer.token);
+    expect(list.data!.meetupAttendees).toHaveLength(2);
+    expect((await t.gql('query($m: ID!) { meetupAttendees(meetupId: $m) { name } }', { m: meetup }, a.token)).errors![0].extensions.code).toBe('FORBIDDEN');
+  });
+});
