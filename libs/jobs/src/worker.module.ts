@@ -5,7 +5,9 @@ import { Clock, CoreModule } from '@app/core';
 import { DatabaseModule } from '@app/database';
 import { MailModule, MailTransport } from '@app/mail';
 import { MeetupsModule } from '@app/meetups';
+import { NotificationsModule } from '@app/notifications';
 import { RsvpsModule } from '@app/rsvps';
+import { OutboxJob } from './outbox.job';
 import { MaintenanceJob } from './maintenance.job';
 import { MeetupGenerationJob } from './meetup-generation.job';
 
@@ -36,7 +38,10 @@ export class WorkerLifecycle implements OnApplicationBootstrap, OnApplicationShu
  * The background jobs. The api imports this module when it runs the worker in-process
  * (`npm start`); the worker process wraps it in WorkerModule.
  */
-@Module({ imports: [MeetupsModule, RsvpsModule, AuthModule], providers: [WorkerLifecycle, MeetupGenerationJob, MaintenanceJob] })
+@Module({
+  imports: [MeetupsModule, RsvpsModule, AuthModule, NotificationsModule],
+  providers: [WorkerLifecycle, MeetupGenerationJob, MaintenanceJob, OutboxJob],
+})
 export class JobsModule {}
 
 /** The worker process: infrastructure plus the jobs, no HTTP. */

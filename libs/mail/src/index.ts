@@ -2,3 +2,5 @@ export * from './mail-transport';
 export * from './mail.module';
 export * from './templates/render';
 export * from './templates/sign-in.template';
+export * from './templates/dates';
+export * from './templates/rsvp.template';

@@ -1,0 +1,2 @@
+export * from './calendar-builder';
+export * from './meetup-event';

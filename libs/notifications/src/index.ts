@@ -1,0 +1,3 @@
+export * from './outbox-dispatcher';
+export * from './rsvp-mail.composer';
+export * from './notifications.module';

@@ -1,0 +1,60 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { buildCalendar, meetupEvent } from '@app/calendar';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { OutgoingMail, renderRsvpMail } from '@app/mail';
+import { AgendaItem, Meetup } from '@app/meetups';
+import { Member, effectivePreferences } from '@app/members';
+import type { OutboxComposer, OutboxRow } from './outbox-dispatcher';
+
+/** RSVP confirmations and waitlist promotions, each with the meetup's .ics attached. */
+@Injectable()
+export class RsvpMailComposer implements OutboxComposer {
+  readonly kinds = ['rsvp.confirmed', 'rsvp.promoted'] as const;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  async compose(manager: EntityManager, row: OutboxRow): Promise<OutgoingMail | null> {
+    const member = row.member_id ? await manager.getRepository(Member).findOneBy({ id: row.member_id }) : null;
+    const meetup = await manager.getRepository(Meetup).findOneBy({ id: String(row.payload.meetupId) });
+    if (!member || !meetup) return null;
+    const preferences = effectivePreferences(member);
+    if (row.kind === 'rsvp.confirmed' && !preferences.rsvpConfirmation) return null;
+    if (row.kind === 'rsvp.promoted' && !preferences.waitlistPromotion) return null;
+
+    // The answer may have changed since the message was written: say what is true now.
+    const [rsvp]: { status: 'GOING' | 'WAITLISTED' | 'NOT_GOING'; guests: number; position: number | null }[] = await manager.query(
+      `SELECT r.status, r.guests,
+              CASE WHEN r.status = 'WAITLISTED' THEN (SELECT count(*) FROM rsvps w WHERE w.meetup_id = r.meetup_id AND w.status = 'WAITLISTED'
+                     AND (w.waitlisted_at, w.id) <= (r.waitlisted_at, r.id))::int END AS position
+       FROM rsvps r WHERE r.meetup_id = $1 AND r.member_id = $2`,
+      [meetup.id, member.id],
+    );
+    if (!rsvp || rsvp.status === 'NOT_GOING' || meetup.status === 'CANCELLED') return null;
+    if (row.kind === 'rsvp.promoted' && rsvp.status !== 'GOING') return null;
+
+    const agenda = await manager.getRepository(AgendaItem).find({ where: { meetupId: meetup.id }, order: { position: 'ASC' } });
+    const ics = buildCalendar({
+      name: meetup.title,
+      method: 'PUBLISH',
+      events: [meetupEvent(meetup, { publicUrl: this.config.publicUrl, agenda, summaryPrefix: rsvp.status === 'WAITLISTED' ? '[Chờ / Waitlist] ' : '' })],
+    });
+    const mail = renderRsvpMail(row.kind === 'rsvp.promoted' ? 'promoted' : 'confirmed', {
+      locale: member.locale,
+      name: member.name,
+      meetupTitle: meetup.title,
+      startsAt: meetup.startsAt,
+      timezone: meetup.timezone,
+      place: [meetup.venue, meetup.venueAddress].filter(Boolean).join(', ') || null,
+      status: rsvp.status,
+      guests: rsvp.guests,
+      waitlistPosition: rsvp.position,
+      meetupUrl: `${this.config.publicUrl}/calendar/meetups/${meetup.id}.ics`,
+    });
+    return {
+      to: member.email,
+      ...mail,
+      attachments: [{ filename: 'gap-mat.ics', content: ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }],
+    };
+  }
+}
