@@ -36,6 +36,7 @@ describe('HTTP surface', () => {
       .set('content-type', 'application/json')
       .send({ query: 'mutation($e: String!) { requestSignIn(email: $e) }', variables: { e: 'x'.repeat(300_000) } });
     expect(res.status).toBe(413);
+    expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(res.text).not.toMatch(/at .*\.js:\d+/);
     expect(await t.count('sign_in_tokens')).toBe(0);
   });

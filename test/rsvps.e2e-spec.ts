@@ -163,6 +163,7 @@ describe('RSVPs, the waitlist, standing RSVPs and check-in', () => {
     expect((await t.gql('mutation($s: ID!) { cancelStandingRsvp(seriesId: $s) }', { s: sid }, regular.token)).data).toEqual({ cancelStandingRsvp: true });
     const left = await t.dataSource.query(`SELECT count(*)::int AS n FROM rsvps WHERE member_id = $1 AND status = 'GOING'`, [regular.memberId]);
     expect(left[0].n).toBe(0);
+    expect((await t.gql('mutation($s: ID!) { cancelStandingRsvp(seriesId: $s) }', { s: sid }, regular.token)).data).toEqual({ cancelStandingRsvp: false });
   });
 
   it('checks members in once, by an organizer or with the code shown at the venue', async () => {

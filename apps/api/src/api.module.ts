@@ -7,6 +7,7 @@ import { AccessTokens, AuthModule } from '@app/auth';
 import { AppConfig, ConfigModule } from '@app/config';
 import { Clock, CoreModule } from '@app/core';
 import { DatabaseModule } from '@app/database';
+import { CommentsService, IssuesModule, IssuesService } from '@app/issues';
 import { JobsModule } from '@app/jobs';
 import { MailModule, MailTransport } from '@app/mail';
 import { AgendaService, MeetupSeriesService, MeetupsModule, MeetupsService } from '@app/meetups';
@@ -22,6 +23,9 @@ import { RolesGuard } from './graphql/roles.guard';
 import { HealthController } from './health/health.controller';
 import { AttendeesExportController } from './rsvps/attendees-export.controller';
 import { LoggingModule } from './logging.module';
+import { CommentsResolver } from './issues/comments.resolver';
+import { IssueEventResolver, IssuesResolver } from './issues/issues.resolver';
+import { AgendaItemFieldsResolver } from './meetups/agenda-item-fields.resolver';
 import { AgendaResolver } from './meetups/agenda.resolver';
 import { MeetupSeriesResolver } from './meetups/meetup-series.resolver';
 import { MeetupsResolver } from './meetups/meetups.resolver';
@@ -43,6 +47,10 @@ export const API_RESOLVERS = [
   StandingRsvpResolver,
   MeetupRsvpFieldsResolver,
   CheckInResolver,
+  IssuesResolver,
+  IssueEventResolver,
+  CommentsResolver,
+  AgendaItemFieldsResolver,
 ];
 
 export interface ApiModuleOptions {
@@ -73,11 +81,12 @@ export class ApiModule {
         AuthModule,
         MeetupsModule,
         RsvpsModule,
+        IssuesModule,
         ...(config.runWorker ? [JobsModule] : []),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AuthModule, MembersModule, OrganizationsModule, MeetupsModule, RsvpsModule],
-          inject: [AccessTokens, MembersService, OrganizationsService, MeetupSeriesService, MeetupsService, AgendaService, RsvpsService],
+          imports: [AuthModule, MembersModule, OrganizationsModule, MeetupsModule, RsvpsModule, IssuesModule],
+          inject: [AccessTokens, MembersService, OrganizationsService, MeetupSeriesService, MeetupsService, AgendaService, RsvpsService, IssuesService, CommentsService],
           useFactory: (
             accessTokens: AccessTokens,
             members: MembersService,
@@ -86,6 +95,8 @@ export class ApiModule {
             meetups: MeetupsService,
             agenda: AgendaService,
             rsvps: RsvpsService,
+            issues: IssuesService,
+            comments: CommentsService,
           ) => ({
             // Built in memory; schema.graphql is written by `npm run schema:print` and a test
             // checks that the committed file matches.
@@ -101,7 +112,7 @@ export class ApiModule {
             includeStacktraceInErrorResponses: false,
             formatError: formatGraphqlError,
             plugins: [retryAfterPlugin],
-            context: ({ req, res }: { req: never; res: never }) => buildGraphqlContext(req, res, { accessTokens, members, organizations, series, meetups, agenda, rsvps }),
+            context: ({ req, res }: { req: never; res: never }) => buildGraphqlContext(req, res, { accessTokens, members, organizations, series, meetups, agenda, rsvps, issues, comments }),
           }),
         }),
       ],

@@ -1,7 +1,21 @@
 import { NestFactory } from '@nestjs/core';
+import type { NextFunction, Request, Response } from 'express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { ApiModule, ApiModuleOptions } from './api.module';
+
+/**
+ * A body the parser refuses (too large, malformed JSON) is answered like any other bad input:
+ * a GraphQL-shaped error with BAD_USER_INPUT and the HTTP status the parser chose.
+ */
+function bodyErrors(error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction): void {
+  if (!error || typeof error.status !== 'number' || error.status >= 500) return next(error);
+  const message =
+    error.type === 'entity.too.large'
+      ? 'The request body is too large (at most 256 kB); shorten the text fields'
+      : 'The request body is not valid JSON';
+  res.status(error.status).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] });
+}
 
 /** The api as an unstarted Nest application: shared by `main.ts` and the e2e tests. */
 export async function createApiApp(options: ApiModuleOptions): Promise<NestExpressApplication> {
@@ -13,6 +27,7 @@ export async function createApiApp(options: ApiModuleOptions): Promise<NestExpre
   // GraphQL documents and variables are small; a large body is refused before parsing.
   app.useBodyParser('json', { limit: '256kb' });
   app.useBodyParser('urlencoded', { limit: '64kb', extended: false });
+  app.use(bodyErrors);
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   return app;

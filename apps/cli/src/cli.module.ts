@@ -4,6 +4,7 @@ import { AppConfig, ConfigModule } from '@app/config';
 import { CoreModule } from '@app/core';
 import { DatabaseModule } from '@app/database';
 import { MailModule } from '@app/mail';
+import { IssuesModule } from '@app/issues';
 import { MeetupsModule } from '@app/meetups';
 import { MembersModule } from '@app/members';
 import { RsvpsModule } from '@app/rsvps';
@@ -26,6 +27,7 @@ export class CliModule {
         AuthModule,
         MeetupsModule,
         RsvpsModule,
+        IssuesModule,
       ],
       providers: [SeedService],
     };

@@ -6,3 +6,4 @@ export * from './rate-limiter';
 export * from './migrations';
 export * from './open-database';
 export * from './outbox';
+export * from './sql';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Clock, DomainError, requireId } from '@app/core';
-import { enqueueOutbox } from '@app/database';
+import { enqueueOutbox, queryRows } from '@app/database';
 import { assertCanManageSeries, visibleVisibilities } from '@app/meetups';
 import { Rsvp, RsvpResponse } from './rsvp.entity';
 import { LockedMeetup, fits, lockMeetup, promoteFromWaitlist, seatsTaken } from './seats';
@@ -110,10 +110,7 @@ export class RsvpsService {
   async cancelStanding(actor: Actor, seriesId: string): Promise<boolean> {
     requireId('seriesId', seriesId);
     return this.dataSource.transaction(async (manager) => {
-      const deleted: unknown[] = await manager.query('DELETE FROM standing_rsvps WHERE series_id = $1 AND member_id = $2 RETURNING series_id', [
-        seriesId,
-        actor.memberId,
-      ]);
+      const deleted = await queryRows(manager, 'DELETE FROM standing_rsvps WHERE series_id = $1 AND member_id = $2 RETURNING series_id', [seriesId, actor.memberId]);
       if (deleted.length === 0) return false;
       const made: { meetup_id: string }[] = await manager.query(
         `SELECT r.meetup_id FROM rsvps r JOIN meetups m ON m.id = r.meetup_id

@@ -5,6 +5,7 @@ import type { AgendaService, MeetupSeriesService, MeetupsService } from '@app/me
 import type { MembersService } from '@app/members';
 import type { OrganizationsService } from '@app/organizations';
 import type { RsvpsService } from '@app/rsvps';
+import type { CommentsService, IssuesService } from '@app/issues';
 import type { GraphqlContext } from './graphql-context';
 import { createLoaders } from './loaders';
 
@@ -16,6 +17,8 @@ export interface ContextSources {
   meetups: MeetupsService;
   agenda: AgendaService;
   rsvps: RsvpsService;
+  issues: IssuesService;
+  comments: CommentsService;
 }
 
 /** Authenticates the bearer token (if any) and makes this request's DataLoaders. */

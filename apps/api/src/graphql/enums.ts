@@ -55,3 +55,22 @@ export enum CheckInMethodEnum {
   SELF_CODE = 'SELF_CODE',
 }
 registerEnumType(CheckInMethodEnum, { name: 'CheckInMethod' });
+
+export enum IssueKindEnum {
+  OBSTACLE = 'OBSTACLE',
+  PROPOSAL = 'PROPOSAL',
+  RECOMMENDATION = 'RECOMMENDATION',
+  QUESTION = 'QUESTION',
+}
+registerEnumType(IssueKindEnum, { name: 'IssueKind' });
+
+export enum IssueStatusEnum {
+  SUBMITTED = 'SUBMITTED',
+  ON_AGENDA = 'ON_AGENDA',
+  DISCUSSED = 'DISCUSSED',
+  ASSIGNED = 'ASSIGNED',
+  RESOLVED = 'RESOLVED',
+  DECLINED = 'DECLINED',
+  DUPLICATE = 'DUPLICATE',
+}
+registerEnumType(IssueStatusEnum, { name: 'IssueStatus' });

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Actor } from '@app/core';
+import { CommentsService, Issue, IssueComment, IssueEvent, IssuesService } from '@app/issues';
 import { AgendaItem, AgendaService, Meetup, MeetupSeries, MeetupSeriesService, MeetupsService } from '@app/meetups';
 import { Member, MembersService } from '@app/members';
 import { Organization, OrganizationsService } from '@app/organizations';
@@ -17,6 +18,13 @@ export interface Loaders {
   /** The caller's own RSVP per meetup. */
   myRsvp: DataLoader<string, Rsvp | null>;
   waitlistPosition: DataLoader<string, number | null>;
+  issue: DataLoader<string, Issue | null>;
+  issueTimeline: DataLoader<string, IssueEvent[]>;
+  issueAgendaItems: DataLoader<string, AgendaItem[]>;
+  issueRaisedBy: DataLoader<string, string[]>;
+  issueComments: DataLoader<string, IssueComment[]>;
+  /** Whether the caller supports each issue. */
+  supportedByMe: DataLoader<string, boolean>;
 }
 
 export interface LoaderSources {
@@ -26,6 +34,8 @@ export interface LoaderSources {
   meetups: MeetupsService;
   agenda: AgendaService;
   rsvps: RsvpsService;
+  issues: IssuesService;
+  comments: CommentsService;
 }
 
 /** `actor` is read when a batch runs, after the request was authenticated. */
@@ -43,5 +53,14 @@ export function createLoaders(sources: LoaderSources, actor: () => Actor | null)
       return caller ? sources.rsvps.ofMember(caller.memberId, ids) : ids.map(() => null);
     }),
     waitlistPosition: new DataLoader((ids) => sources.rsvps.waitlistPositions(ids)),
+    issue: new DataLoader((ids) => sources.issues.findByIds(ids)),
+    issueTimeline: new DataLoader((ids) => sources.issues.timelinesOf(ids)),
+    issueAgendaItems: new DataLoader((ids) => sources.issues.agendaItemsOf(ids)),
+    issueRaisedBy: new DataLoader((ids) => sources.issues.raisedByOf(ids)),
+    issueComments: new DataLoader((ids) => sources.comments.ofIssues(actor(), ids)),
+    supportedByMe: new DataLoader(async (ids) => {
+      const caller = actor();
+      return caller ? sources.issues.supportedBy(caller.memberId, ids) : ids.map(() => false);
+    }),
   };
 }

@@ -1,0 +1,44 @@
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor } from '@app/core';
+import { CommentsService, IssueComment } from '@app/issues';
+import type { Member } from '@app/members';
+import { Ctx, CurrentActor } from '../graphql/current-actor.decorator';
+import type { GraphqlContext } from '../graphql/graphql-context';
+import { RequireRole } from '../graphql/roles.guard';
+import { MemberModel } from '../members/member.model';
+import { IssueCommentModel } from './issue.model';
+
+@Resolver(() => IssueCommentModel)
+export class CommentsResolver {
+  constructor(private readonly comments: CommentsService) {}
+
+  @Mutation(() => IssueCommentModel)
+  addIssueComment(@CurrentActor() actor: Actor, @Args('issueId', { type: () => ID }) issueId: string, @Args('body') body: string): Promise<IssueComment> {
+    return this.comments.add(actor, issueId, body);
+  }
+
+  @Mutation(() => IssueCommentModel, { description: 'The author, within 15 minutes of writing' })
+  editIssueComment(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('body') body: string): Promise<IssueComment> {
+    return this.comments.edit(actor, id, body);
+  }
+
+  @Mutation(() => IssueCommentModel, { description: 'Organizers: hide a comment from members' })
+  @RequireRole('ORGANIZER')
+  hideIssueComment(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason', { type: () => String, nullable: true }) reason: string | null,
+  ): Promise<IssueComment> {
+    return this.comments.setHidden(actor, id, true, reason);
+  }
+
+  @ResolveField(() => Boolean)
+  hidden(@Parent() comment: IssueComment): boolean {
+    return comment.hiddenAt !== null;
+  }
+
+  @ResolveField(() => MemberModel)
+  async author(@Parent() comment: IssueComment, @Ctx() context: GraphqlContext): Promise<Member> {
+    return (await context.loaders.member.load(comment.authorId)) as Member;
+  }
+}

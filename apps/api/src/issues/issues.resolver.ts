@@ -1,0 +1,184 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor } from '@app/core';
+import { Issue, IssueComment, IssueEvent, IssueFields, IssuesService } from '@app/issues';
+import type { AgendaItem } from '@app/meetups';
+import type { Member } from '@app/members';
+import type { Organization } from '@app/organizations';
+import { ConnectionShape, toConnection } from '../graphql/connection';
+import { Ctx, CurrentActor, OptionalActor } from '../graphql/current-actor.decorator';
+import { IssueStatusEnum } from '../graphql/enums';
+import type { GraphqlContext } from '../graphql/graphql-context';
+import { RequireRole } from '../graphql/roles.guard';
+import { AgendaItemModel } from '../meetups/meetup.model';
+import { MemberModel } from '../members/member.model';
+import { OrganizationModel } from '../organizations/organization.model';
+import { IssueCommentModel, IssueConnection, IssueEventModel, IssueFilter, IssueModel, SubmitIssueInput, UpdateIssueInput } from './issue.model';
+
+function toFields(input: UpdateIssueInput | SubmitIssueInput): IssueFields {
+  return {
+    title: input.title ?? undefined,
+    description: input.description ?? undefined,
+    kind: input.kind ?? undefined,
+    topics: input.topics ?? undefined,
+    organizationId: input.organizationId,
+    addressedToOrganizationId: input.addressedToOrganizationId,
+  };
+}
+
+@Resolver(() => IssueModel)
+export class IssuesResolver {
+  constructor(private readonly issuesService: IssuesService) {}
+
+  @Query(() => IssueConnection, { description: 'Issues, newest first, or by relevance with `search`' })
+  async issues(
+    @OptionalActor() viewer: Actor | null,
+    @Args('filter', { type: () => IssueFilter, nullable: true }) filter: IssueFilter | null,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<ConnectionShape<Issue>> {
+    return toConnection(await this.issuesService.list(viewer, filter ?? {}, first, after));
+  }
+
+  @Query(() => IssueModel, { nullable: true })
+  issue(@OptionalActor() viewer: Actor | null, @Args('id', { type: () => ID }) id: string): Promise<Issue | null> {
+    return this.issuesService.findVisible(viewer, id);
+  }
+
+  @Query(() => [IssueModel], { description: 'Open issues that look like the one being written' })
+  similarIssues(
+    @OptionalActor() viewer: Actor | null,
+    @Args('title') title: string,
+    @Args('description', { type: () => String, nullable: true }) description: string | null,
+  ): Promise<Issue[]> {
+    return this.issuesService.similar(viewer, title, description);
+  }
+
+  @Mutation(() => IssueModel)
+  submitIssue(@CurrentActor() actor: Actor, @Args('input') input: SubmitIssueInput): Promise<Issue> {
+    return this.issuesService.submit(actor, { ...toFields(input), title: input.title, description: input.description, kind: input.kind });
+  }
+
+  @Mutation(() => IssueModel, { description: 'The submitter until it is on an agenda; organizers always' })
+  updateIssue(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateIssueInput): Promise<Issue> {
+    return this.issuesService.update(actor, id, toFields(input));
+  }
+
+  @Mutation(() => IssueModel, { description: '+1, once per member' })
+  supportIssue(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Issue> {
+    return this.issuesService.support(actor, id);
+  }
+
+  @Mutation(() => IssueModel)
+  withdrawIssueSupport(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Issue> {
+    return this.issuesService.withdrawSupport(actor, id);
+  }
+
+  @Mutation(() => AgendaItemModel, { description: "Organizers of the meetup's series: put the issue on its agenda (ON_AGENDA)" })
+  @RequireRole('ORGANIZER')
+  scheduleIssue(
+    @CurrentActor() actor: Actor,
+    @Args('issueId', { type: () => ID }) issueId: string,
+    @Args('meetupId', { type: () => ID }) meetupId: string,
+    @Args('position', { type: () => Int, nullable: true }) position: number | null,
+  ): Promise<AgendaItem> {
+    return this.issuesService.schedule(actor, issueId, meetupId, position);
+  }
+
+  @Mutation(() => IssueModel, { description: 'Organizers: move through the lifecycle with an official response; DUPLICATE merges into duplicateOfId' })
+  @RequireRole('ORGANIZER')
+  setIssueStatus(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('status', { type: () => IssueStatusEnum }) status: IssueStatusEnum,
+    @Args('note', { type: () => String, nullable: true }) note: string | null,
+    @Args('duplicateOfId', { type: () => ID, nullable: true }) duplicateOfId: string | null,
+  ): Promise<Issue> {
+    return this.issuesService.setStatus(actor, id, status, note, duplicateOfId);
+  }
+
+  @Mutation(() => IssueModel, { description: 'Organizers: hide from members (moderation), with a reason' })
+  @RequireRole('ORGANIZER')
+  hideIssue(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<Issue> {
+    return this.issuesService.setHidden(actor, id, true, reason);
+  }
+
+  @Mutation(() => IssueModel)
+  @RequireRole('ORGANIZER')
+  unhideIssue(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Issue> {
+    return this.issuesService.setHidden(actor, id, false, null);
+  }
+
+  @ResolveField(() => MemberModel)
+  async submitter(@Parent() issue: Issue, @Ctx() context: GraphqlContext): Promise<Member> {
+    return (await context.loaders.member.load(issue.submitterId)) as Member;
+  }
+
+  @ResolveField(() => OrganizationModel, { nullable: true, description: "The submitter's organisation" })
+  organization(@Parent() issue: Issue, @Ctx() context: GraphqlContext): Promise<Organization | null> | null {
+    return issue.organizationId ? context.loaders.organization.load(issue.organizationId) : null;
+  }
+
+  @ResolveField(() => OrganizationModel, { nullable: true })
+  addressedTo(@Parent() issue: Issue, @Ctx() context: GraphqlContext): Promise<Organization | null> | null {
+    return issue.addressedToOrganizationId ? context.loaders.organization.load(issue.addressedToOrganizationId) : null;
+  }
+
+  @ResolveField(() => IssueModel, { nullable: true })
+  duplicateOf(@Parent() issue: Issue, @Ctx() context: GraphqlContext): Promise<Issue | null> | null {
+    return issue.duplicateOfId ? context.loaders.issue.load(issue.duplicateOfId) : null;
+  }
+
+  @ResolveField(() => Boolean)
+  supportedByMe(@Parent() issue: Issue, @Ctx() context: GraphqlContext, @OptionalActor() actor: Actor | null): Promise<boolean> | boolean {
+    return actor ? context.loaders.supportedByMe.load(issue.id) : false;
+  }
+
+  @ResolveField(() => [AgendaItemModel])
+  agendaItems(@Parent() issue: Issue, @Ctx() context: GraphqlContext): Promise<AgendaItem[]> {
+    return context.loaders.issueAgendaItems.load(issue.id);
+  }
+
+  @ResolveField(() => [IssueEventModel], { description: 'Every step, in order, with its actor' })
+  timeline(@Parent() issue: Issue, @Ctx() context: GraphqlContext): Promise<IssueEvent[]> {
+    return context.loaders.issueTimeline.load(issue.id);
+  }
+
+  @ResolveField(() => [MemberModel], { description: 'Who raised it: the submitter and the submitters of duplicates merged into it' })
+  async raisedBy(@Parent() issue: Issue, @Ctx() context: GraphqlContext): Promise<Member[]> {
+    const ids = await context.loaders.issueRaisedBy.load(issue.id);
+    return (await context.loaders.member.loadMany(ids)).filter((m): m is Member => !!m && !(m instanceof Error));
+  }
+
+  @ResolveField(() => Int, { description: 'How many times it was raised (itself and merged duplicates)' })
+  async raisedCount(@Parent() issue: Issue, @Ctx() context: GraphqlContext): Promise<number> {
+    return (await context.loaders.issueRaisedBy.load(issue.id)).length;
+  }
+
+  @ResolveField(() => [IssueCommentModel], { description: 'The discussion, oldest first' })
+  comments(@Parent() issue: Issue, @Ctx() context: GraphqlContext): Promise<IssueComment[]> {
+    return context.loaders.issueComments.load(issue.id);
+  }
+
+  @ResolveField(() => Boolean, { nullable: true, description: 'Organizers and the submitter: hidden by moderation' })
+  hidden(@Parent() issue: Issue, @OptionalActor() viewer: Actor | null): boolean | null {
+    return this.issuesService.canSeeModeration(viewer, issue) ? issue.hiddenAt !== null : null;
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  hiddenReason(@Parent() issue: Issue, @OptionalActor() viewer: Actor | null): string | null {
+    return this.issuesService.canSeeModeration(viewer, issue) ? issue.hiddenReason : null;
+  }
+}
+
+@Resolver(() => IssueEventModel)
+export class IssueEventResolver {
+  @ResolveField(() => MemberModel, { nullable: true })
+  actor(@Parent() event: IssueEvent, @Ctx() context: GraphqlContext): Promise<Member | null> | null {
+    return event.actorId ? context.loaders.member.load(event.actorId) : null;
+  }
+
+  @ResolveField(() => ID, { nullable: true, description: 'The meetup involved, if any' })
+  meetupId(@Parent() event: IssueEvent): string | null {
+    return typeof event.data.meetupId === 'string' ? event.data.meetupId : null;
+  }
+}

@@ -1,0 +1,419 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { Actor, Clock, DomainError, hasRole, inIdOrder, isUuid, optionalText, requireId } from '@app/core';
+import { queryRows } from '@app/database';
+import { AgendaItem, AgendaService } from '@app/meetups';
+import { ISSUE_KINDS, ISSUE_STATUSES, ISSUE_TRANSITIONS, Issue, IssueKind, IssueStatus, OPEN_STATUSES } from './issue.entity';
+import { IssueFields, normalizeTopics, optionalNote, validateIssueFields } from './issue-input';
+import { IssueEvent, recordIssueEvent, toIssueEvent } from './issue-timeline';
+
+export interface IssueFilter {
+  search?: string | null;
+  kind?: IssueKind | null;
+  status?: IssueStatus | null;
+  topic?: string | null;
+  submitterId?: string | null;
+}
+
+export interface IssuePage {
+  items: Issue[];
+  cursors: string[];
+  totalCount: number;
+  hasNextPage: boolean;
+}
+
+const SUPPORT_MILESTONES = new Set([10, 25, 50, 100, 250, 500, 1000]);
+
+function encode(value: unknown): string {
+  return Buffer.from(JSON.stringify(value)).toString('base64url');
+}
+
+function decode(cursor: string): Record<string, unknown> {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (typeof value !== 'object' || value === null) throw new Error('bad cursor');
+    return value as Record<string, unknown>;
+  } catch {
+    throw DomainError.badInput('after', 'is not a cursor returned by this query');
+  }
+}
+
+/**
+ * Issues and proposals: raised by members, supported, searched (accent- and case-insensitive),
+ * moderated and moved through their lifecycle by organizers, every step on the timeline.
+ */
+@Injectable()
+export class IssuesService {
+  constructor(
+    @InjectRepository(Issue) private readonly issues: Repository<Issue>,
+    private readonly dataSource: DataSource,
+    private readonly agenda: AgendaService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Organizers see everything; the submitter sees their own hidden issue; others do not. */
+  canSee(viewer: Actor | null, issue: Issue): boolean {
+    return !issue.hiddenAt || (!!viewer && (hasRole(viewer.role, 'ORGANIZER') || viewer.memberId === issue.submitterId));
+  }
+
+  /** Whether a viewer learns that (and why) an issue was hidden: organizers and its submitter. */
+  canSeeModeration(viewer: Actor | null, issue: Issue): boolean {
+    return !!viewer && (hasRole(viewer.role, 'ORGANIZER') || viewer.memberId === issue.submitterId);
+  }
+
+  async submit(actor: Actor, input: IssueFields & { title: string; description: string; kind: IssueKind }): Promise<Issue> {
+    const fields = validateIssueFields(input);
+    for (const required of ['title', 'description', 'kind'] as const) {
+      if (fields[required] === undefined) throw DomainError.badInput(required, 'is required');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const [member] = await manager.query('SELECT organization_id FROM members WHERE id = $1', [actor.memberId]);
+      let organizationId: string | null = member?.organization_id ?? null;
+      if (fields.organizationId !== undefined && fields.organizationId !== organizationId) {
+        if (!hasRole(actor.role, 'ORGANIZER') || fields.organizationId === null) {
+          throw DomainError.badInput('organizationId', 'must be your own organisation (set it in your profile)');
+        }
+        organizationId = fields.organizationId;
+      }
+      await this.checkOrganizations(manager, { organizationId, addressedToOrganizationId: fields.addressedToOrganizationId });
+      const repository = manager.getRepository(Issue);
+      const issue = await repository.save(
+        repository.create({
+          title: fields.title,
+          description: fields.description,
+          kind: fields.kind,
+          topics: fields.topics ?? [],
+          submitterId: actor.memberId,
+          organizationId,
+          addressedToOrganizationId: fields.addressedToOrganizationId ?? null,
+        }),
+      );
+      await recordIssueEvent(manager, { issueId: issue.id, type: 'SUBMITTED', actorId: actor.memberId, at: this.clock.now() });
+      return repository.findOneByOrFail({ id: issue.id });
+    });
+  }
+
+  /** Submitters edit their own issue until it is on an agenda; organizers always. */
+  async update(actor: Actor, id: string, input: IssueFields): Promise<Issue> {
+    const fields = validateIssueFields(input);
+    return this.withLockedIssue(id, actor, async (manager, issue) => {
+      const isOrganizer = hasRole(actor.role, 'ORGANIZER');
+      if (!isOrganizer) {
+        if (issue.submitterId !== actor.memberId) throw DomainError.forbidden('You can only edit issues you submitted');
+        const [{ n }] = await manager.query('SELECT count(*)::int AS n FROM agenda_items WHERE issue_id = $1', [issue.id]);
+        if (issue.status !== 'SUBMITTED' || n > 0) throw DomainError.conflict('This issue is on an agenda; only organizers can edit it now');
+        if (fields.organizationId !== undefined) throw DomainError.forbidden('Only organizers can change the organisation of an issue');
+      }
+      await this.checkOrganizations(manager, fields);
+      const changed = Object.keys(fields).filter((key) => JSON.stringify(fields[key as keyof IssueFields]) !== JSON.stringify(issue[key as keyof Issue]));
+      if (changed.length === 0) return issue;
+      await manager.getRepository(Issue).update({ id: issue.id }, fields);
+      await recordIssueEvent(manager, { issueId: issue.id, type: 'EDITED', actorId: actor.memberId, data: { fields: changed }, at: this.clock.now() });
+      return manager.getRepository(Issue).findOneByOrFail({ id: issue.id });
+    });
+  }
+
+  /** Moderation: organizers hide an issue (with a reason) from members, or show it again. */
+  async setHidden(actor: Actor, id: string, hidden: boolean, reason: string | null | undefined): Promise<Issue> {
+    if (!hasRole(actor.role, 'ORGANIZER')) throw DomainError.forbidden('Only organizers can hide issues');
+    const why = optionalNote('reason', reason);
+    if (hidden && !why) throw DomainError.badInput('reason', 'must say why the issue is hidden');
+    return this.withLockedIssue(id, actor, async (manager, issue) => {
+      if (!!issue.hiddenAt === hidden) return issue;
+      const now = this.clock.now();
+      await manager.getRepository(Issue).update(
+        { id: issue.id },
+        hidden ? { hiddenAt: now, hiddenReason: why, hiddenBy: actor.memberId } : { hiddenAt: null, hiddenReason: null, hiddenBy: null },
+      );
+      await recordIssueEvent(manager, { issueId: issue.id, type: hidden ? 'HIDDEN' : 'UNHIDDEN', actorId: actor.memberId, note: why, at: now });
+      return manager.getRepository(Issue).findOneByOrFail({ id: issue.id });
+    });
+  }
+
+  /**
+   * Organizers move an issue through its lifecycle with an official response. DUPLICATE needs
+   * the original and merges: supports move to it, and it shows who raised the same thing.
+   * Placing on an agenda goes through `schedule`.
+   */
+  async setStatus(actor: Actor, id: string, status: IssueStatus, note: string | null | undefined, duplicateOfId?: string | null): Promise<Issue> {
+    if (!hasRole(actor.role, 'ORGANIZER')) throw DomainError.forbidden('Only organizers can change the status of an issue');
+    if (!ISSUE_STATUSES.includes(status)) throw DomainError.badInput('status', `must be one of ${ISSUE_STATUSES.join(', ')}`);
+    if (status === 'ON_AGENDA') throw DomainError.badInput('status', 'use scheduleIssue to put an issue on a meetup agenda');
+    const response = optionalNote('note', note);
+    if (status === 'DUPLICATE' && !duplicateOfId) throw DomainError.badInput('duplicateOfId', 'is required for DUPLICATE');
+    if (status !== 'DUPLICATE' && duplicateOfId) throw DomainError.badInput('duplicateOfId', 'is only for DUPLICATE');
+    if (duplicateOfId) requireId('duplicateOfId', duplicateOfId);
+    return this.withLockedIssue(id, actor, async (manager, issue) => {
+      if (!ISSUE_TRANSITIONS[issue.status].includes(status)) {
+        throw DomainError.conflict(`An issue that is ${issue.status} cannot become ${status}`);
+      }
+      const now = this.clock.now();
+      if (status === 'DUPLICATE') await this.mergeInto(manager, actor, issue, duplicateOfId as string, now);
+      await manager.getRepository(Issue).update(
+        { id: issue.id },
+        { status, duplicateOfId: duplicateOfId ?? null, ...(response ? { officialResponse: response } : {}) },
+      );
+      await recordIssueEvent(manager, {
+        issueId: issue.id,
+        type: status === 'RESOLVED' ? 'RESOLVED' : 'STATUS_CHANGED',
+        actorId: actor.memberId,
+        note: response,
+        data: { from: issue.status, to: status, ...(duplicateOfId ? { duplicateOfId } : {}) },
+        at: now,
+      });
+      return manager.getRepository(Issue).findOneByOrFail({ id: issue.id });
+    });
+  }
+
+  /**
+   * Puts an issue on a meetup's agenda (ON_AGENDA); an issue not settled at one meetup can be
+   * carried to the next. Organizers of that meetup's series only.
+   */
+  async schedule(actor: Actor, issueId: string, meetupId: string, position?: number | null): Promise<AgendaItem> {
+    requireId('meetupId', meetupId);
+    if (!hasRole(actor.role, 'ORGANIZER')) throw DomainError.forbidden('Only organizers can put issues on an agenda');
+    return this.withLockedIssue(issueId, actor, async (manager, issue) => {
+      const [meetup] = await manager.query('SELECT id, status, ends_at, title FROM meetups WHERE id = $1', [meetupId]);
+      if (!meetup) throw DomainError.badInput('meetupId', 'no meetup has this id');
+      await this.agenda.lockMeetup(manager, actor, meetupId);
+      if (meetup.status === 'CANCELLED') throw DomainError.conflict('This meetup is cancelled');
+      if (meetup.ends_at <= this.clock.now()) throw DomainError.conflict('This meetup is over; choose a coming one');
+      if (issue.hiddenAt) throw DomainError.conflict('A hidden issue cannot be put on an agenda');
+      if (!ISSUE_TRANSITIONS[issue.status].includes('ON_AGENDA')) throw DomainError.conflict(`An issue that is ${issue.status} cannot be put on an agenda`);
+      const [{ n }] = await manager.query('SELECT count(*)::int AS n FROM agenda_items WHERE meetup_id = $1 AND issue_id = $2', [meetupId, issue.id]);
+      if (n > 0) throw DomainError.conflict('This issue is already on that agenda');
+
+      const item = await this.agenda.insertItem(manager, meetupId, { title: issue.title, issueId: issue.id }, position ?? null);
+      const now = this.clock.now();
+      await manager.getRepository(Issue).update({ id: issue.id }, { status: 'ON_AGENDA' });
+      await recordIssueEvent(manager, {
+        issueId: issue.id,
+        type: 'PLACED_ON_AGENDA',
+        actorId: actor.memberId,
+        data: { meetupId, meetupTitle: meetup.title, from: issue.status, carriedOver: issue.status !== 'SUBMITTED' },
+        at: now,
+      });
+      return item;
+    });
+  }
+
+  /** +1, once per member; supporting again changes nothing. */
+  async support(actor: Actor, id: string): Promise<Issue> {
+    requireId('id', id);
+    return this.dataSource.transaction(async (manager) => {
+      const issue = await this.visibleOrFail(manager, actor, id);
+      if (issue.status === 'DUPLICATE') throw DomainError.conflict('This issue is a duplicate; support the original instead');
+      const inserted: unknown[] = await manager.query(
+        'INSERT INTO issue_supports (issue_id, member_id, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING issue_id',
+        [id, actor.memberId, this.clock.now()],
+      );
+      if (inserted.length > 0) {
+        const [{ support_count }] = await queryRows<{ support_count: number }>(
+          manager,
+          'UPDATE issues SET support_count = support_count + 1 WHERE id = $1 RETURNING support_count',
+          [id],
+        );
+        if (SUPPORT_MILESTONES.has(support_count)) {
+          await recordIssueEvent(manager, { issueId: id, type: 'SUPPORT_MILESTONE', actorId: null, data: { supportCount: support_count }, at: this.clock.now() });
+        }
+      }
+      return manager.getRepository(Issue).findOneByOrFail({ id });
+    });
+  }
+
+  async withdrawSupport(actor: Actor, id: string): Promise<Issue> {
+    requireId('id', id);
+    return this.dataSource.transaction(async (manager) => {
+      await this.visibleOrFail(manager, actor, id);
+      const deleted = await queryRows(manager, 'DELETE FROM issue_supports WHERE issue_id = $1 AND member_id = $2 RETURNING issue_id', [id, actor.memberId]);
+      if (deleted.length > 0) await manager.query('UPDATE issues SET support_count = support_count - 1 WHERE id = $1', [id]);
+      return manager.getRepository(Issue).findOneByOrFail({ id });
+    });
+  }
+
+  async findVisible(viewer: Actor | null, id: string): Promise<Issue | null> {
+    if (!isUuid(id)) return null;
+    const issue = await this.issues.findOneBy({ id });
+    return issue && this.canSee(viewer, issue) ? issue : null;
+  }
+
+  async findByIds(ids: readonly string[]): Promise<(Issue | null)[]> {
+    return inIdOrder(ids, await this.issues.findBy({ id: In([...ids]) }));
+  }
+
+  /**
+   * Search and filters. With `search`, words match without accents or case ("thu tuc" finds
+   * "Thủ tục"), title matches rank above description matches; otherwise newest first.
+   */
+  async list(viewer: Actor | null, filter: IssueFilter, first: number, after?: string | null): Promise<IssuePage> {
+    if (!Number.isInteger(first) || first < 1 || first > 100) throw DomainError.badInput('first', 'must be from 1 to 100');
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (!viewer || !hasRole(viewer.role, 'ORGANIZER')) {
+      where.push(viewer ? `(i.hidden_at IS NULL OR i.submitter_id = ${param(viewer.memberId)})` : 'i.hidden_at IS NULL');
+    }
+    if (filter.kind) {
+      if (!ISSUE_KINDS.includes(filter.kind)) throw DomainError.badInput('filter.kind', `must be one of ${ISSUE_KINDS.join(', ')}`);
+      where.push(`i.kind = ${param(filter.kind)}`);
+    }
+    if (filter.status) {
+      if (!ISSUE_STATUSES.includes(filter.status)) throw DomainError.badInput('filter.status', `must be one of ${ISSUE_STATUSES.join(', ')}`);
+      where.push(`i.status = ${param(filter.status)}`);
+    }
+    if (filter.topic) {
+      const [topic] = normalizeTopics([filter.topic]);
+      if (topic) where.push(`i.topics @> ARRAY[${param(topic)}]::text[]`);
+    }
+    if (filter.submitterId) where.push(`i.submitter_id = ${param(requireId('filter.submitterId', filter.submitterId))}`);
+
+    const search = filter.search?.trim();
+    let rank = '0::real';
+    if (search) {
+      if (search.length > 200) throw DomainError.badInput('filter.search', 'must be at most 200 characters');
+      const query = param(search);
+      // Whole words through the full-text index; a title that merely resembles the words
+      // (typos, partial words) through the trigram index.
+      where.push(
+        `(i.search_document @@ plainto_tsquery('simple', immutable_unaccent(lower(${query}))) OR immutable_unaccent(lower(${query})) <% immutable_unaccent(lower(i.title)))`,
+      );
+      rank = `(ts_rank_cd(i.search_document, plainto_tsquery('simple', immutable_unaccent(lower(${query}))), 1) + word_similarity(immutable_unaccent(lower(${query})), immutable_unaccent(lower(i.title))) * 0.1)::real`;
+    }
+    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM issues i ${whereSql}`, params);
+
+    let rows: (Record<string, unknown> & { rank: number })[];
+    let cursors: string[];
+    if (search) {
+      // Ranked results page by offset: the order is a computed score.
+      const offset = after ? Number(decode(after).o) : 0;
+      if (!Number.isInteger(offset) || offset < 0) throw DomainError.badInput('after', 'is not a cursor returned by this query');
+      rows = await this.dataSource.query(
+        `SELECT i.id, ${rank} AS rank FROM issues i ${whereSql} ORDER BY rank DESC, i.created_at DESC, i.id DESC LIMIT ${first + 1} OFFSET ${offset}`,
+        params,
+      );
+      cursors = rows.slice(0, first).map((_, index) => encode({ o: offset + index + 1 }));
+    } else {
+      const keyset: string[] = [];
+      if (after) {
+        const { c, i } = decode(after);
+        if (typeof c !== 'string' || Number.isNaN(Date.parse(c)) || typeof i !== 'string' || !isUuid(i)) {
+          throw DomainError.badInput('after', 'is not a cursor returned by this query');
+        }
+        keyset.push(`(i.created_at, i.id) < (${param(new Date(c))}, ${param(i)})`);
+      }
+      const all = [...where, ...keyset];
+      rows = await this.dataSource.query(
+        `SELECT i.id, i.created_at FROM issues i ${all.length ? `WHERE ${all.join(' AND ')}` : ''} ORDER BY i.created_at DESC, i.id DESC LIMIT ${first + 1}`,
+        params,
+      );
+      cursors = rows.slice(0, first).map((row) => encode({ c: (row.created_at as Date).toISOString(), i: row.id }));
+    }
+    const page = rows.slice(0, first).map((row) => row.id as string);
+    const issues = (await this.findByIds(page)).filter((issue): issue is Issue => issue !== null);
+    return { items: issues, cursors, totalCount: total, hasNextPage: rows.length > first };
+  }
+
+  /** Open issues that look like the one being written, so the same obstacle is not raised ten times. */
+  async similar(viewer: Actor | null, title: string, description?: string | null): Promise<Issue[]> {
+    const text = `${title} ${description ?? ''}`.trim().slice(0, 1000);
+    if (text.length < 3) return [];
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT i.id FROM issues i
+       WHERE i.hidden_at IS NULL AND i.status = ANY($2)
+         AND (immutable_unaccent(lower($1)) <% immutable_unaccent(lower(i.title))
+              OR i.search_document @@ plainto_tsquery('simple', immutable_unaccent(lower($3))))
+       ORDER BY word_similarity(immutable_unaccent(lower($1)), immutable_unaccent(lower(i.title))) DESC, i.support_count DESC
+       LIMIT 5`,
+      [title.slice(0, 200), [...OPEN_STATUSES], title.slice(0, 200)],
+    );
+    const found = await this.findByIds(rows.map((r) => r.id));
+    return found.filter((issue): issue is Issue => !!issue && this.canSee(viewer, issue));
+  }
+
+  /** Timelines of many issues, each in order. For DataLoaders. */
+  async timelinesOf(issueIds: readonly string[]): Promise<IssueEvent[][]> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query('SELECT * FROM issue_events WHERE issue_id = ANY($1) ORDER BY at, id', [[...issueIds]]);
+    const events = rows.map(toIssueEvent);
+    return issueIds.map((id) => events.filter((event) => event.issueId === id));
+  }
+
+  /** Whether `memberId` supports each issue. For DataLoaders. */
+  async supportedBy(memberId: string, issueIds: readonly string[]): Promise<boolean[]> {
+    const rows: { issue_id: string }[] = await this.dataSource.query('SELECT issue_id FROM issue_supports WHERE member_id = $1 AND issue_id = ANY($2)', [
+      memberId,
+      [...issueIds],
+    ]);
+    const supported = new Set(rows.map((r) => r.issue_id));
+    return issueIds.map((id) => supported.has(id));
+  }
+
+  /** Agenda items that discuss each issue, oldest first. For DataLoaders. */
+  async agendaItemsOf(issueIds: readonly string[]): Promise<AgendaItem[][]> {
+    const rows = await this.dataSource.getRepository(AgendaItem).find({ where: { issueId: In([...issueIds]) }, order: { createdAt: 'ASC' } });
+    return issueIds.map((id) => rows.filter((row) => row.issueId === id));
+  }
+
+  /** Who raised each issue: its submitter, then the submitters of the duplicates merged into it. For DataLoaders. */
+  async raisedByOf(issueIds: readonly string[]): Promise<string[][]> {
+    const rows: { id: string; submitter_id: string; duplicate_of_id: string | null }[] = await this.dataSource.query(
+      `SELECT id, submitter_id, duplicate_of_id FROM issues WHERE id = ANY($1) OR duplicate_of_id = ANY($1) ORDER BY created_at, id`,
+      [[...issueIds]],
+    );
+    return issueIds.map((id) => {
+      const own = rows.find((r) => r.id === id);
+      const duplicates = rows.filter((r) => r.duplicate_of_id === id).map((r) => r.submitter_id);
+      return [...new Set([...(own ? [own.submitter_id] : []), ...duplicates])];
+    });
+  }
+
+  private async mergeInto(manager: EntityManager, actor: Actor, duplicate: Issue, originalId: string, now: Date): Promise<void> {
+    if (originalId === duplicate.id) throw DomainError.badInput('duplicateOfId', 'must be another issue');
+    const [original] = await manager.query('SELECT id, status, duplicate_of_id FROM issues WHERE id = $1 FOR UPDATE', [originalId]);
+    if (!original) throw DomainError.badInput('duplicateOfId', 'no issue has this id');
+    if (original.status === 'DUPLICATE') throw DomainError.badInput('duplicateOfId', 'is itself a duplicate; point to its original');
+    // Supports follow the issue they were given to.
+    const moved: unknown[] = await manager.query(
+      `INSERT INTO issue_supports (issue_id, member_id, created_at)
+       SELECT $1, member_id, created_at FROM issue_supports WHERE issue_id = $2
+       ON CONFLICT DO NOTHING RETURNING member_id`,
+      [originalId, duplicate.id],
+    );
+    await manager.query('UPDATE issues SET support_count = support_count + $2 WHERE id = $1', [originalId, moved.length]);
+    await recordIssueEvent(manager, {
+      issueId: originalId,
+      type: 'DUPLICATE_MERGED',
+      actorId: actor.memberId,
+      data: { duplicateId: duplicate.id, duplicateTitle: duplicate.title, submitterId: duplicate.submitterId, supportsMoved: moved.length },
+      at: now,
+    });
+  }
+
+  private async visibleOrFail(manager: EntityManager, actor: Actor | null, id: string): Promise<Issue> {
+    const issue = await manager.getRepository(Issue).findOneBy({ id });
+    if (!issue || !this.canSee(actor, issue)) throw DomainError.notFound('Issue', id);
+    return issue;
+  }
+
+  private async withLockedIssue<T>(id: string, actor: Actor, work: (manager: EntityManager, issue: Issue) => Promise<T>): Promise<T> {
+    requireId('id', id);
+    return this.dataSource.transaction(async (manager) => {
+      const issue = await manager.getRepository(Issue).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!issue || !this.canSee(actor, issue)) throw DomainError.notFound('Issue', id);
+      return work(manager, issue);
+    });
+  }
+
+  private async checkOrganizations(manager: EntityManager, fields: { organizationId?: string | null; addressedToOrganizationId?: string | null }): Promise<void> {
+    for (const field of ['organizationId', 'addressedToOrganizationId'] as const) {
+      const id = fields[field];
+      if (!id) continue;
+      const found: unknown[] = await manager.query('SELECT 1 FROM organizations WHERE id = $1', [id]);
+      if (found.length === 0) throw DomainError.badInput(field, 'no organisation has this id');
+    }
+  }
+}
