@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { MeetupSeriesService } from '@app/meetups';
 import { SeedService } from '../apps/cli/src/seed/seed.service';
 import { TestApp, startTestApp } from './support/test-app';
@@ -16,7 +17,8 @@ describe('npm run seed', () => {
     expect(first.organizationsAdded).toBe(4);
     expect(first.seriesAdded).toBe(1);
     expect(first.meetupsAdded).toBeGreaterThanOrEqual(13);
-    expect(await seed.run()).toEqual({ organizationsAdded: 0, seriesAdded: 0, meetupsAdded: 0 });
+    expect(first).toMatchObject({ minutesAdded: 1, assignmentsAdded: 5 });
+    expect(await seed.run()).toEqual({ organizationsAdded: 0, seriesAdded: 0, meetupsAdded: 0, minutesAdded: 0, assignmentsAdded: 0 });
 
     const orgs = await t.gql('{ organizations { name kind } }');
     expect(orgs.data!.organizations.map((o: { name: string }) => o.name)).toEqual(
@@ -33,5 +35,20 @@ describe('npm run seed', () => {
         },
       },
     ]);
+
+    const minutes = await t.gql('{ meetups(filter: { to: "2020-02-16T00:00:00Z" }) { edges { node { minutes { version decisions { text } } followUps { id } } } } }');
+    const first15 = minutes.data!.meetups.edges[0].node;
+    expect(first15.minutes.version).toBe(1);
+    expect(first15.minutes.decisions).toHaveLength(4);
+    const assignments = await t.gql('{ assignments(first: 10) { edges { node { title dueOn status leadOrganization { shortName } dependsOn { title } } } } }');
+    const byTitle = Object.fromEntries(assignments.data!.assignments.edges.map((e: { node: { title: string } }) => [e.node.title, e.node]));
+    expect(byTitle['Tham mưu kiện toàn Ban điều hành, Tổ giúp việc và đề xuất Ban Chỉ đạo khởi nghiệp']).toMatchObject({ dueOn: '2020-02-25', leadOrganization: { shortName: 'Sở KH&CN' } });
+    expect(byTitle['Xây dựng dự thảo Đề án “Cố đô khởi nghiệp”, gửi Sở Khoa học và Công nghệ']).toMatchObject({ dueOn: '2020-03-10', leadOrganization: { shortName: 'Viện NCPT' } });
+    expect(byTitle['Rà soát, hoàn chỉnh Đề án “Cố đô khởi nghiệp”, trình UBND tỉnh']).toMatchObject({
+      dueOn: '2020-03-20',
+      dependsOn: [{ title: 'Xây dựng dự thảo Đề án “Cố đô khởi nghiệp”, gửi Sở Khoa học và Công nghệ' }],
+    });
+    const md = await request(t.app.getHttpServer()).get('/meetups/' + (await t.dataSource.query(`SELECT id FROM meetups WHERE original_date = '2020-02-15'`))[0].id + '/minutes.md');
+    expect(md.text).toContain('08:00, Thứ Bảy, 15/02/2020');
   });
 });

@@ -8,19 +8,25 @@ import { AppConfig, ConfigModule } from '@app/config';
 import { Clock, CoreModule } from '@app/core';
 import { DatabaseModule } from '@app/database';
 import { CommentsService, IssuesModule, IssuesService } from '@app/issues';
+import { AssignmentsModule, AssignmentsService } from '@app/assignments';
 import { JobsModule } from '@app/jobs';
+import { MinutesModule, MinutesService } from '@app/minutes';
 import { MailModule, MailTransport } from '@app/mail';
 import { AgendaService, MeetupSeriesService, MeetupsModule, MeetupsService } from '@app/meetups';
 import { MembersModule, MembersService } from '@app/members';
 import { OrganizationsModule, OrganizationsService } from '@app/organizations';
 import { RsvpsModule, RsvpsService } from '@app/rsvps';
+import { AssignmentUpdateResolver, AssignmentsResolver, ScorecardResolver } from './assignments/assignments.resolver';
+import { IssueAssignmentFieldsResolver, MeetupFollowUpFieldsResolver } from './assignments/meetup-follow-up-fields.resolver';
 import { AuthResolver } from './auth/auth.resolver';
+import { DecisionResolver, MinutesResolver } from './minutes/minutes.resolver';
 import { SignInPageController } from './auth/sign-in-page.controller';
 import { formatGraphqlError } from './graphql/error-format';
 import { buildGraphqlContext } from './graphql/context.factory';
 import { retryAfterPlugin } from './graphql/retry-after.plugin';
 import { RolesGuard } from './graphql/roles.guard';
 import { HealthController } from './health/health.controller';
+import { MinutesExportController } from './minutes/minutes-export.controller';
 import { AttendeesExportController } from './rsvps/attendees-export.controller';
 import { LoggingModule } from './logging.module';
 import { CommentsResolver } from './issues/comments.resolver';
@@ -51,6 +57,13 @@ export const API_RESOLVERS = [
   IssueEventResolver,
   CommentsResolver,
   AgendaItemFieldsResolver,
+  MinutesResolver,
+  DecisionResolver,
+  AssignmentsResolver,
+  AssignmentUpdateResolver,
+  ScorecardResolver,
+  MeetupFollowUpFieldsResolver,
+  IssueAssignmentFieldsResolver,
 ];
 
 export interface ApiModuleOptions {
@@ -82,11 +95,25 @@ export class ApiModule {
         MeetupsModule,
         RsvpsModule,
         IssuesModule,
+        MinutesModule,
+        AssignmentsModule,
         ...(config.runWorker ? [JobsModule] : []),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AuthModule, MembersModule, OrganizationsModule, MeetupsModule, RsvpsModule, IssuesModule],
-          inject: [AccessTokens, MembersService, OrganizationsService, MeetupSeriesService, MeetupsService, AgendaService, RsvpsService, IssuesService, CommentsService],
+          imports: [AuthModule, MembersModule, OrganizationsModule, MeetupsModule, RsvpsModule, IssuesModule, MinutesModule, AssignmentsModule],
+          inject: [
+            AccessTokens,
+            MembersService,
+            OrganizationsService,
+            MeetupSeriesService,
+            MeetupsService,
+            AgendaService,
+            RsvpsService,
+            IssuesService,
+            CommentsService,
+            MinutesService,
+            AssignmentsService,
+          ],
           useFactory: (
             accessTokens: AccessTokens,
             members: MembersService,
@@ -97,6 +124,8 @@ export class ApiModule {
             rsvps: RsvpsService,
             issues: IssuesService,
             comments: CommentsService,
+            minutes: MinutesService,
+            assignments: AssignmentsService,
           ) => ({
             // Built in memory; schema.graphql is written by `npm run schema:print` and a test
             // checks that the committed file matches.
@@ -112,11 +141,23 @@ export class ApiModule {
             includeStacktraceInErrorResponses: false,
             formatError: formatGraphqlError,
             plugins: [retryAfterPlugin],
-            context: ({ req, res }: { req: never; res: never }) => buildGraphqlContext(req, res, { accessTokens, members, organizations, series, meetups, agenda, rsvps, issues, comments }),
+            context: ({ req, res }: { req: never; res: never }) => buildGraphqlContext(req, res, {
+                accessTokens,
+                members,
+                organizations,
+                series,
+                meetups,
+                agenda,
+                rsvps,
+                issues,
+                comments,
+                minutes,
+                assignments,
+              }),
           }),
         }),
       ],
-      controllers: [HealthController, SignInPageController, AttendeesExportController],
+      controllers: [HealthController, SignInPageController, AttendeesExportController, MinutesExportController],
       providers: [{ provide: APP_GUARD, useClass: RolesGuard }, ...API_RESOLVERS],
     };
   }

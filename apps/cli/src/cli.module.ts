@@ -4,7 +4,9 @@ import { AppConfig, ConfigModule } from '@app/config';
 import { CoreModule } from '@app/core';
 import { DatabaseModule } from '@app/database';
 import { MailModule } from '@app/mail';
+import { AssignmentsModule } from '@app/assignments';
 import { IssuesModule } from '@app/issues';
+import { MinutesModule } from '@app/minutes';
 import { MeetupsModule } from '@app/meetups';
 import { MembersModule } from '@app/members';
 import { RsvpsModule } from '@app/rsvps';
@@ -28,6 +30,8 @@ export class CliModule {
         MeetupsModule,
         RsvpsModule,
         IssuesModule,
+        MinutesModule,
+        AssignmentsModule,
       ],
       providers: [SeedService],
     };

@@ -6,6 +6,8 @@ import type { MembersService } from '@app/members';
 import type { OrganizationsService } from '@app/organizations';
 import type { RsvpsService } from '@app/rsvps';
 import type { CommentsService, IssuesService } from '@app/issues';
+import type { AssignmentsService } from '@app/assignments';
+import type { MinutesService } from '@app/minutes';
 import type { GraphqlContext } from './graphql-context';
 import { createLoaders } from './loaders';
 
@@ -19,6 +21,8 @@ export interface ContextSources {
   rsvps: RsvpsService;
   issues: IssuesService;
   comments: CommentsService;
+  minutes: MinutesService;
+  assignments: AssignmentsService;
 }
 
 /** Authenticates the bearer token (if any) and makes this request's DataLoaders. */

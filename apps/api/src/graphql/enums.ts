@@ -74,3 +74,17 @@ export enum IssueStatusEnum {
   DUPLICATE = 'DUPLICATE',
 }
 registerEnumType(IssueStatusEnum, { name: 'IssueStatus' });
+
+export enum AssignmentStatusEnum {
+  OPEN = 'OPEN',
+  IN_PROGRESS = 'IN_PROGRESS',
+  DONE = 'DONE',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(AssignmentStatusEnum, { name: 'AssignmentStatus' });
+
+export enum MinutesStatusEnum {
+  DRAFT = 'DRAFT',
+  PUBLISHED = 'PUBLISHED',
+}
+registerEnumType(MinutesStatusEnum, { name: 'MinutesStatus' });

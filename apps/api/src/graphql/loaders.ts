@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Actor } from '@app/core';
+import { Assignment, AssignmentUpdate, AssignmentsService } from '@app/assignments';
+import { Decision, Minutes, MinutesService } from '@app/minutes';
 import { CommentsService, Issue, IssueComment, IssueEvent, IssuesService } from '@app/issues';
 import { AgendaItem, AgendaService, Meetup, MeetupSeries, MeetupSeriesService, MeetupsService } from '@app/meetups';
 import { Member, MembersService } from '@app/members';
@@ -25,6 +27,15 @@ export interface Loaders {
   issueComments: DataLoader<string, IssueComment[]>;
   /** Whether the caller supports each issue. */
   supportedByMe: DataLoader<string, boolean>;
+  minutesOfMeetup: DataLoader<string, Minutes | null>;
+  decisions: DataLoader<string, Decision[]>;
+  decision: DataLoader<string, Decision | null>;
+  assignment: DataLoader<string, Assignment | null>;
+  assignmentCoordinating: DataLoader<string, string[]>;
+  assignmentDependencies: DataLoader<string, string[]>;
+  assignmentUpdates: DataLoader<string, AssignmentUpdate[]>;
+  issueAssignments: DataLoader<string, Assignment[]>;
+  followUps: DataLoader<string, Assignment[]>;
 }
 
 export interface LoaderSources {
@@ -36,6 +47,8 @@ export interface LoaderSources {
   rsvps: RsvpsService;
   issues: IssuesService;
   comments: CommentsService;
+  minutes: MinutesService;
+  assignments: AssignmentsService;
 }
 
 /** `actor` is read when a batch runs, after the request was authenticated. */
@@ -62,5 +75,14 @@ export function createLoaders(sources: LoaderSources, actor: () => Actor | null)
       const caller = actor();
       return caller ? sources.issues.supportedBy(caller.memberId, ids) : ids.map(() => false);
     }),
+    minutesOfMeetup: new DataLoader((ids) => sources.minutes.ofMeetups(ids)),
+    decisions: new DataLoader((ids) => sources.minutes.decisionsOf(ids)),
+    decision: new DataLoader(async (ids) => Promise.all(ids.map((id) => sources.minutes.findDecision(id)))),
+    assignment: new DataLoader((ids) => sources.assignments.findByIds(ids)),
+    assignmentCoordinating: new DataLoader((ids) => sources.assignments.coordinatingOf(ids)),
+    assignmentDependencies: new DataLoader((ids) => sources.assignments.dependenciesOf(ids)),
+    assignmentUpdates: new DataLoader((ids) => sources.assignments.updatesOf(ids)),
+    issueAssignments: new DataLoader((ids) => sources.assignments.ofIssues(ids)),
+    followUps: new DataLoader((ids) => sources.assignments.followUpsOf(ids)),
   };
 }

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { MeetupSeries, MeetupSeriesService } from '@app/meetups';
-import { SEED_ORGANIZATIONS, SEED_SERIES } from './seed-data';
+import { SEED_ASSIGNMENTS, SEED_MINUTES, SEED_ORGANIZATIONS, SEED_SERIES } from './seed-data';
 
 export interface SeedReport {
   organizationsAdded: number;
   seriesAdded: number;
   meetupsAdded: number;
+  minutesAdded: number;
+  assignmentsAdded: number;
 }
 
 /** Demo data from the seed article. Every step inserts only what is missing: safe to run twice. */
@@ -57,7 +59,64 @@ export class SeedService {
         ],
       );
       const meetupsAdded = first.length + (await this.series.generateDates(manager, series));
-      return { organizationsAdded, seriesAdded, meetupsAdded };
+      const { minutesAdded, assignmentsAdded } = await this.seedFirstMinutes(manager, series.id);
+      return { organizationsAdded, seriesAdded, meetupsAdded, minutesAdded, assignmentsAdded };
     });
+  }
+
+  /** The published minutes of 15 Feb 2020 and the assignments its conclusions gave, once. */
+  private async seedFirstMinutes(manager: EntityManager, seriesId: string): Promise<{ minutesAdded: number; assignmentsAdded: number }> {
+    const [meetup] = await manager.query(`SELECT id FROM meetups WHERE series_id = $1 AND original_date = '2020-02-15'`, [seriesId]);
+    const [existing] = await manager.query('SELECT id FROM minutes WHERE meetup_id = $1', [meetup.id]);
+    if (existing) return { minutesAdded: 0, assignmentsAdded: 0 };
+    const publishedAt = new Date('2020-02-15T10:00:00Z');
+    const [minutes] = await manager.query(
+      `INSERT INTO minutes (meetup_id, status, version, summary, published_at, created_at) VALUES ($1, 'PUBLISHED', 1, $2, $3, $3) RETURNING id`,
+      [meetup.id, SEED_MINUTES.summary, publishedAt],
+    );
+    const decisionIds: string[] = [];
+    for (const [index, text] of SEED_MINUTES.decisions.entries()) {
+      const [decision] = await manager.query('INSERT INTO decisions (minutes_id, position, text, created_at) VALUES ($1, $2, $3, $4) RETURNING id', [
+        minutes.id,
+        index + 1,
+        text,
+        publishedAt,
+      ]);
+      decisionIds.push(decision.id);
+    }
+    await manager.query(
+      `INSERT INTO minutes_versions (minutes_id, version, summary, decisions, attendee_ids, item_notes, published_at)
+       SELECT $1, 1, $2, jsonb_agg(jsonb_build_object('id', id, 'position', position, 'text', text, 'issueIds', issue_ids) ORDER BY position), '{}', '[]'::jsonb, $3
+       FROM decisions WHERE minutes_id = $1`,
+      [minutes.id, SEED_MINUTES.summary, publishedAt],
+    );
+    const orgs: { id: string; name: string }[] = await manager.query('SELECT id, name FROM organizations');
+    const orgId = (name: string) => orgs.find((o) => o.name === name)!.id;
+    const ids = new Map<string, string>();
+    for (const a of SEED_ASSIGNMENTS) {
+      const [row] = await manager.query(
+        `INSERT INTO assignments (title, lead_organization_id, due_on, status, progress_percent, meetup_id, decision_id, completed_at, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+        [
+          a.title,
+          orgId(a.lead),
+          a.dueOn,
+          a.doneOn ? 'DONE' : 'OPEN',
+          a.doneOn ? 100 : 0,
+          meetup.id,
+          decisionIds[a.decision - 1],
+          a.doneOn ? new Date(`${a.doneOn}T04:00:00Z`) : null,
+          publishedAt,
+        ],
+      );
+      ids.set(a.key, row.id);
+      for (const name of a.coordinating) {
+        await manager.query('INSERT INTO assignment_coordinators (assignment_id, organization_id) VALUES ($1, $2)', [row.id, orgId(name)]);
+      }
+      for (const key of a.dependsOn) {
+        await manager.query('INSERT INTO assignment_dependencies (assignment_id, depends_on_id) VALUES ($1, $2)', [row.id, ids.get(key)]);
+      }
+    }
+    return { minutesAdded: 1, assignmentsAdded: SEED_ASSIGNMENTS.length };
   }
 }

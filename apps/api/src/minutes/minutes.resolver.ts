@@ -1,0 +1,87 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import type { Actor } from '@app/core';
+import { Issue, IssuesService } from '@app/issues';
+import type { Meetup } from '@app/meetups';
+import type { Member } from '@app/members';
+import { Decision, Minutes, MinutesService, MinutesVersion } from '@app/minutes';
+import { Ctx, CurrentActor, OptionalActor } from '../graphql/current-actor.decorator';
+import type { GraphqlContext } from '../graphql/graphql-context';
+import { RequireRole } from '../graphql/roles.guard';
+import { IssueModel } from '../issues/issue.model';
+import { MeetupModel } from '../meetups/meetup.model';
+import { MemberModel } from '../members/member.model';
+import { DecisionModel, MinutesInput, MinutesModel, MinutesVersionModel } from './minutes.model';
+
+@Resolver(() => MinutesModel)
+export class MinutesResolver {
+  constructor(
+    private readonly minutes: MinutesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Mutation(() => MinutesModel, { description: "Organizers of the meetup's series: create or edit the draft" })
+  @RequireRole('ORGANIZER')
+  saveMinutes(@CurrentActor() actor: Actor, @Args('meetupId', { type: () => ID }) meetupId: string, @Args('input') input: MinutesInput): Promise<Minutes> {
+    return this.minutes.save(actor, meetupId, input);
+  }
+
+  @Mutation(() => MinutesModel, { description: 'Freeze the draft as version 1; linked issues ON_AGENDA become DISCUSSED' })
+  @RequireRole('ORGANIZER')
+  publishMinutes(@CurrentActor() actor: Actor, @Args('meetupId', { type: () => ID }) meetupId: string): Promise<Minutes> {
+    return this.minutes.publish(actor, meetupId);
+  }
+
+  @Mutation(() => MinutesModel, { description: 'Change published minutes: a new version with the reason' })
+  @RequireRole('ORGANIZER')
+  amendMinutes(
+    @CurrentActor() actor: Actor,
+    @Args('meetupId', { type: () => ID }) meetupId: string,
+    @Args('input') input: MinutesInput,
+    @Args('reason') reason: string,
+  ): Promise<Minutes> {
+    return this.minutes.amend(actor, meetupId, input, reason);
+  }
+
+  @ResolveField(() => MeetupModel)
+  async meetup(@Parent() minutes: Minutes, @Ctx() context: GraphqlContext): Promise<Meetup> {
+    return (await context.loaders.meetup.load(minutes.meetupId)) as Meetup;
+  }
+
+  @ResolveField(() => [DecisionModel])
+  decisions(@Parent() minutes: Minutes, @Ctx() context: GraphqlContext): Promise<Decision[]> {
+    return context.loaders.decisions.load(minutes.id);
+  }
+
+  @ResolveField(() => [MemberModel])
+  async attendees(@Parent() minutes: Minutes, @Ctx() context: GraphqlContext): Promise<Member[]> {
+    return (await context.loaders.member.loadMany(minutes.attendeeIds)).filter((m): m is Member => !!m && !(m instanceof Error));
+  }
+
+  @ResolveField(() => [MinutesVersionModel], { description: 'Every published version, oldest first' })
+  versions(@Parent() minutes: Minutes): Promise<MinutesVersion[]> {
+    return this.minutes.versionsOf(minutes.id);
+  }
+
+  @ResolveField(() => String, { description: 'Markdown export (add ?lang=en for English)' })
+  markdownUrl(@Parent() minutes: Minutes): string {
+    return `${this.config.publicUrl}/meetups/${minutes.meetupId}/minutes.md`;
+  }
+
+  @ResolveField(() => String, { description: 'Printable HTML page' })
+  htmlUrl(@Parent() minutes: Minutes): string {
+    return `${this.config.publicUrl}/meetups/${minutes.meetupId}/minutes.html`;
+  }
+}
+
+@Resolver(() => DecisionModel)
+export class DecisionResolver {
+  constructor(private readonly issuesService: IssuesService) {}
+
+  @ResolveField(() => [IssueModel])
+  async issues(@Parent() decision: Pick<Decision, 'issueIds'>, @Ctx() context: GraphqlContext, @OptionalActor() viewer: Actor | null): Promise<Issue[]> {
+    const issues = await context.loaders.issue.loadMany(decision.issueIds);
+    return issues.filter((i): i is Issue => !!i && !(i instanceof Error) && this.issuesService.canSee(viewer, i));
+  }
+}

@@ -1,0 +1,375 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { DateTime } from 'luxon';
+import { Actor, Clock, DomainError, hasRole, inIdOrder, isUuid, optionalText, requireId, requireText } from '@app/core';
+import { recordIssueEvent } from '@app/issues';
+import { requireLocalDate } from '@app/meetups';
+import { ASSIGNMENT_STATUSES, Assignment, AssignmentStatus, AssignmentUpdate, DEADLINE_ZONE, OrganizationScorecard } from './assignment.entity';
+
+export interface CreateAssignmentCommand {
+  title: string;
+  description?: string | null;
+  leadOrganizationId: string;
+  coordinatingOrganizationIds?: string[] | null;
+  assigneeId?: string | null;
+  dueOn: string;
+  issueId?: string | null;
+  meetupId?: string | null;
+  decisionId?: string | null;
+  dependsOnIds?: string[] | null;
+}
+
+export interface ProgressCommand {
+  note?: string | null;
+  status?: AssignmentStatus | null;
+  progressPercent?: number | null;
+}
+
+export interface AssignmentFilter {
+  organizationId?: string | null;
+  status?: AssignmentStatus | null;
+  overdue?: boolean | null;
+  dueBefore?: string | null;
+  issueId?: string | null;
+}
+
+export interface AssignmentPage {
+  items: Assignment[];
+  cursors: string[];
+  totalCount: number;
+  hasNextPage: boolean;
+}
+
+const ACTIVE: AssignmentStatus[] = ['OPEN', 'IN_PROGRESS'];
+
+function toUpdate(row: Record<string, unknown>): AssignmentUpdate {
+  return {
+    id: row.id as string,
+    assignmentId: row.assignment_id as string,
+    authorId: (row.author_id as string) ?? null,
+    note: (row.note as string) ?? null,
+    status: row.status as AssignmentStatus,
+    progressPercent: row.progress_percent as number,
+    at: row.at as Date,
+  };
+}
+
+/**
+ * Follow-up assignments: owned by a lead organisation with coordinating ones, dated, ordered by
+ * dependencies, reported on, and visible on the issue they came from until it is resolved.
+ */
+@Injectable()
+export class AssignmentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Today in Asia/Ho_Chi_Minh: `overdue` flips at local midnight, not at UTC midnight. */
+  today(): string {
+    return DateTime.fromJSDate(this.clock.now(), { zone: DEADLINE_ZONE }).toISODate() as string;
+  }
+
+  isOverdue(assignment: Assignment): boolean {
+    return ACTIVE.includes(assignment.status) && assignment.dueOn < this.today();
+  }
+
+  async create(actor: Actor, command: CreateAssignmentCommand): Promise<Assignment> {
+    if (!hasRole(actor.role, 'ORGANIZER')) throw DomainError.forbidden('Only organizers can give assignments');
+    const title = requireText('title', command.title, { max: 300 });
+    const description = optionalText('description', command.description, { max: 20000, multiline: true });
+    const leadOrganizationId = requireId('leadOrganizationId', command.leadOrganizationId);
+    const coordinating = [...new Set((command.coordinatingOrganizationIds ?? []).map((id) => requireId('coordinatingOrganizationIds', id)))].filter(
+      (id) => id !== leadOrganizationId,
+    );
+    const dueOn = requireLocalDate('dueOn', command.dueOn);
+    const dependsOn = [...new Set((command.dependsOnIds ?? []).map((id) => requireId('dependsOnIds', id)))];
+    const refs = {
+      assigneeId: command.assigneeId ? requireId('assigneeId', command.assigneeId) : null,
+      issueId: command.issueId ? requireId('issueId', command.issueId) : null,
+      meetupId: command.meetupId ? requireId('meetupId', command.meetupId) : null,
+      decisionId: command.decisionId ? requireId('decisionId', command.decisionId) : null,
+    };
+    return this.dataSource.transaction(async (manager) => {
+      await this.exist(manager, 'organizations', [leadOrganizationId], 'leadOrganizationId', 'no organisation has this id');
+      await this.exist(manager, 'organizations', coordinating, 'coordinatingOrganizationIds', 'every organisation must exist');
+      await this.exist(manager, 'assignments', dependsOn, 'dependsOnIds', 'every assignment depended on must exist');
+      if (refs.assigneeId) await this.exist(manager, 'members', [refs.assigneeId], 'assigneeId', 'no member has this id');
+      if (refs.meetupId) await this.exist(manager, 'meetups', [refs.meetupId], 'meetupId', 'no meetup has this id');
+      if (refs.decisionId) {
+        const [decision] = await manager.query(
+          `SELECT d.id, m.meetup_id, m.status FROM decisions d JOIN minutes m ON m.id = d.minutes_id WHERE d.id = $1 AND d.removed_in_version IS NULL`,
+          [refs.decisionId],
+        );
+        if (!decision) throw DomainError.badInput('decisionId', 'no decision has this id');
+        if (decision.status !== 'PUBLISHED') throw DomainError.conflict('Assignments come from published minutes; publish them first');
+        refs.meetupId = refs.meetupId ?? decision.meetup_id;
+      }
+      let issue: { id: string; status: string } | undefined;
+      if (refs.issueId) {
+        [issue] = await manager.query('SELECT id, status FROM issues WHERE id = $1 FOR UPDATE', [refs.issueId]);
+        if (!issue) throw DomainError.badInput('issueId', 'no issue has this id');
+        if (!['DISCUSSED', 'ASSIGNED', 'ON_AGENDA'].includes(issue.status)) {
+          throw DomainError.conflict(`An issue that is ${issue.status} cannot be given assignments; discuss it at a meetup first`);
+        }
+      }
+
+      const now = this.clock.now();
+      const repository = manager.getRepository(Assignment);
+      const assignment = await repository.save(
+        repository.create({ title, description, leadOrganizationId, dueOn, ...refs, status: 'OPEN', progressPercent: 0, createdBy: actor.memberId, createdAt: now }),
+      );
+      if (coordinating.length) {
+        await manager.query('INSERT INTO assignment_coordinators (assignment_id, organization_id) SELECT $1, unnest($2::uuid[])', [assignment.id, coordinating]);
+      }
+      if (dependsOn.length) {
+        await manager.query('INSERT INTO assignment_dependencies (assignment_id, depends_on_id) SELECT $1, unnest($2::uuid[])', [assignment.id, dependsOn]);
+      }
+      if (issue) {
+        if (issue.status !== 'ASSIGNED') {
+          await manager.query(`UPDATE issues SET status = 'ASSIGNED', updated_at = now() WHERE id = $1`, [issue.id]);
+        }
+        await recordIssueEvent(manager, {
+          issueId: issue.id,
+          type: 'ASSIGNMENT_CREATED',
+          actorId: actor.memberId,
+          note: title,
+          data: { assignmentId: assignment.id, from: issue.status, to: 'ASSIGNED', dueOn, leadOrganizationId },
+          at: now,
+        });
+      }
+      return repository.findOneByOrFail({ id: assignment.id });
+    });
+  }
+
+  /** Organizers change what an assignment depends on; a cycle is refused. */
+  async setDependencies(actor: Actor, id: string, dependsOnIds: string[]): Promise<Assignment> {
+    if (!hasRole(actor.role, 'ORGANIZER')) throw DomainError.forbidden('Only organizers can change assignments');
+    requireId('id', id);
+    const dependsOn = [...new Set(dependsOnIds.map((d) => requireId('dependsOnIds', d)))];
+    return this.dataSource.transaction(async (manager) => {
+      // One change of the dependency graph at a time, so two edits cannot close a cycle together.
+      await manager.query('SELECT pg_advisory_xact_lock(7310415021)');
+      const assignment = await manager.getRepository(Assignment).findOneBy({ id });
+      if (!assignment) throw DomainError.notFound('Assignment', id);
+      if (dependsOn.includes(id)) throw DomainError.badInput('dependsOnIds', 'an assignment cannot depend on itself');
+      await this.exist(manager, 'assignments', dependsOn, 'dependsOnIds', 'every assignment depended on must exist');
+      const cycle: unknown[] = await manager.query(
+        `WITH RECURSIVE reach(id) AS (
+           SELECT unnest($2::uuid[])
+           UNION SELECT d.depends_on_id FROM assignment_dependencies d JOIN reach r ON d.assignment_id = r.id
+         ) SELECT 1 FROM reach WHERE id = $1 LIMIT 1`,
+        [id, dependsOn],
+      );
+      if (cycle.length) throw DomainError.badInput('dependsOnIds', 'would create a cycle of dependencies');
+      await manager.query('DELETE FROM assignment_dependencies WHERE assignment_id = $1', [id]);
+      if (dependsOn.length) {
+        await manager.query('INSERT INTO assignment_dependencies (assignment_id, depends_on_id) SELECT $1, unnest($2::uuid[])', [id, dependsOn]);
+      }
+      return manager.getRepository(Assignment).findOneByOrFail({ id });
+    });
+  }
+
+  /**
+   * A progress report by an organizer or a member of the lead organisation. DONE needs every
+   * dependency DONE. When all assignments of an issue are done, the issue is proposed for
+   * RESOLVED on its timeline; an organizer confirms it with setIssueStatus.
+   */
+  async reportProgress(actor: Actor, id: string, command: ProgressCommand): Promise<Assignment> {
+    requireId('id', id);
+    const note = optionalText('note', command.note, { max: 10000, multiline: true });
+    if (command.status && !ASSIGNMENT_STATUSES.includes(command.status)) throw DomainError.badInput('status', `must be one of ${ASSIGNMENT_STATUSES.join(', ')}`);
+    if (command.progressPercent !== undefined && command.progressPercent !== null) {
+      if (!Number.isInteger(command.progressPercent) || command.progressPercent < 0 || command.progressPercent > 100) {
+        throw DomainError.badInput('progressPercent', 'must be a whole number from 0 to 100');
+      }
+    }
+    if (!note && !command.status && (command.progressPercent === undefined || command.progressPercent === null)) {
+      throw DomainError.badInput('note', 'a report needs a note, a status or a percentage');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const assignment = await manager.getRepository(Assignment).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!assignment) throw DomainError.notFound('Assignment', id);
+      if (!hasRole(actor.role, 'ORGANIZER')) {
+        const [member] = await manager.query('SELECT organization_id FROM members WHERE id = $1', [actor.memberId]);
+        if (member?.organization_id !== assignment.leadOrganizationId) {
+          throw DomainError.forbidden('Only organizers and members of the lead organisation can report progress');
+        }
+        if (command.status === 'CANCELLED') throw DomainError.forbidden('Only organizers can cancel an assignment');
+      }
+      if (assignment.status === 'DONE' || assignment.status === 'CANCELLED') {
+        if (command.status && command.status !== assignment.status) throw DomainError.conflict(`This assignment is ${assignment.status}; it cannot change status`);
+      }
+      const status = command.status ?? (assignment.status === 'OPEN' && (command.progressPercent ?? 0) > 0 ? 'IN_PROGRESS' : assignment.status);
+      if (status === 'DONE' && assignment.status !== 'DONE') {
+        const blocking: { title: string }[] = await manager.query(
+          `SELECT a.title FROM assignment_dependencies d JOIN assignments a ON a.id = d.depends_on_id WHERE d.assignment_id = $1 AND a.status <> 'DONE'`,
+          [id],
+        );
+        if (blocking.length) throw DomainError.conflict(`This step cannot be DONE before: ${blocking.map((b) => b.title).join('; ')}`);
+      }
+      const now = this.clock.now();
+      const progressPercent = status === 'DONE' ? 100 : (command.progressPercent ?? assignment.progressPercent);
+      await manager.getRepository(Assignment).update(
+        { id },
+        { status, progressPercent, completedAt: status === 'DONE' ? (assignment.completedAt ?? now) : null },
+      );
+      await manager.query(
+        'INSERT INTO assignment_updates (assignment_id, author_id, note, status, progress_percent, at) VALUES ($1, $2, $3, $4, $5, $6)',
+        [id, actor.memberId, note, status, progressPercent, now],
+      );
+      if (assignment.issueId) {
+        await recordIssueEvent(manager, {
+          issueId: assignment.issueId,
+          type: 'PROGRESS_REPORTED',
+          actorId: actor.memberId,
+          note,
+          data: { assignmentId: id, status, progressPercent },
+          at: now,
+        });
+        if (status === 'DONE') await this.proposeResolution(manager, assignment.issueId, now);
+      }
+      return manager.getRepository(Assignment).findOneByOrFail({ id });
+    });
+  }
+
+  async findById(id: string): Promise<Assignment | null> {
+    return isUuid(id) ? this.dataSource.getRepository(Assignment).findOneBy({ id }) : null;
+  }
+
+  async findByIds(ids: readonly string[]): Promise<(Assignment | null)[]> {
+    return inIdOrder(ids, await this.dataSource.getRepository(Assignment).findBy({ id: In([...ids]) }));
+  }
+
+  /** Assignments by due date; `organizationId` matches the lead or a coordinating organisation. */
+  async list(filter: AssignmentFilter, first: number, after?: string | null): Promise<AssignmentPage> {
+    if (!Number.isInteger(first) || first < 1 || first > 100) throw DomainError.badInput('first', 'must be from 1 to 100');
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (filter.organizationId) {
+      const org = param(requireId('filter.organizationId', filter.organizationId));
+      where.push(`(a.lead_organization_id = ${org} OR EXISTS (SELECT 1 FROM assignment_coordinators c WHERE c.assignment_id = a.id AND c.organization_id = ${org}))`);
+    }
+    if (filter.status) {
+      if (!ASSIGNMENT_STATUSES.includes(filter.status)) throw DomainError.badInput('filter.status', `must be one of ${ASSIGNMENT_STATUSES.join(', ')}`);
+      where.push(`a.status = ${param(filter.status)}`);
+    }
+    if (filter.issueId) where.push(`a.issue_id = ${param(requireId('filter.issueId', filter.issueId))}`);
+    if (filter.dueBefore) where.push(`a.due_on < ${param(requireLocalDate('filter.dueBefore', filter.dueBefore))}`);
+    if (filter.overdue === true) where.push(`a.status IN ('OPEN','IN_PROGRESS') AND a.due_on < ${param(this.today())}`);
+    if (filter.overdue === false) where.push(`NOT (a.status IN ('OPEN','IN_PROGRESS') AND a.due_on < ${param(this.today())})`);
+    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM assignments a ${whereSql}`, params);
+    const keyset = [...where];
+    if (after) {
+      let decoded: unknown;
+      try {
+        decoded = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
+      } catch {
+        decoded = null;
+      }
+      const [due, id] = Array.isArray(decoded) ? decoded : [];
+      if (typeof due !== 'string' || typeof id !== 'string' || !isUuid(id)) throw DomainError.badInput('after', 'is not a cursor returned by this query');
+      keyset.push(`(a.due_on, a.id) > (${param(requireLocalDate('after', due))}, ${param(id)})`);
+    }
+    const rows: { id: string; due_on: string }[] = await this.dataSource.query(
+      `SELECT a.id, a.due_on FROM assignments a ${keyset.length ? `WHERE ${keyset.join(' AND ')}` : ''} ORDER BY a.due_on, a.id LIMIT ${first + 1}`,
+      params,
+    );
+    const page = rows.slice(0, first);
+    const items = (await this.findByIds(page.map((r) => r.id))).filter((a): a is Assignment => !!a);
+    return {
+      items,
+      cursors: page.map((r) => Buffer.from(JSON.stringify([r.due_on, r.id])).toString('base64url')),
+      totalCount: total,
+      hasNextPage: rows.length > first,
+    };
+  }
+
+  /** What a meetup reports on: assignments still open that were given before it started, soonest due first. */
+  async followUpsOf(meetupIds: readonly string[]): Promise<Assignment[][]> {
+    const rows: { meetup_id: string; id: string }[] = await this.dataSource.query(
+      `SELECT m.id AS meetup_id, a.id FROM meetups m
+       JOIN assignments a ON a.created_at < m.starts_at AND (a.status IN ('OPEN','IN_PROGRESS') OR (a.completed_at >= m.starts_at - interval '7 days' AND a.completed_at < m.starts_at))
+       WHERE m.id = ANY($1) ORDER BY a.due_on, a.id`,
+      [[...meetupIds]],
+    );
+    const all = inIdOrder([...new Set(rows.map((r) => r.id))], await this.dataSource.getRepository(Assignment).findBy({ id: In(rows.map((r) => r.id)) }));
+    const byId = new Map(all.filter((a): a is Assignment => !!a).map((a) => [a.id, a]));
+    return meetupIds.map((id) => rows.filter((r) => r.meetup_id === id).map((r) => byId.get(r.id) as Assignment));
+  }
+
+  async coordinatingOf(assignmentIds: readonly string[]): Promise<string[][]> {
+    const rows: { assignment_id: string; organization_id: string }[] = await this.dataSource.query(
+      'SELECT assignment_id, organization_id FROM assignment_coordinators WHERE assignment_id = ANY($1) ORDER BY organization_id',
+      [[...assignmentIds]],
+    );
+    return assignmentIds.map((id) => rows.filter((r) => r.assignment_id === id).map((r) => r.organization_id));
+  }
+
+  async dependenciesOf(assignmentIds: readonly string[]): Promise<string[][]> {
+    const rows: { assignment_id: string; depends_on_id: string }[] = await this.dataSource.query(
+      'SELECT assignment_id, depends_on_id FROM assignment_dependencies WHERE assignment_id = ANY($1) ORDER BY depends_on_id',
+      [[...assignmentIds]],
+    );
+    return assignmentIds.map((id) => rows.filter((r) => r.assignment_id === id).map((r) => r.depends_on_id));
+  }
+
+  async updatesOf(assignmentIds: readonly string[]): Promise<AssignmentUpdate[][]> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query('SELECT * FROM assignment_updates WHERE assignment_id = ANY($1) ORDER BY at, id', [
+      [...assignmentIds],
+    ]);
+    const updates = rows.map(toUpdate);
+    return assignmentIds.map((id) => updates.filter((u) => u.assignmentId === id));
+  }
+
+  async ofIssues(issueIds: readonly string[]): Promise<Assignment[][]> {
+    const rows = await this.dataSource.getRepository(Assignment).find({ where: { issueId: In([...issueIds]) }, order: { dueOn: 'ASC', id: 'ASC' } });
+    return issueIds.map((id) => rows.filter((row) => row.issueId === id));
+  }
+
+  /** Per lead organisation: open, done, done on time, overdue now, median days to complete. Public. */
+  async scorecards(): Promise<OrganizationScorecard[]> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT a.lead_organization_id AS organization_id,
+              count(*) FILTER (WHERE a.status IN ('OPEN','IN_PROGRESS'))::int AS open,
+              count(*) FILTER (WHERE a.status = 'DONE')::int AS done,
+              count(*) FILTER (WHERE a.status = 'DONE' AND (a.completed_at AT TIME ZONE $2)::date <= a.due_on)::int AS done_on_time,
+              count(*) FILTER (WHERE a.status IN ('OPEN','IN_PROGRESS') AND a.due_on < $1::date)::int AS overdue,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM a.completed_at - a.created_at) / 86400)
+                FILTER (WHERE a.status = 'DONE') AS median_days
+       FROM assignments a JOIN organizations o ON o.id = a.lead_organization_id
+       GROUP BY a.lead_organization_id, o.name ORDER BY o.name`,
+      [this.today(), DEADLINE_ZONE],
+    );
+    return rows.map((r) => ({
+      organizationId: r.organization_id as string,
+      open: r.open as number,
+      done: r.done as number,
+      doneOnTime: r.done_on_time as number,
+      overdue: r.overdue as number,
+      medianDaysToComplete: r.median_days === null ? null : Math.round(Number(r.median_days) * 10) / 10,
+    }));
+  }
+
+  private async proposeResolution(manager: EntityManager, issueId: string, at: Date): Promise<void> {
+    const [counts] = await manager.query(
+      `SELECT count(*) FILTER (WHERE status <> 'CANCELLED')::int AS active, count(*) FILTER (WHERE status = 'DONE')::int AS done FROM assignments WHERE issue_id = $1`,
+      [issueId],
+    );
+    if (counts.active === 0 || counts.active !== counts.done) return;
+    const [issue] = await manager.query('SELECT status FROM issues WHERE id = $1', [issueId]);
+    if (issue?.status !== 'ASSIGNED') return;
+    await recordIssueEvent(manager, { issueId, type: 'RESOLUTION_PROPOSED', actorId: null, note: 'Every assignment is done', at });
+  }
+
+  private async exist(manager: EntityManager, table: 'organizations' | 'assignments' | 'members' | 'meetups', ids: string[], field: string, problem: string): Promise<void> {
+    if (ids.length === 0) return;
+    const found: unknown[] = await manager.query(`SELECT 1 FROM ${table} WHERE id = ANY($1)`, [ids]);
+    if (found.length !== ids.length) throw DomainError.badInput(field, problem);
+  }
+}

@@ -1,0 +1,3 @@
+export * from './assignment.entity';
+export * from './assignments.service';
+export * from './assignments.module';

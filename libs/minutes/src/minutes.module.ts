@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MinutesExportService } from './minutes-export';
+import { Decision, Minutes } from './minutes.entity';
+import { MinutesService } from './minutes.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Minutes, Decision])],
+  providers: [MinutesService, MinutesExportService],
+  exports: [MinutesService, MinutesExportService],
+})
+export class MinutesModule {}

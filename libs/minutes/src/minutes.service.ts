@@ -1,0 +1,263 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Actor, Clock, DomainError, hasRole, isUuid, optionalText, requireId, requireText } from '@app/core';
+import { enqueueOutbox, queryRows } from '@app/database';
+import { recordIssueEvent } from '@app/issues';
+import { assertCanManageSeries } from '@app/meetups';
+import { Decision, ItemNote, Minutes, MinutesVersion } from './minutes.entity';
+
+export interface DecisionInput {
+  /** An existing decision to keep (amendments keep ids, so assignments stay linked). */
+  id?: string | null;
+  text: string;
+  issueIds?: string[] | null;
+}
+
+export interface MinutesInput {
+  summary?: string | null;
+  decisions?: DecisionInput[] | null;
+  attendeeIds?: string[] | null;
+  itemNotes?: ItemNote[] | null;
+}
+
+function toVersion(row: Record<string, unknown>): MinutesVersion {
+  return {
+    minutesId: row.minutes_id as string,
+    version: row.version as number,
+    summary: (row.summary as string) ?? null,
+    decisions: row.decisions as MinutesVersion['decisions'],
+    attendeeIds: row.attendee_ids as string[],
+    itemNotes: row.item_notes as ItemNote[],
+    reason: (row.reason as string) ?? null,
+    publishedAt: row.published_at as Date,
+    publishedBy: (row.published_by as string) ?? null,
+  };
+}
+
+/**
+ * Minutes (biên bản): organizers keep a draft, publish it as version 1, and afterwards change
+ * it only by amendment (a new version with a reason; earlier versions stay readable).
+ * Publishing moves the issues its decisions discuss from ON_AGENDA to DISCUSSED.
+ */
+@Injectable()
+export class MinutesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Published minutes for everyone who may see the meetup; drafts for the series' organizers. */
+  async forMeetup(viewer: Actor | null, meetupId: string): Promise<Minutes | null> {
+    if (!isUuid(meetupId)) return null;
+    const minutes = await this.dataSource.getRepository(Minutes).findOneBy({ meetupId });
+    if (!minutes) return null;
+    if (minutes.status === 'PUBLISHED') return minutes;
+    return (await this.canManage(viewer, meetupId)) ? minutes : null;
+  }
+
+  /** Minutes per meetup, published ones only unless `drafts`. For DataLoaders. */
+  async ofMeetups(meetupIds: readonly string[]): Promise<(Minutes | null)[]> {
+    const rows = await this.dataSource.getRepository(Minutes).findBy({ meetupId: In([...meetupIds]) });
+    return meetupIds.map((id) => rows.find((row) => row.meetupId === id) ?? null);
+  }
+
+  async canManage(viewer: Actor | null, meetupId: string): Promise<boolean> {
+    if (!viewer || !hasRole(viewer.role, 'ORGANIZER')) return false;
+    const [meetup] = await this.dataSource.query('SELECT series_id FROM meetups WHERE id = $1', [meetupId]);
+    if (!meetup) return false;
+    try {
+      await assertCanManageSeries(this.dataSource.manager, viewer, meetup.series_id);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Current decisions of many minutes, in order. For DataLoaders. */
+  async decisionsOf(minutesIds: readonly string[]): Promise<Decision[][]> {
+    const rows = await this.dataSource
+      .getRepository(Decision)
+      .createQueryBuilder('d')
+      .where('d.minutes_id IN (:...ids) AND d.removed_in_version IS NULL', { ids: [...minutesIds] })
+      .orderBy('d.position', 'ASC')
+      .getMany();
+    return minutesIds.map((id) => rows.filter((row) => row.minutesId === id));
+  }
+
+  async versionsOf(minutesId: string): Promise<MinutesVersion[]> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query('SELECT * FROM minutes_versions WHERE minutes_id = $1 ORDER BY version', [minutesId]);
+    return rows.map(toVersion);
+  }
+
+  async findDecision(id: string): Promise<Decision | null> {
+    return isUuid(id) ? this.dataSource.getRepository(Decision).findOneBy({ id }) : null;
+  }
+
+  /** Creates or edits the draft. Attendees start from the meetup's check-ins. */
+  async save(actor: Actor, meetupId: string, input: MinutesInput): Promise<Minutes> {
+    requireId('meetupId', meetupId);
+    return this.dataSource.transaction(async (manager) => {
+      await this.lockMeetupForMinutes(manager, actor, meetupId);
+      let minutes = await manager.getRepository(Minutes).findOne({ where: { meetupId }, lock: { mode: 'pessimistic_write' } });
+      if (minutes?.status === 'PUBLISHED') throw DomainError.conflict('These minutes are published; change them with amendMinutes and a reason');
+      if (!minutes) {
+        const checkedIn: { member_id: string }[] = await manager.query('SELECT member_id FROM attendances WHERE meetup_id = $1 ORDER BY checked_in_at, id', [meetupId]);
+        minutes = await manager.getRepository(Minutes).save(
+          manager.getRepository(Minutes).create({ meetupId, attendeeIds: checkedIn.map((r) => r.member_id), itemNotes: [], createdBy: actor.memberId }),
+        );
+      }
+      await this.applyInput(manager, minutes, input, meetupId, null);
+      return manager.getRepository(Minutes).findOneByOrFail({ id: minutes.id });
+    });
+  }
+
+  /** Freezes the draft as version 1; its issues become DISCUSSED; attendees and followers hear of it. */
+  async publish(actor: Actor, meetupId: string): Promise<Minutes> {
+    requireId('meetupId', meetupId);
+    return this.dataSource.transaction(async (manager) => {
+      await this.lockMeetupForMinutes(manager, actor, meetupId);
+      const minutes = await manager.getRepository(Minutes).findOne({ where: { meetupId }, lock: { mode: 'pessimistic_write' } });
+      if (!minutes) throw DomainError.conflict('There is no draft to publish; save the minutes first');
+      if (minutes.status === 'PUBLISHED') throw DomainError.conflict('These minutes are already published');
+      const now = this.clock.now();
+      await manager.getRepository(Minutes).update({ id: minutes.id }, { status: 'PUBLISHED', version: 1, publishedAt: now });
+      await this.snapshot(manager, minutes.id, 1, null, actor, now);
+      await this.afterPublication(manager, actor, minutes.id, meetupId, 1, now, []);
+      return manager.getRepository(Minutes).findOneByOrFail({ id: minutes.id });
+    });
+  }
+
+  /** Changes published minutes as a new version, with the reason; earlier versions stay. */
+  async amend(actor: Actor, meetupId: string, input: MinutesInput, reasonInput: string): Promise<Minutes> {
+    requireId('meetupId', meetupId);
+    const reason = requireText('reason', reasonInput, { max: 2000, multiline: true });
+    return this.dataSource.transaction(async (manager) => {
+      await this.lockMeetupForMinutes(manager, actor, meetupId);
+      const minutes = await manager.getRepository(Minutes).findOne({ where: { meetupId }, lock: { mode: 'pessimistic_write' } });
+      if (!minutes || minutes.status !== 'PUBLISHED') throw DomainError.conflict('Only published minutes are amended; edit the draft with saveMinutes');
+      const version = minutes.version + 1;
+      const linkedBefore = await this.linkedIssueIds(manager, minutes.id);
+      await this.applyInput(manager, minutes, input, meetupId, version);
+      const now = this.clock.now();
+      await manager.getRepository(Minutes).update({ id: minutes.id }, { version });
+      await this.snapshot(manager, minutes.id, version, reason, actor, now);
+      await this.afterPublication(manager, actor, minutes.id, meetupId, version, now, linkedBefore);
+      return manager.getRepository(Minutes).findOneByOrFail({ id: minutes.id });
+    });
+  }
+
+  private async applyInput(manager: EntityManager, minutes: Minutes, input: MinutesInput, meetupId: string, amendingTo: number | null): Promise<void> {
+    const changes: Partial<Minutes> = {};
+    if (input.summary !== undefined) changes.summary = optionalText('summary', input.summary, { max: 50000, multiline: true });
+    if (input.attendeeIds) {
+      if (input.attendeeIds.length > 2000) throw DomainError.badInput('attendeeIds', 'must list at most 2000 members');
+      const ids = [...new Set(input.attendeeIds.map((id) => requireId('attendeeIds', id)))];
+      const found: unknown[] = await manager.query('SELECT id FROM members WHERE id = ANY($1)', [ids]);
+      if (found.length !== ids.length) throw DomainError.badInput('attendeeIds', 'every attendee must be a member');
+      changes.attendeeIds = ids;
+    }
+    if (input.itemNotes) {
+      const items: { id: string }[] = await manager.query('SELECT id FROM agenda_items WHERE meetup_id = $1', [meetupId]);
+      const known = new Set(items.map((i) => i.id));
+      changes.itemNotes = input.itemNotes.map((n) => {
+        if (!isUuid(n.agendaItemId) || !known.has(n.agendaItemId)) throw DomainError.badInput('itemNotes.agendaItemId', 'must be an agenda item of this meetup');
+        return { agendaItemId: n.agendaItemId, note: requireText('itemNotes.note', n.note, { max: 20000, multiline: true }) };
+      });
+    }
+    if (Object.keys(changes).length) await manager.getRepository(Minutes).update({ id: minutes.id }, changes);
+    if (input.decisions) await this.replaceDecisions(manager, minutes.id, input.decisions, amendingTo);
+  }
+
+  /**
+   * Draft: the decisions are replaced. Amendment: listed ids are kept (text may change),
+   * new ones added, missing ones marked removed in this version — unless an assignment
+   * came from them.
+   */
+  private async replaceDecisions(manager: EntityManager, minutesId: string, decisions: DecisionInput[], amendingTo: number | null): Promise<void> {
+    if (decisions.length > 200) throw DomainError.badInput('decisions', 'must list at most 200 decisions');
+    const checked = decisions.map((d) => ({
+      id: d.id ? requireId('decisions.id', d.id) : null,
+      text: requireText('decisions.text', d.text, { max: 10000, multiline: true }),
+      issueIds: [...new Set((d.issueIds ?? []).map((id) => requireId('decisions.issueIds', id)))],
+    }));
+    const issueIds = [...new Set(checked.flatMap((d) => d.issueIds))];
+    if (issueIds.length) {
+      const found: unknown[] = await manager.query('SELECT id FROM issues WHERE id = ANY($1)', [issueIds]);
+      if (found.length !== issueIds.length) throw DomainError.badInput('decisions.issueIds', 'every linked issue must exist');
+    }
+    const repository = manager.getRepository(Decision);
+    const current = await repository.find({ where: { minutesId } });
+    const currentIds = new Set(current.filter((d) => d.removedInVersion === null).map((d) => d.id));
+    for (const d of checked) {
+      if (d.id && !currentIds.has(d.id)) throw DomainError.badInput('decisions.id', 'must be a decision of these minutes');
+    }
+    const kept = new Set(checked.map((d) => d.id).filter((id): id is string => !!id));
+    const dropped = [...currentIds].filter((id) => !kept.has(id));
+    if (dropped.length) {
+      const used: unknown[] = await manager.query('SELECT 1 FROM assignments WHERE decision_id = ANY($1) LIMIT 1', [dropped]);
+      if (used.length) throw DomainError.conflict('A decision that assignments came from cannot be removed; amend its text instead');
+      if (amendingTo === null) await manager.query('DELETE FROM decisions WHERE id = ANY($1)', [dropped]);
+      else await manager.query('UPDATE decisions SET removed_in_version = $2 WHERE id = ANY($1)', [dropped, amendingTo]);
+    }
+    // Positions are rewritten from the order given.
+    for (const [index, d] of checked.entries()) {
+      if (d.id) await repository.update({ id: d.id }, { text: d.text, issueIds: d.issueIds, position: index + 1 });
+      else await repository.save(repository.create({ minutesId, text: d.text, issueIds: d.issueIds, position: index + 1 }));
+    }
+  }
+
+  private async snapshot(manager: EntityManager, minutesId: string, version: number, reason: string | null, actor: Actor, at: Date): Promise<void> {
+    await manager.query(
+      `INSERT INTO minutes_versions (minutes_id, version, summary, decisions, attendee_ids, item_notes, reason, published_at, published_by)
+       SELECT m.id, $2, m.summary,
+              coalesce((SELECT jsonb_agg(jsonb_build_object('id', d.id, 'position', d.position, 'text', d.text, 'issueIds', d.issue_ids) ORDER BY d.position)
+                        FROM decisions d WHERE d.minutes_id = m.id AND d.removed_in_version IS NULL), '[]'::jsonb),
+              m.attendee_ids, m.item_notes, $3, $4, $5
+       FROM minutes m WHERE m.id = $1`,
+      [minutesId, version, reason, at, actor.memberId],
+    );
+  }
+
+  private async linkedIssueIds(manager: EntityManager, minutesId: string): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      'SELECT DISTINCT unnest(issue_ids) AS id FROM decisions WHERE minutes_id = $1 AND removed_in_version IS NULL',
+      [minutesId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Issues discussed move on; each gets the decision on its timeline; people are told (outbox). */
+  private async afterPublication(manager: EntityManager, actor: Actor, minutesId: string, meetupId: string, version: number, at: Date, alreadyLinked: string[]): Promise<void> {
+    const decisions = await manager.getRepository(Decision).find({ where: { minutesId }, order: { position: 'ASC' } });
+    const before = new Set(alreadyLinked);
+    for (const decision of decisions.filter((d) => d.removedInVersion === null)) {
+      for (const issueId of decision.issueIds) {
+        if (before.has(issueId)) continue;
+        await recordIssueEvent(manager, { issueId, type: 'DECISION', actorId: actor.memberId, note: decision.text, data: { meetupId, decisionId: decision.id, version }, at });
+        const moved = await queryRows(manager, `UPDATE issues SET status = 'DISCUSSED', updated_at = now() WHERE id = $1 AND status = 'ON_AGENDA' RETURNING id`, [issueId]);
+        if (moved.length) {
+          await recordIssueEvent(manager, { issueId, type: 'STATUS_CHANGED', actorId: actor.memberId, data: { from: 'ON_AGENDA', to: 'DISCUSSED', meetupId }, at });
+        }
+      }
+    }
+    // Attendees, and the submitters and supporters of the issues decided on.
+    const recipients: { member_id: string }[] = await manager.query(
+      `SELECT DISTINCT member_id FROM (
+         SELECT unnest(attendee_ids) AS member_id FROM minutes WHERE id = $1
+         UNION SELECT i.submitter_id FROM issues i JOIN decisions d ON i.id = ANY(d.issue_ids) WHERE d.minutes_id = $1
+         UNION SELECT s.member_id FROM issue_supports s JOIN decisions d ON s.issue_id = ANY(d.issue_ids) WHERE d.minutes_id = $1
+       ) people`,
+      [minutesId],
+    );
+    await enqueueOutbox(
+      manager,
+      recipients.map((r) => ({ kind: 'minutes.published', memberId: r.member_id, payload: { meetupId, minutesId, version } })),
+    );
+  }
+
+  private async lockMeetupForMinutes(manager: EntityManager, actor: Actor, meetupId: string): Promise<void> {
+    const [meetup] = await manager.query('SELECT id, series_id, status FROM meetups WHERE id = $1 FOR UPDATE', [meetupId]);
+    if (!meetup) throw DomainError.notFound('Meetup', meetupId);
+    await assertCanManageSeries(manager, actor, meetup.series_id);
+  }
+}
