@@ -9,6 +9,7 @@ import { Clock, CoreModule } from '@app/core';
 import { DatabaseModule } from '@app/database';
 import { CommentsService, IssuesModule, IssuesService } from '@app/issues';
 import { AssignmentsModule, AssignmentsService } from '@app/assignments';
+import { CalendarModule } from '@app/calendar';
 import { JobsModule } from '@app/jobs';
 import { MinutesModule, MinutesService } from '@app/minutes';
 import { MailModule, MailTransport } from '@app/mail';
@@ -25,6 +26,7 @@ import { formatGraphqlError } from './graphql/error-format';
 import { buildGraphqlContext } from './graphql/context.factory';
 import { retryAfterPlugin } from './graphql/retry-after.plugin';
 import { RolesGuard } from './graphql/roles.guard';
+import { CalendarController } from './calendar/calendar.controller';
 import { HealthController } from './health/health.controller';
 import { MinutesExportController } from './minutes/minutes-export.controller';
 import { AttendeesExportController } from './rsvps/attendees-export.controller';
@@ -97,6 +99,7 @@ export class ApiModule {
         IssuesModule,
         MinutesModule,
         AssignmentsModule,
+        CalendarModule,
         ...(config.runWorker ? [JobsModule] : []),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -157,7 +160,7 @@ export class ApiModule {
           }),
         }),
       ],
-      controllers: [HealthController, SignInPageController, AttendeesExportController, MinutesExportController],
+      controllers: [HealthController, SignInPageController, AttendeesExportController, MinutesExportController, CalendarController],
       providers: [{ provide: APP_GUARD, useClass: RolesGuard }, ...API_RESOLVERS],
     };
   }

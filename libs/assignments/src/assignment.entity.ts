@@ -43,6 +43,10 @@ export class Assignment {
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
   completedAt: Date | null;
 
+  /** Bumped when the status changes (iCalendar SEQUENCE of the deadline event). */
+  @Column({ type: 'integer', default: 0 })
+  sequence: number;
+
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
 

@@ -212,7 +212,12 @@ export class AssignmentsService {
       const progressPercent = status === 'DONE' ? 100 : (command.progressPercent ?? assignment.progressPercent);
       await manager.getRepository(Assignment).update(
         { id },
-        { status, progressPercent, completedAt: status === 'DONE' ? (assignment.completedAt ?? now) : null },
+        {
+          status,
+          progressPercent,
+          completedAt: status === 'DONE' ? (assignment.completedAt ?? now) : null,
+          sequence: status !== assignment.status ? assignment.sequence + 1 : assignment.sequence,
+        },
       );
       await manager.query(
         'INSERT INTO assignment_updates (assignment_id, author_id, note, status, progress_percent, at) VALUES ($1, $2, $3, $4, $5, $6)',

@@ -70,5 +70,7 @@ export function buildCalendar(document: CalendarDocument): string {
       lastModified: event.lastModified,
     });
   }
-  return calendar.toString();
+  // RFC 5545 ends every content line with CRLF, the last one (END:VCALENDAR) included.
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }

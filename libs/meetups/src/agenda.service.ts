@@ -103,11 +103,15 @@ export class AgendaService {
     });
   }
 
-  /** Locks the meetup row (agenda changes of one meetup run one at a time) and checks rights. */
+  /**
+   * Locks the meetup row (agenda changes of one meetup run one at a time) and checks rights.
+   * The meetup counts as modified: its calendar event shows the agenda.
+   */
   async lockMeetup(manager: EntityManager, actor: Actor, meetupId: string): Promise<Meetup> {
     const meetup = await manager.getRepository(Meetup).findOne({ where: { id: meetupId }, lock: { mode: 'pessimistic_write' } });
     if (!meetup) throw DomainError.notFound('Meetup', meetupId);
     await assertCanManageSeries(manager, actor, meetup.seriesId);
+    await manager.query('UPDATE meetups SET updated_at = now() WHERE id = $1', [meetupId]);
     return meetup;
   }
 

@@ -67,6 +67,14 @@ export class Member {
   @Column({ name: 'notification_preferences', type: 'jsonb', default: () => "'{}'::jsonb" })
   notificationPreferences: Partial<NotificationPreferences>;
 
+  /** SHA-256 of the private calendar feed token; the token itself is derived, never stored. */
+  @Column({ name: 'calendar_token_hash', type: 'text', nullable: true })
+  calendarTokenHash: string | null;
+
+  /** Bumped to replace the feed token (the old URL stops working at once). */
+  @Column({ name: 'calendar_token_version', type: 'integer', default: 1 })
+  calendarTokenVersion: number;
+
   /** Bumped to revoke every access token issued before. */
   @Column({ name: 'session_version', type: 'integer', default: 1 })
   sessionVersion: number;

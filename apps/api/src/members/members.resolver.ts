@@ -1,4 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CalendarFeedsService } from '@app/calendar';
 import { Actor } from '@app/core';
 import { Member, MembersService, NotificationPreferences, effectivePreferences } from '@app/members';
 import { Organization } from '@app/organizations';
@@ -16,6 +17,7 @@ export class MembersResolver {
   constructor(
     private readonly membersService: MembersService,
     private readonly rsvps: RsvpsService,
+    private readonly calendars: CalendarFeedsService,
   ) {}
 
   @Query(() => MemberModel, { nullable: true, description: 'The signed-in member, or null when anonymous' })
@@ -76,6 +78,21 @@ export class MembersResolver {
   @ResolveField(() => [StandingRsvpModel], { nullable: true, description: 'Visible to the member themself' })
   standingRsvps(@Parent() member: Member, @OptionalActor() viewer: Actor | null): Promise<StandingRsvp[]> | null {
     return this.membersService.canSeePrivate(viewer, member) ? this.rsvps.standingOf(member.id) : null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Your private calendar feed (https); visible to the member themself' })
+  async calendarFeedUrl(@Parent() member: Member, @OptionalActor() viewer: Actor | null): Promise<string | null> {
+    return this.membersService.canSeePrivate(viewer, member) ? (await this.calendars.feedUrls(member)).https : null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'The same feed as webcal://, which calendar apps open as a subscription' })
+  async calendarFeedWebcalUrl(@Parent() member: Member, @OptionalActor() viewer: Actor | null): Promise<string | null> {
+    return this.membersService.canSeePrivate(viewer, member) ? (await this.calendars.feedUrls(member)).webcal : null;
+  }
+
+  @Mutation(() => MemberModel, { description: 'Replaces your private feed URL; the old one stops working at once' })
+  regenerateCalendarToken(@CurrentActor() actor: Actor): Promise<Member> {
+    return this.calendars.regenerate(actor);
   }
 
   @ResolveField(() => OrganizationModel, { nullable: true })
