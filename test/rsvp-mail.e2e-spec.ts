@@ -2,7 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { FixedClock } from '@app/core';
 import { createWorkerContext } from '@app/jobs';
 import { SmtpMailTransport } from '@app/mail';
-import { OutboxDispatcher, RsvpMailComposer } from '@app/notifications';
+import { DeliveryService, MeetupChangeComposer, MinutesMailComposer, OutboxDispatcher, RsvpMailComposer } from '@app/notifications';
 import { parseCalendar } from './support/ical';
 import { TestApp, startTestApp } from './support/test-app';
 
@@ -89,7 +89,14 @@ describe('RSVP e-mails through the outbox', () => {
     const [later] = await t.createMembers(1, 'later');
     await t.gql('mutation($id: ID!) { updateMeetup(id: $id, input: { capacity: 10 }) { id } }', { id: meetupId }, organizer.token);
     await t.gql(RSVP, { m: meetupId, r: 'GOING' }, later.token);
-    const down = new OutboxDispatcher(t.dataSource, new SmtpMailTransport('smtp://127.0.0.1:1', t.config.mail.from), clock, t.config, worker.get(RsvpMailComposer));
+    const down = new OutboxDispatcher(
+      t.dataSource,
+      new DeliveryService(t.dataSource, new SmtpMailTransport('smtp://127.0.0.1:1', t.config.mail.from), clock),
+      clock,
+      worker.get(RsvpMailComposer),
+      worker.get(MinutesMailComposer),
+      worker.get(MeetupChangeComposer),
+    );
     await down.dispatchPending();
     const [row] = await t.dataSource.query(`SELECT attempts, last_error, processed_at, next_attempt_at FROM outbox WHERE member_id = $1`, [later.memberId]);
     expect(row).toMatchObject({ attempts: 1, processed_at: null });
@@ -102,5 +109,14 @@ describe('RSVP e-mails through the outbox', () => {
     await t.mail.waitFor('later1@example.org');
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(t.mail.to('later1@example.org')).toHaveLength(1);
+  });
+
+  it('tells the people coming when the meetup is cancelled', async () => {
+    await t.gql('mutation($id: ID!) { cancelMeetup(id: $id, reason: "Bão số 9") { id } }', { id: meetupId }, organizer.token);
+    await dispatcher.dispatchPending();
+    const mails = await t.mail.waitFor('binh1@example.org', 3);
+    expect(mails[2].parsed.subject).toBe('Đã hủy: Cà phê khởi nghiệp');
+    expect(mails[2].parsed.text).toContain('Lý do: Bão số 9');
+    expect(t.mail.to('lan1@example.org')).toHaveLength(1); // lan declined: no news
   });
 });

@@ -12,6 +12,7 @@ import { AssignmentsModule, AssignmentsService } from '@app/assignments';
 import { CalendarModule } from '@app/calendar';
 import { JobsModule } from '@app/jobs';
 import { MinutesModule, MinutesService } from '@app/minutes';
+import { NotificationsModule } from '@app/notifications';
 import { MailModule, MailTransport } from '@app/mail';
 import { AgendaService, MeetupSeriesService, MeetupsModule, MeetupsService } from '@app/meetups';
 import { MembersModule, MembersService } from '@app/members';
@@ -28,6 +29,8 @@ import { retryAfterPlugin } from './graphql/retry-after.plugin';
 import { RolesGuard } from './graphql/roles.guard';
 import { CalendarController } from './calendar/calendar.controller';
 import { HealthController } from './health/health.controller';
+import { DeliveriesResolver } from './notifications/deliveries.resolver';
+import { OneClickController } from './notifications/one-click.controller';
 import { MinutesExportController } from './minutes/minutes-export.controller';
 import { AttendeesExportController } from './rsvps/attendees-export.controller';
 import { LoggingModule } from './logging.module';
@@ -66,6 +69,7 @@ export const API_RESOLVERS = [
   ScorecardResolver,
   MeetupFollowUpFieldsResolver,
   IssueAssignmentFieldsResolver,
+  DeliveriesResolver,
 ];
 
 export interface ApiModuleOptions {
@@ -100,6 +104,7 @@ export class ApiModule {
         MinutesModule,
         AssignmentsModule,
         CalendarModule,
+        NotificationsModule,
         ...(config.runWorker ? [JobsModule] : []),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -160,7 +165,7 @@ export class ApiModule {
           }),
         }),
       ],
-      controllers: [HealthController, SignInPageController, AttendeesExportController, MinutesExportController, CalendarController],
+      controllers: [HealthController, SignInPageController, AttendeesExportController, MinutesExportController, CalendarController, OneClickController],
       providers: [{ provide: APP_GUARD, useClass: RolesGuard }, ...API_RESOLVERS],
     };
   }

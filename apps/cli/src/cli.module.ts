@@ -7,6 +7,7 @@ import { MailModule } from '@app/mail';
 import { AssignmentsModule } from '@app/assignments';
 import { IssuesModule } from '@app/issues';
 import { MinutesModule } from '@app/minutes';
+import { NotificationsModule } from '@app/notifications';
 import { MeetupsModule } from '@app/meetups';
 import { MembersModule } from '@app/members';
 import { RsvpsModule } from '@app/rsvps';
@@ -32,6 +33,7 @@ export class CliModule {
         IssuesModule,
         MinutesModule,
         AssignmentsModule,
+        NotificationsModule,
       ],
       providers: [SeedService],
     };

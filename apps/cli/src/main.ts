@@ -10,8 +10,9 @@ import { printApiSchema } from '../../api/src/print-schema';
 import { CliModule } from './cli.module';
 import { generateMigration } from './generate-migration';
 import { SeedService } from './seed/seed.service';
+import { DigestService } from '@app/notifications';
 
-const USAGE = 'usage: main.js migration:run | migration:revert | migration:generate <Name> | seed | schema:print';
+const USAGE = 'usage: main.js migration:run | migration:revert | migration:generate <Name> | seed | digest | schema:print';
 
 /** The project's command line: `npm run migration:*`, `npm run seed`, `npm run schema:print`. */
 async function main(argv: string[]): Promise<void> {
@@ -21,7 +22,7 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`wrote ${SCHEMA_FILE}\n`);
     return;
   }
-  if (!['migration:run', 'migration:revert', 'migration:generate', 'seed'].includes(command)) {
+  if (!['migration:run', 'migration:revert', 'migration:generate', 'seed', 'digest'].includes(command)) {
     process.stderr.write(`${USAGE}\n`);
     process.exit(2);
   }
@@ -38,12 +39,16 @@ async function main(argv: string[]): Promise<void> {
       await dataSource.destroy();
       log('reverted the last migration');
     } else {
-      if (command === 'seed') await migrateDatabase(database.url, log);
+      if (command === 'seed' || command === 'digest') await migrateDatabase(database.url, log);
       const app = await NestFactory.createApplicationContext(CliModule.forRoot(config, database.url), { logger: ['error', 'warn'] });
       try {
         if (command === 'seed') {
           const report = await app.get(SeedService).run();
           log(`seed: ${JSON.stringify(report)}`);
+        } else if (command === 'digest') {
+          // The same code as the worker's Thursday schedule: each member's digest once per week.
+          const report = await app.get(DigestService).runWeek();
+          log(`digest: ${JSON.stringify(report)}`);
         } else {
           if (!argument) throw new Error('migration:generate needs a name, e.g. npm run migration:generate -- AddMeetups');
           const result = await generateMigration(app.get(DataSource), argument);

@@ -3,6 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { buildDataSourceOptions } from './data-source-options';
 import { RateLimiter } from './rate-limiter';
 
+/** The connection string in use (for clients beside TypeORM, such as the job queue). */
+export const DATABASE_URL = Symbol('DATABASE_URL');
+
 export interface DatabaseModuleOptions {
   url: string;
   poolSize: number;
@@ -30,8 +33,8 @@ export class DatabaseModule {
           retryDelay: 1000,
         }),
       ],
-      providers: [RateLimiter],
-      exports: [RateLimiter],
+      providers: [RateLimiter, { provide: DATABASE_URL, useValue: options.url }],
+      exports: [RateLimiter, DATABASE_URL],
     };
   }
 }

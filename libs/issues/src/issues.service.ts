@@ -87,6 +87,7 @@ export class IssuesService {
           submitterId: actor.memberId,
           organizationId,
           addressedToOrganizationId: fields.addressedToOrganizationId ?? null,
+          createdAt: this.clock.now(),
         }),
       );
       await recordIssueEvent(manager, { issueId: issue.id, type: 'SUBMITTED', actorId: actor.memberId, at: this.clock.now() });

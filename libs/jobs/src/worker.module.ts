@@ -7,6 +7,7 @@ import { MailModule, MailTransport } from '@app/mail';
 import { MeetupsModule } from '@app/meetups';
 import { NotificationsModule } from '@app/notifications';
 import { RsvpsModule } from '@app/rsvps';
+import { JobQueue } from './job-queue';
 import { OutboxJob } from './outbox.job';
 import { MaintenanceJob } from './maintenance.job';
 import { MeetupGenerationJob } from './meetup-generation.job';
@@ -40,7 +41,7 @@ export class WorkerLifecycle implements OnApplicationBootstrap, OnApplicationShu
  */
 @Module({
   imports: [MeetupsModule, RsvpsModule, AuthModule, NotificationsModule],
-  providers: [WorkerLifecycle, MeetupGenerationJob, MaintenanceJob, OutboxJob],
+  providers: [WorkerLifecycle, MeetupGenerationJob, MaintenanceJob, OutboxJob, JobQueue],
 })
 export class JobsModule {}
 

@@ -9,4 +9,6 @@ export abstract class MeetupSeatsPort {
   abstract capacityChanged(manager: EntityManager, meetupId: string, capacity: number | null): Promise<void>;
   /** After new dates of a series were created: standing RSVPs take their seats. */
   abstract datesCreated(manager: EntityManager, seriesId: string, meetupIds: string[]): Promise<void>;
+  /** A date moved, changed place or was cancelled: the people coming are told (outbox). */
+  abstract meetupChanged(manager: EntityManager, meetupId: string, change: 'changed' | 'cancelled'): Promise<void>;
 }

@@ -165,6 +165,7 @@ export class MeetupsService {
         { ...next, overrides: [...overrides], sequence: changesTimeOrPlace(meetup, next) ? meetup.sequence + 1 : meetup.sequence },
       );
       if (next.capacity !== undefined && next.capacity !== meetup.capacity) await this.seats?.capacityChanged(manager, id, next.capacity);
+      if (changesTimeOrPlace(meetup, next)) await this.seats?.meetupChanged(manager, id, 'changed');
       return manager.getRepository(Meetup).findOneByOrFail({ id });
     });
   }
@@ -183,6 +184,7 @@ export class MeetupsService {
         { id },
         { status: 'CANCELLED', cancellationReason, cancelledBySchedule: false, sequence: meetup.sequence + 1 },
       );
+      await this.seats?.meetupChanged(manager, id, 'cancelled');
       return manager.getRepository(Meetup).findOneByOrFail({ id });
     });
   }

@@ -1,8 +1,10 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { APP_CONFIG, AppConfig } from '@app/config';
 import { Clock } from '@app/core';
-import { MailTransport, OutgoingMail } from '@app/mail';
+import { OutgoingMail } from '@app/mail';
+import { DeliveryService } from './delivery.service';
+import { MeetupChangeComposer } from './meetup-change.composer';
+import { MinutesMailComposer } from './minutes-mail.composer';
 import { RsvpMailComposer } from './rsvp-mail.composer';
 
 export interface OutboxRow {
@@ -19,12 +21,10 @@ export interface OutboxComposer {
   compose(manager: EntityManager, row: OutboxRow): Promise<OutgoingMail | null>;
 }
 
-const MAX_ATTEMPTS = 8;
-
 /**
- * Delivers outbox messages. Each is taken with FOR UPDATE SKIP LOCKED in its own transaction,
- * so several workers share the work and never take the same message at once; a failed send is
- * retried with exponential backoff and, after 8 attempts, recorded as failed with its reason.
+ * Relays the outbox to e-mail. Each message is taken with FOR UPDATE SKIP LOCKED, so several
+ * workers share the work, and delivered through DeliveryService under the key `outbox:<id>`,
+ * so a retry or a second worker never sends it twice. Failures wait with backoff.
  */
 @Injectable()
 export class OutboxDispatcher {
@@ -33,55 +33,65 @@ export class OutboxDispatcher {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly mail: MailTransport,
+    private readonly deliveries: DeliveryService,
     private readonly clock: Clock,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     rsvpMail: RsvpMailComposer,
+    minutesMail: MinutesMailComposer,
+    meetupChanges: MeetupChangeComposer,
   ) {
-    this.composers = new Map([rsvpMail].flatMap((composer) => composer.kinds.map((kind) => [kind, composer] as const)));
+    this.composers = new Map([rsvpMail, minutesMail, meetupChanges].flatMap((composer) => composer.kinds.map((kind) => [kind, composer] as const)));
   }
 
-  /** Delivers up to `limit` due messages; returns how many were handled (sent or skipped). */
+  /** Delivers up to `limit` due messages; returns how many were settled (sent, skipped or failed for good). */
   async dispatchPending(limit = 100): Promise<number> {
-    let handled = 0;
+    let settled = 0;
+    let tried = 0;
     const kinds = [...this.composers.keys()];
-    while (handled < limit) {
+    while (tried < limit) {
       const outcome = await this.dispatchOne(kinds);
       if (outcome === 'empty') break;
-      if (outcome === 'handled') handled++;
+      tried++;
+      if (outcome === 'settled') settled++;
     }
-    return handled;
+    return settled;
   }
 
-  private async dispatchOne(kinds: string[]): Promise<'handled' | 'failed' | 'empty'> {
-    let taken: OutboxRow | null = null;
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const [row]: OutboxRow[] = await manager.query(
-          `SELECT id, kind, member_id, payload, attempts FROM outbox
-           WHERE processed_at IS NULL AND failed_at IS NULL AND kind = ANY($1) AND (next_attempt_at IS NULL OR next_attempt_at <= $2)
-           ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED`,
-          [kinds, this.clock.now()],
-        );
-        if (!row) return 'empty';
-        taken = row;
-        const mail = await this.composers.get(row.kind)!.compose(manager, row);
-        if (mail) await this.mail.send(mail);
-        await manager.query('UPDATE outbox SET processed_at = $2, attempts = attempts + 1 WHERE id = $1', [row.id, this.clock.now()]);
-        return 'handled';
-      });
-    } catch (error) {
-      if (!taken) throw error;
-      const row: OutboxRow = taken;
-      const message = (error as Error).message.slice(0, 1000);
-      const attempts = row.attempts + 1;
-      const delayMs = Math.min(2 ** attempts * 30_000, 6 * 3600_000);
-      await this.dataSource.query(
-        `UPDATE outbox SET attempts = $2::int, last_error = $3, next_attempt_at = $4, failed_at = CASE WHEN $2::int >= $5::int THEN $6::timestamptz END WHERE id = $1`,
-        [row.id, attempts, message, new Date(this.clock.now().getTime() + delayMs), MAX_ATTEMPTS, this.clock.now()],
+  private async dispatchOne(kinds: string[]): Promise<'settled' | 'retry' | 'empty'> {
+    return this.dataSource.transaction(async (manager) => {
+      const [row]: OutboxRow[] = await manager.query(
+        `SELECT id, kind, member_id, payload, attempts FROM outbox
+         WHERE processed_at IS NULL AND failed_at IS NULL AND kind = ANY($1) AND (next_attempt_at IS NULL OR next_attempt_at <= $2)
+         ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED`,
+        [kinds, this.clock.now()],
       );
-      this.logger.warn(`outbox ${row.id} (${row.kind}) attempt ${attempts} failed: ${message}`);
-      return 'failed';
-    }
+      if (!row) return 'empty';
+      const composer = this.composers.get(row.kind)!;
+      const outcome = await this.deliveries.deliverOnce({
+        key: `outbox:${row.id}`,
+        memberId: row.member_id,
+        kind: row.kind,
+        meetupId: typeof row.payload.meetupId === 'string' ? row.payload.meetupId : null,
+        compose: (deliveryManager) => composer.compose(deliveryManager, row),
+      });
+      const now = this.clock.now();
+      if (outcome === 'RETRY_LATER') {
+        const [delivery] = await manager.query('SELECT attempts, last_error, next_attempt_at FROM deliveries WHERE key = $1', [`outbox:${row.id}`]);
+        await manager.query('UPDATE outbox SET attempts = $2::int, last_error = $3, next_attempt_at = $4 WHERE id = $1', [
+          row.id,
+          delivery.attempts,
+          delivery.last_error,
+          delivery.next_attempt_at,
+        ]);
+        return 'retry';
+      }
+      if (outcome === 'FAILED') {
+        const [delivery] = await manager.query('SELECT attempts, last_error FROM deliveries WHERE key = $1', [`outbox:${row.id}`]);
+        await manager.query('UPDATE outbox SET failed_at = $2, attempts = $3::int, last_error = $4 WHERE id = $1', [row.id, now, delivery.attempts, delivery.last_error]);
+        this.logger.warn(`outbox ${row.id} (${row.kind}) failed for good: ${delivery.last_error}`);
+        return 'settled';
+      }
+      await manager.query('UPDATE outbox SET processed_at = $2, attempts = attempts + 1 WHERE id = $1', [row.id, now]);
+      return 'settled';
+    });
   }
 }

@@ -6,13 +6,18 @@ import { OutgoingMail, renderRsvpMail } from '@app/mail';
 import { AgendaItem, Meetup } from '@app/meetups';
 import { Member, effectivePreferences } from '@app/members';
 import type { OutboxComposer, OutboxRow } from './outbox-dispatcher';
+import { UnsubscribeService } from './unsubscribe.service';
+import { unsubscribeHeaders } from './unsubscribe-headers';
 
 /** RSVP confirmations and waitlist promotions, each with the meetup's .ics attached. */
 @Injectable()
 export class RsvpMailComposer implements OutboxComposer {
   readonly kinds = ['rsvp.confirmed', 'rsvp.promoted'] as const;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly unsubscribe: UnsubscribeService,
+  ) {}
 
   async compose(manager: EntityManager, row: OutboxRow): Promise<OutgoingMail | null> {
     const member = row.member_id ? await manager.getRepository(Member).findOneBy({ id: row.member_id }) : null;
@@ -51,9 +56,11 @@ export class RsvpMailComposer implements OutboxComposer {
       waitlistPosition: rsvp.position,
       meetupUrl: `${this.config.publicUrl}/calendar/meetups/${meetup.id}.ics`,
     });
+    const preference = row.kind === 'rsvp.promoted' ? 'waitlistPromotion' : 'rsvpConfirmation';
     return {
       to: member.email,
       ...mail,
+      headers: unsubscribeHeaders(await this.unsubscribe.urlFor(manager, member.id, preference)),
       attachments: [{ filename: 'gap-mat.ics', content: ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }],
     };
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { enqueueOutbox } from '@app/database';
 import { MeetupSeatsPort } from '@app/meetups';
 import { RsvpsService } from './rsvps.service';
 
@@ -16,5 +17,13 @@ export class RsvpSeatsAdapter extends MeetupSeatsPort {
 
   datesCreated(manager: EntityManager, seriesId: string, meetupIds: string[]): Promise<void> {
     return this.rsvps.applyStandingToNewDates(manager, seriesId, meetupIds);
+  }
+
+  async meetupChanged(manager: EntityManager, meetupId: string, change: 'changed' | 'cancelled'): Promise<void> {
+    const people: { member_id: string }[] = await manager.query(`SELECT member_id FROM rsvps WHERE meetup_id = $1 AND status IN ('GOING','WAITLISTED')`, [meetupId]);
+    await enqueueOutbox(
+      manager,
+      people.map((p) => ({ kind: `meetup.${change}`, memberId: p.member_id, payload: { meetupId } })),
+    );
   }
 }

@@ -1,0 +1,41 @@
+import { Args, Field, GraphQLISODateTime, ID, Int, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, DomainError, hasRole, requireId } from '@app/core';
+import type { Member } from '@app/members';
+import { DeliveryRecord, DeliveryService } from '@app/notifications';
+import { Ctx, CurrentActor } from '../graphql/current-actor.decorator';
+import type { GraphqlContext } from '../graphql/graphql-context';
+import { RequireRole } from '../graphql/roles.guard';
+import { MemberModel } from '../members/member.model';
+
+@ObjectType('Delivery', { description: 'One e-mail: PENDING, SENT, FAILED (with the reason) or SKIPPED (turned off, nothing to say)' })
+export class DeliveryModel {
+  @Field(() => ID) id: string;
+  @Field() kind: string;
+  @Field() status: string;
+  @Field(() => Int) attempts: number;
+  @Field(() => String, { nullable: true }) lastError: string | null;
+  @Field(() => GraphQLISODateTime) createdAt: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true }) sentAt: Date | null;
+}
+
+@Resolver(() => DeliveryModel)
+export class DeliveriesResolver {
+  constructor(private readonly deliveryService: DeliveryService) {}
+
+  @Query(() => [DeliveryModel], { description: 'Organizers: e-mails for a meetup or a member, newest first' })
+  @RequireRole('ORGANIZER')
+  deliveries(
+    @CurrentActor() actor: Actor,
+    @Args('meetupId', { type: () => ID, nullable: true }) meetupId: string | null,
+    @Args('memberId', { type: () => ID, nullable: true }) memberId: string | null,
+  ): Promise<DeliveryRecord[]> {
+    if (!hasRole(actor.role, 'ORGANIZER')) throw DomainError.forbidden('Only organizers can see deliveries');
+    if (!meetupId && !memberId) throw DomainError.badInput('meetupId', 'give a meetupId or a memberId');
+    return this.deliveryService.list({ meetupId: meetupId ? requireId('meetupId', meetupId) : null, memberId: memberId ? requireId('memberId', memberId) : null });
+  }
+
+  @ResolveField(() => MemberModel, { nullable: true })
+  member(@Parent() delivery: DeliveryRecord, @Ctx() context: GraphqlContext): Promise<Member | null> | null {
+    return delivery.memberId ? context.loaders.member.load(delivery.memberId) : null;
+  }
+}

@@ -1,0 +1,57 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { DATABASE_URL } from '@app/database';
+import { DigestService } from '@app/notifications';
+import { MaintenanceJob } from './maintenance.job';
+import { MeetupGenerationJob } from './meetup-generation.job';
+
+/** Scheduled work. pg-boss keeps the schedule in PostgreSQL and hands each job to exactly one worker. */
+export const SCHEDULES = {
+  'weekly-digest': { cron: '0 17 * * 4', tz: 'Asia/Ho_Chi_Minh' },
+  'meetup-generation': { cron: '5 * * * *', tz: 'UTC' },
+  maintenance: { cron: '15 * * * *', tz: 'UTC' },
+} as const;
+
+type QueueName = keyof typeof SCHEDULES;
+
+@Injectable()
+export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(JobQueue.name);
+  private boss: PgBoss | null = null;
+
+  constructor(
+    @Inject(DATABASE_URL) private readonly databaseUrl: string,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly digest: DigestService,
+    private readonly generation: MeetupGenerationJob,
+    private readonly maintenance: MaintenanceJob,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const boss = new PgBoss({ connectionString: this.databaseUrl, schema: 'pgboss', max: 3, application_name: 'hue-meetups-jobs' });
+    boss.on('error', (error) => this.logger.error(`job queue: ${error.message}`));
+    await boss.start();
+    this.boss = boss;
+    const handlers: Record<QueueName, () => Promise<unknown>> = {
+      'weekly-digest': () => this.digest.runWeek(),
+      'meetup-generation': () => this.generation.run(),
+      maintenance: () => this.maintenance.run(),
+    };
+    for (const [name, schedule] of Object.entries(SCHEDULES) as [QueueName, (typeof SCHEDULES)[QueueName]][]) {
+      await boss.createQueue(name, { name, retryLimit: 5, retryDelay: 60, retryBackoff: true, expireInSeconds: 3600 });
+      await boss.schedule(name, schedule.cron, {}, { tz: schedule.tz });
+      await boss.work(name, { batchSize: 1 }, async () => {
+        await handlers[name]();
+      });
+    }
+    // Dates for the horizon right away (one job however many workers start together).
+    await boss.send('meetup-generation', {}, { singletonKey: 'on-start', singletonSeconds: 60 });
+    this.logger.log(`job queue started (weekly digest ${SCHEDULES['weekly-digest'].cron} ${SCHEDULES['weekly-digest'].tz}; ${this.config.nodeEnv})`);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.boss?.stop({ graceful: true, wait: true, timeout: 15_000 });
+    this.boss = null;
+  }
+}

@@ -1,0 +1,141 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { Clock } from '@app/core';
+import { OutgoingMail, renderDigestMail } from '@app/mail';
+import { Member, effectivePreferences } from '@app/members';
+import { DeliveryService } from './delivery.service';
+import { RsvpLinksService } from './rsvp-links.service';
+import { unsubscribeHeaders } from './unsubscribe-headers';
+import { UnsubscribeService } from './unsubscribe.service';
+
+const ZONE = 'Asia/Ho_Chi_Minh';
+
+export interface DigestRunReport {
+  week: string;
+  sent: number;
+  skipped: number;
+  alreadySent: number;
+  failed: number;
+}
+
+/**
+ * The weekly digest, per member, once per ISO week (the delivery key is member + week): a run
+ * that repeats, or two that overlap, send nothing new. What counts as "since the last digest"
+ * is the seven days before the run.
+ */
+@Injectable()
+export class DigestService {
+  private readonly logger = new Logger(DigestService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly deliveries: DeliveryService,
+    private readonly links: RsvpLinksService,
+    private readonly unsubscribe: UnsubscribeService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The ISO week (in Asia/Ho_Chi_Minh) a run at `instant` belongs to, e.g. 2026-W48. */
+  weekOf(instant: Date): string {
+    return DateTime.fromJSDate(instant, { zone: ZONE }).toFormat("kkkk-'W'WW");
+  }
+
+  async runWeek(): Promise<DigestRunReport> {
+    const now = this.clock.now();
+    const week = this.weekOf(now);
+    const members: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM members WHERE coalesce((notification_preferences->>'weeklyDigest')::boolean, true) ORDER BY id`,
+    );
+    const report: DigestRunReport = { week, sent: 0, skipped: 0, alreadySent: 0, failed: 0 };
+    for (const { id } of members) {
+      const outcome = await this.deliveries.deliverOnce({
+        key: `digest:${id}:${week}`,
+        memberId: id,
+        kind: 'digest',
+        compose: (manager) => this.compose(manager, id, now, week),
+      });
+      if (outcome === 'SENT') report.sent++;
+      else if (outcome === 'SKIPPED') report.skipped++;
+      else if (outcome === 'ALREADY_DONE') report.alreadySent++;
+      else report.failed++;
+    }
+    this.logger.log(`digest ${week}: ${JSON.stringify(report)}`);
+    return report;
+  }
+
+  private async compose(manager: EntityManager, memberId: string, now: Date, week: string): Promise<OutgoingMail | null> {
+    const member = await manager.getRepository(Member).findOneBy({ id: memberId });
+    if (!member || !effectivePreferences(member).weeklyDigest) return null;
+    const since = new Date(now.getTime() - 7 * 86400_000);
+    const inAWeek = new Date(now.getTime() + 7 * 86400_000);
+    const today = DateTime.fromJSDate(now, { zone: ZONE }).toISODate() as string;
+    const in14Days = DateTime.fromJSDate(now, { zone: ZONE }).plus({ days: 14 }).toISODate() as string;
+
+    const meetups: { id: string; title: string; starts_at: Date; ends_at: Date; timezone: string; venue: string | null; venue_address: string | null; status: string | null }[] =
+      await manager.query(
+        `SELECT m.id, m.title, m.starts_at, m.ends_at, m.timezone, m.venue, m.venue_address, r.status
+         FROM meetups m LEFT JOIN rsvps r ON r.meetup_id = m.id AND r.member_id = $1
+         WHERE m.status = 'SCHEDULED' AND m.starts_at > $2 AND m.starts_at <= $3 ORDER BY m.starts_at, m.id`,
+        [memberId, now, inAWeek],
+      );
+    const agenda: { meetup_id: string; title: string }[] = meetups.length
+      ? await manager.query('SELECT meetup_id, title FROM agenda_items WHERE meetup_id = ANY($1) ORDER BY position', [meetups.map((m) => m.id)])
+      : [];
+    const newIssues: { title: string; kind: string }[] = await manager.query(
+      `SELECT title, kind FROM issues WHERE created_at >= $1 AND created_at < $2 AND hidden_at IS NULL AND status <> 'DUPLICATE' ORDER BY created_at LIMIT 20`,
+      [since, now],
+    );
+    const minutes: { meetup_id: string; title: string; starts_at: Date; timezone: string }[] = await manager.query(
+      `SELECT m.id AS meetup_id, m.title, m.starts_at, m.timezone FROM minutes n JOIN meetups m ON m.id = n.meetup_id
+       WHERE n.status = 'PUBLISHED' AND n.published_at >= $1 AND n.published_at < $2 ORDER BY n.published_at`,
+      [since, now],
+    );
+    const assignments: { title: string; due_on: string; organization: string }[] = member.organizationId
+      ? await manager.query(
+          `SELECT a.title, a.due_on, coalesce(o.short_name, o.name) AS organization FROM assignments a JOIN organizations o ON o.id = a.lead_organization_id
+           WHERE a.status IN ('OPEN','IN_PROGRESS') AND a.due_on <= $2
+             AND (a.lead_organization_id = $1 OR EXISTS (SELECT 1 FROM assignment_coordinators c WHERE c.assignment_id = a.id AND c.organization_id = $1))
+           ORDER BY a.due_on, a.id`,
+          [member.organizationId, in14Days],
+        )
+      : [];
+    const resolved: { title: string; official_response: string | null }[] = await manager.query(
+      `SELECT i.title, i.official_response FROM issues i
+       WHERE i.status = 'RESOLVED' AND i.hidden_at IS NULL AND EXISTS (
+         SELECT 1 FROM issue_events e WHERE e.issue_id = i.id AND e.type = 'RESOLVED' AND e.at >= $1 AND e.at < $2)
+       ORDER BY i.updated_at`,
+      [since, now],
+    );
+    if (!meetups.length && !newIssues.length && !minutes.length && !assignments.length && !resolved.length) return null;
+
+    const link = (meetupId: string, endsAt: Date, response: 'GOING' | 'NOT_GOING') =>
+      this.links.url({ memberId, meetupId, response, expiresAt: Math.floor(endsAt.getTime() / 1000) });
+    const mail = renderDigestMail({
+      locale: member.locale,
+      name: member.name,
+      weekLabel: week,
+      meetups: meetups.map((m) => ({
+        title: m.title,
+        startsAt: m.starts_at,
+        timezone: m.timezone,
+        place: [m.venue, m.venue_address].filter(Boolean).join(', ') || null,
+        agenda: agenda.filter((a) => a.meetup_id === m.id).map((a) => a.title),
+        myStatus: (m.status as 'GOING' | 'WAITLISTED' | 'NOT_GOING' | null) ?? null,
+        goingUrl: link(m.id, m.ends_at, 'GOING'),
+        notGoingUrl: link(m.id, m.ends_at, 'NOT_GOING'),
+      })),
+      newIssues,
+      minutes: minutes.map((m) => ({ meetupTitle: m.title, date: m.starts_at, timezone: m.timezone, url: `${this.config.publicUrl}/meetups/${m.meetup_id}/minutes.html` })),
+      assignments: assignments.map((a) => ({ title: a.title, dueOn: a.due_on, overdue: a.due_on < today, organization: a.organization })),
+      resolvedIssues: resolved.map((i) => ({ title: i.title, response: i.official_response })),
+    });
+    return {
+      to: member.email,
+      ...mail,
+      headers: { ...unsubscribeHeaders(await this.unsubscribe.urlFor(manager, memberId, 'weeklyDigest')), 'X-Digest-Week': week },
+    };
+  }
+}

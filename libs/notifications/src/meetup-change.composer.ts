@@ -1,0 +1,40 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { OutgoingMail, formatLocalDateTime, renderNoticeMail } from '@app/mail';
+import { Meetup } from '@app/meetups';
+import { Member, effectivePreferences } from '@app/members';
+import type { OutboxComposer, OutboxRow } from './outbox-dispatcher';
+import { unsubscribeHeaders } from './unsubscribe-headers';
+import { UnsubscribeService } from './unsubscribe.service';
+
+/** A meetup someone is going to (or waiting for) moved, changed place, or was cancelled. */
+@Injectable()
+export class MeetupChangeComposer implements OutboxComposer {
+  readonly kinds = ['meetup.changed', 'meetup.cancelled'] as const;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly unsubscribe: UnsubscribeService,
+  ) {}
+
+  async compose(manager: EntityManager, row: OutboxRow): Promise<OutgoingMail | null> {
+    const member = row.member_id ? await manager.getRepository(Member).findOneBy({ id: row.member_id }) : null;
+    const meetup = await manager.getRepository(Meetup).findOneBy({ id: String(row.payload.meetupId) });
+    if (!member || !meetup || !effectivePreferences(member).meetupChanges) return null;
+    const vi = member.locale === 'vi';
+    const when = formatLocalDateTime(meetup.startsAt, meetup.timezone, member.locale);
+    const place = [meetup.venue, meetup.venueAddress].filter(Boolean).join(', ');
+    const cancelled = row.kind === 'meetup.cancelled';
+    const mail = renderNoticeMail({
+      locale: member.locale,
+      name: member.name,
+      subject: cancelled ? (vi ? `Đã hủy: ${meetup.title}` : `Cancelled: ${meetup.title}`) : vi ? `Thay đổi: ${meetup.title}` : `Changed: ${meetup.title}`,
+      paragraphs: cancelled
+        ? [vi ? `Buổi gặp ${when} đã bị hủy.` : `The meetup of ${when} is cancelled.`, ...(meetup.cancellationReason ? [(vi ? 'Lý do: ' : 'Reason: ') + meetup.cancellationReason] : [])]
+        : [vi ? `Buổi gặp đã thay đổi. Thời gian: ${when}.` : `The meetup changed. When: ${when}.`, ...(place ? [(vi ? 'Địa điểm: ' : 'Where: ') + place] : [])],
+      link: { label: vi ? 'Cập nhật lịch' : 'Update your calendar', url: `${this.config.publicUrl}/calendar/meetups/${meetup.id}.ics` },
+    });
+    return { to: member.email, ...mail, headers: unsubscribeHeaders(await this.unsubscribe.urlFor(manager, member.id, 'meetupChanges')) };
+  }
+}

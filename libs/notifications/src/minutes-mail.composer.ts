@@ -1,0 +1,45 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { OutgoingMail, formatLocalDate, renderNoticeMail } from '@app/mail';
+import { Member, effectivePreferences } from '@app/members';
+import type { OutboxComposer, OutboxRow } from './outbox-dispatcher';
+import { unsubscribeHeaders } from './unsubscribe-headers';
+import { UnsubscribeService } from './unsubscribe.service';
+
+/** "The minutes of Saturday's meetup are published", with its decisions. */
+@Injectable()
+export class MinutesMailComposer implements OutboxComposer {
+  readonly kinds = ['minutes.published'] as const;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly unsubscribe: UnsubscribeService,
+  ) {}
+
+  async compose(manager: EntityManager, row: OutboxRow): Promise<OutgoingMail | null> {
+    const member = row.member_id ? await manager.getRepository(Member).findOneBy({ id: row.member_id }) : null;
+    if (!member || !effectivePreferences(member).minutesPublished) return null;
+    const meetupId = String(row.payload.meetupId);
+    const [meetup] = await manager.query('SELECT title, starts_at, timezone FROM meetups WHERE id = $1', [meetupId]);
+    const decisions: { text: string }[] = await manager.query(
+      `SELECT d.text FROM decisions d JOIN minutes m ON m.id = d.minutes_id WHERE m.meetup_id = $1 AND d.removed_in_version IS NULL ORDER BY d.position`,
+      [meetupId],
+    );
+    if (!meetup) return null;
+    const vi = member.locale === 'vi';
+    const date = formatLocalDate(meetup.starts_at, meetup.timezone, member.locale);
+    const version = Number(row.payload.version ?? 1);
+    const mail = renderNoticeMail({
+      locale: member.locale,
+      name: member.name,
+      subject: vi ? `Biên bản ${meetup.title} (${date})${version > 1 ? ` — sửa đổi ${version}` : ''}` : `Minutes: ${meetup.title} (${date})${version > 1 ? ` — amendment ${version}` : ''}`,
+      paragraphs: [
+        vi ? `Biên bản buổi gặp ${date} đã được công bố.` : `The minutes of the meetup of ${date} are published.`,
+        ...(decisions.length ? [(vi ? 'Kết luận:\n' : 'Decisions:\n') + decisions.map((d, i) => `${i + 1}. ${d.text}`).join('\n')] : []),
+      ],
+      link: { label: vi ? 'Đọc biên bản' : 'Read the minutes', url: `${this.config.publicUrl}/meetups/${meetupId}/minutes.html${vi ? '' : '?lang=en'}` },
+    });
+    return { to: member.email, ...mail, headers: unsubscribeHeaders(await this.unsubscribe.urlFor(manager, member.id, 'minutesPublished')) };
+  }
+}

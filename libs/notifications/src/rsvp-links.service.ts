@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { Clock, DomainError, ErrorCode } from '@app/core';
+import { Rsvp, RsvpsService } from '@app/rsvps';
+import { RsvpLinkClaims, createRsvpLinkToken, readRsvpLinkToken } from './rsvp-links';
+
+/** One-click RSVP links in digests: signed, single-purpose, used once, expiring with the meetup. */
+@Injectable()
+export class RsvpLinksService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly rsvps: RsvpsService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  url(claims: RsvpLinkClaims): string {
+    return `${this.config.publicUrl}/rsvp-links/${createRsvpLinkToken(this.config.auth.jwtSecret, claims)}`;
+  }
+
+  /** What a link would do (for its confirmation page); refuses forged, expired and used links. */
+  async check(token: string): Promise<RsvpLinkClaims & { meetupTitle: string }> {
+    const claims = readRsvpLinkToken(this.config.auth.jwtSecret, token);
+    if (!claims) throw DomainError.notFound('RSVP link');
+    if (this.clock.now().getTime() / 1000 > claims.expiresAt) throw new DomainError(ErrorCode.CONFLICT, 'This link has expired: the meetup is over');
+    const [used] = await this.dataSource.query('SELECT 1 FROM used_links WHERE token_hash = $1', [hash(token)]);
+    if (used) throw DomainError.conflict('This link has already been used');
+    const [meetup] = await this.dataSource.query('SELECT title FROM meetups WHERE id = $1', [claims.meetupId]);
+    if (!meetup) throw DomainError.notFound('RSVP link');
+    return { ...claims, meetupTitle: meetup.title };
+  }
+
+  /** Answers for the member, once. */
+  async use(token: string): Promise<Rsvp> {
+    const claims = await this.check(token);
+    const [member] = await this.dataSource.query('SELECT id, role FROM members WHERE id = $1', [claims.memberId]);
+    if (!member) throw DomainError.notFound('RSVP link');
+    const claimed = await this.dataSource.query('INSERT INTO used_links (token_hash, used_at) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING token_hash', [
+      hash(token),
+      this.clock.now(),
+    ]);
+    if (claimed.length === 0) throw DomainError.conflict('This link has already been used');
+    const [current] = await this.dataSource.query('SELECT guests FROM rsvps WHERE meetup_id = $1 AND member_id = $2', [claims.meetupId, member.id]);
+    try {
+      return await this.rsvps.respond({ memberId: member.id, role: member.role }, claims.meetupId, claims.response, current?.guests ?? 0);
+    } catch (error) {
+      // The answer was refused (closed, cancelled…): the link stays usable while it is valid.
+      await this.dataSource.query('DELETE FROM used_links WHERE token_hash = $1', [hash(token)]);
+      throw error;
+    }
+  }
+}
+
+function hash(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}

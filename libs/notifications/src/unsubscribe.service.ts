@@ -1,0 +1,60 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { Clock, DomainError } from '@app/core';
+import { NOTIFICATION_KINDS, NotificationPreferences } from '@app/members';
+
+function hash(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+/**
+ * One-click unsubscribe (RFC 8058): each e-mail carries a random token (stored hashed) that
+ * turns that kind of mail off for its member, without signing in. Using it again is harmless.
+ */
+@Injectable()
+export class UnsubscribeService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async urlFor(manager: EntityManager, memberId: string, preference: keyof NotificationPreferences): Promise<string> {
+    const token = randomBytes(24).toString('base64url');
+    await manager.query('INSERT INTO unsubscribe_tokens (token_hash, member_id, kind, created_at) VALUES ($1, $2, $3, $4)', [
+      hash(token),
+      memberId,
+      preference,
+      this.clock.now(),
+    ]);
+    return `${this.config.publicUrl}/unsubscribe/${token}`;
+  }
+
+  /** What the token would turn off, for the confirmation page; null when unknown. */
+  async describe(token: string): Promise<{ preference: keyof NotificationPreferences; email: string } | null> {
+    if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
+    const [row] = await this.dataSource.query(
+      'SELECT t.kind, m.email FROM unsubscribe_tokens t JOIN members m ON m.id = t.member_id WHERE t.token_hash = $1',
+      [hash(token)],
+    );
+    return row ? { preference: row.kind, email: row.email } : null;
+  }
+
+  async unsubscribe(token: string): Promise<keyof NotificationPreferences> {
+    if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) throw DomainError.notFound('Unsubscribe link');
+    return this.dataSource.transaction(async (manager) => {
+      const [row] = await manager.query('SELECT member_id, kind FROM unsubscribe_tokens WHERE token_hash = $1 FOR UPDATE', [hash(token)]);
+      if (!row) throw DomainError.notFound('Unsubscribe link');
+      const preference = row.kind as keyof NotificationPreferences;
+      if (!NOTIFICATION_KINDS.includes(preference)) throw DomainError.notFound('Unsubscribe link');
+      await manager.query(`UPDATE members SET notification_preferences = notification_preferences || jsonb_build_object($2::text, false) WHERE id = $1`, [
+        row.member_id,
+        preference,
+      ]);
+      await manager.query('UPDATE unsubscribe_tokens SET used_at = coalesce(used_at, $2) WHERE token_hash = $1', [hash(token), this.clock.now()]);
+      return preference;
+    });
+  }
+}
