@@ -3,7 +3,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { FixedClock } from '@app/core';
 import { createWorkerContext } from '@app/jobs';
 import { MailTransport, SmtpMailTransport } from '@app/mail';
-import { DeliveryService, DigestService, OutboxDispatcher, RsvpLinksService, UnsubscribeService, createRsvpLinkToken } from '@app/notifications';
+import { DeadlineRemindersService, DeliveryService, DigestService, OutboxDispatcher, RsvpLinksService, UnsubscribeService, createRsvpLinkToken } from '@app/notifications';
 import { rawHeader } from '@app/testing';
 import { TestApp, startTestApp } from './support/test-app';
 
@@ -58,7 +58,7 @@ describe('weekly digests and notifications, delivered exactly once', () => {
   it('sends one digest per eligible member with the right sections; a second run sends nothing new', async () => {
     const report = await digest.runWeek();
     expect(report).toMatchObject({ week: '2026-W48', sent: 4, failed: 0 }); // organizer and three readers; quiet turned it off
-    const [vi] = await t.mail.waitFor('reader1@example.org');
+    const vi = (await t.mail.waitFor('reader1@example.org', 2)).find((m) => m.parsed.subject?.startsWith('Bản tin'))!;
     expect(vi.parsed.subject).toBe('Bản tin Gặp mặt thứ Bảy — 2026-W48');
     expect(vi.parsed.text).toContain('== Buổi gặp sắp tới ==');
     expect(vi.parsed.text).toContain('08:00, Thứ Bảy, 28/11/2026');
@@ -132,7 +132,7 @@ describe('weekly digests and notifications, delivered exactly once', () => {
   });
 
   it('unsubscribes with one POST; repeating it is harmless', async () => {
-    const [mail] = t.mail.to('reader1@example.org');
+    const mail = t.mail.to('reader1@example.org').find((m) => m.parsed.subject?.startsWith('Bản tin'))!;
     const url = /<([^>]+)>/.exec(rawHeader(mail, 'List-Unsubscribe') ?? '')![1];
     const path = new URL(url).pathname;
     const http = t.app.getHttpServer();
@@ -178,5 +178,37 @@ describe('weekly digests and notifications, delivered exactly once', () => {
     expect(mail.raw.toString('latin1')).toMatch(/Subject: =\?UTF-8\?/i);
     expect(mail.parsed.subject).toContain('Bản tin Gặp mặt thứ Bảy');
     expect(mail.parsed.text).toContain('Khó tiếp cận vốn vay ưu đãi');
+  });
+
+  it('tells the lead organisation of a new assignment, 3 days before its deadline and the day after it is missed', async () => {
+    const given = t.mail.to('reader1@example.org').find((m) => m.parsed.subject === 'Nhiệm vụ mới: Rà soát quy trình hỗ trợ');
+    expect(given).toBeDefined();
+    expect(rawHeader(given!, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
+    const reminders = worker.get(DeadlineRemindersService);
+    const dispatcher = worker.get(OutboxDispatcher);
+
+    clock.set('2026-12-02T01:00:00Z'); // 08:00 on 2 Dec in Huế: due 5 Dec is 3 days away
+    expect(await reminders.run()).toBe(1);
+    expect(await reminders.run()).toBe(0);
+    await dispatcher.dispatchPending();
+    const soon = (await t.mail.waitFor('reader1@example.org', 1)).find((m) => m.parsed.subject?.startsWith('Sắp đến hạn'));
+    expect(soon!.parsed.subject).toBe('Sắp đến hạn (Thứ Bảy, 05/12/2026): Rà soát quy trình hỗ trợ');
+
+    clock.set('2026-12-06T01:00:00Z');
+    expect(await reminders.run()).toBe(1);
+    await dispatcher.dispatchPending();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(t.mail.to('reader1@example.org').some((m) => m.parsed.subject === 'Quá hạn: Rà soát quy trình hỗ trợ')).toBe(true);
+  });
+
+  it("tells an issue's submitter and supporters when its status changes", async () => {
+    const [issue] = await t.dataSource.query(`SELECT id FROM issues WHERE title = 'Khó tiếp cận vốn vay ưu đãi'`);
+    await t.gql('mutation($id: ID!) { supportIssue(id: $id) { id } }', { id: issue.id }, readers[2].token);
+    await t.gql('mutation($id: ID!) { setIssueStatus(id: $id, status: DECLINED, note: "Thuộc thẩm quyền ngân hàng trung ương") { id } }', { id: issue.id }, organizer.token);
+    await worker.get(OutboxDispatcher).dispatchPending();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const toSubmitter = t.mail.to('reader2@example.org').find((m) => m.parsed.subject?.startsWith('Vấn đề không tiếp nhận'));
+    expect(toSubmitter!.parsed.text).toContain('Phản hồi chính thức: Thuộc thẩm quyền ngân hàng trung ương');
+    expect(t.mail.to('reader3@example.org').some((m) => m.parsed.subject === 'Issue declined: Khó tiếp cận vốn vay ưu đãi')).toBe(true);
   });
 });

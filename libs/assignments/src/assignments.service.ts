@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { DateTime } from 'luxon';
 import { Actor, Clock, DomainError, hasRole, inIdOrder, isUuid, optionalText, requireId, requireText } from '@app/core';
+import { enqueueOutbox } from '@app/database';
 import { recordIssueEvent } from '@app/issues';
 import { requireLocalDate } from '@app/meetups';
 import { ASSIGNMENT_STATUSES, Assignment, AssignmentStatus, AssignmentUpdate, DEADLINE_ZONE, OrganizationScorecard } from './assignment.entity';
@@ -125,6 +126,11 @@ export class AssignmentsService {
       if (dependsOn.length) {
         await manager.query('INSERT INTO assignment_dependencies (assignment_id, depends_on_id) SELECT $1, unnest($2::uuid[])', [assignment.id, dependsOn]);
       }
+      const recipients: { id: string }[] = await manager.query(
+        'SELECT id FROM members WHERE organization_id = $1 OR id = $2',
+        [leadOrganizationId, refs.assigneeId],
+      );
+      await enqueueOutbox(manager, recipients.map((r) => ({ kind: 'assignment.given', memberId: r.id, payload: { assignmentId: assignment.id } })));
       if (issue) {
         if (issue.status !== 'ASSIGNED') {
           await manager.query(`UPDATE issues SET status = 'ASSIGNED', updated_at = now() WHERE id = $1`, [issue.id]);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { Actor, Clock, DomainError, hasRole, inIdOrder, isUuid, optionalText, requireId } from '@app/core';
-import { queryRows } from '@app/database';
+import { enqueueOutbox, queryRows } from '@app/database';
 import { AgendaItem, AgendaService } from '@app/meetups';
 import { ISSUE_KINDS, ISSUE_STATUSES, ISSUE_TRANSITIONS, Issue, IssueKind, IssueStatus, OPEN_STATUSES } from './issue.entity';
 import { IssueFields, normalizeTopics, optionalNote, validateIssueFields } from './issue-input';
@@ -155,6 +155,7 @@ export class IssuesService {
         { id: issue.id },
         { status, duplicateOfId: duplicateOfId ?? null, ...(response ? { officialResponse: response } : {}) },
       );
+      await this.tellFollowers(manager, issue, actor, status);
       await recordIssueEvent(manager, {
         issueId: issue.id,
         type: status === 'RESOLVED' ? 'RESOLVED' : 'STATUS_CHANGED',
@@ -370,6 +371,20 @@ export class IssuesService {
       const duplicates = rows.filter((r) => r.duplicate_of_id === id).map((r) => r.submitter_id);
       return [...new Set([...(own ? [own.submitter_id] : []), ...duplicates])];
     });
+  }
+
+  /** The submitter and the supporters hear of a status change (not the organizer who made it). */
+  private async tellFollowers(manager: EntityManager, issue: Issue, actor: Actor, status: IssueStatus): Promise<void> {
+    const followers: { member_id: string }[] = await manager.query(
+      `SELECT $1::uuid AS member_id UNION SELECT member_id FROM issue_supports WHERE issue_id = $2`,
+      [issue.submitterId, issue.id],
+    );
+    await enqueueOutbox(
+      manager,
+      followers
+        .filter((f) => f.member_id !== actor.memberId)
+        .map((f) => ({ kind: 'issue.status', memberId: f.member_id, payload: { issueId: issue.id, from: issue.status, to: status } })),
+    );
   }
 
   private async mergeInto(manager: EntityManager, actor: Actor, duplicate: Issue, originalId: string, now: Date): Promise<void> {

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { DATABASE_URL } from '@app/database';
-import { DigestService } from '@app/notifications';
+import { DeadlineRemindersService, DigestService } from '@app/notifications';
 import { MaintenanceJob } from './maintenance.job';
 import { MeetupGenerationJob } from './meetup-generation.job';
 
@@ -11,6 +11,7 @@ export const SCHEDULES = {
   'weekly-digest': { cron: '0 17 * * 4', tz: 'Asia/Ho_Chi_Minh' },
   'meetup-generation': { cron: '5 * * * *', tz: 'UTC' },
   maintenance: { cron: '15 * * * *', tz: 'UTC' },
+  'deadline-reminders': { cron: '0 8 * * *', tz: 'Asia/Ho_Chi_Minh' },
 } as const;
 
 type QueueName = keyof typeof SCHEDULES;
@@ -26,6 +27,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     private readonly digest: DigestService,
     private readonly generation: MeetupGenerationJob,
     private readonly maintenance: MaintenanceJob,
+    private readonly reminders: DeadlineRemindersService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -37,6 +39,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       'weekly-digest': () => this.digest.runWeek(),
       'meetup-generation': () => this.generation.run(),
       maintenance: () => this.maintenance.run(),
+      'deadline-reminders': () => this.reminders.run(),
     };
     for (const [name, schedule] of Object.entries(SCHEDULES) as [QueueName, (typeof SCHEDULES)[QueueName]][]) {
       await boss.createQueue(name, { name, retryLimit: 5, retryDelay: 60, retryBackoff: true, expireInSeconds: 3600 });

@@ -10,3 +10,5 @@ export * from './rsvp-links';
 export * from './rsvp-links.service';
 export * from './digest.service';
 export * from './notifications.module';
+export * from './follow-up-mail.composer';
+export * from './deadline-reminders.service';

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { RsvpsModule } from '@app/rsvps';
+import { DeadlineRemindersService } from './deadline-reminders.service';
 import { DeliveryService } from './delivery.service';
+import { FollowUpMailComposer } from './follow-up-mail.composer';
 import { DigestService } from './digest.service';
 import { MeetupChangeComposer } from './meetup-change.composer';
 import { MinutesMailComposer } from './minutes-mail.composer';
@@ -17,10 +19,12 @@ import { UnsubscribeService } from './unsubscribe.service';
     RsvpMailComposer,
     MinutesMailComposer,
     MeetupChangeComposer,
+    FollowUpMailComposer,
+    DeadlineRemindersService,
     UnsubscribeService,
     RsvpLinksService,
     DigestService,
   ],
-  exports: [DeliveryService, OutboxDispatcher, UnsubscribeService, RsvpLinksService, DigestService],
+  exports: [DeliveryService, OutboxDispatcher, UnsubscribeService, RsvpLinksService, DigestService, DeadlineRemindersService],
 })
 export class NotificationsModule {}

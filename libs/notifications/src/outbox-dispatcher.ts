@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '@app/core';
 import { OutgoingMail } from '@app/mail';
 import { DeliveryService } from './delivery.service';
+import { FollowUpMailComposer } from './follow-up-mail.composer';
 import { MeetupChangeComposer } from './meetup-change.composer';
 import { MinutesMailComposer } from './minutes-mail.composer';
 import { RsvpMailComposer } from './rsvp-mail.composer';
@@ -38,8 +39,9 @@ export class OutboxDispatcher {
     rsvpMail: RsvpMailComposer,
     minutesMail: MinutesMailComposer,
     meetupChanges: MeetupChangeComposer,
+    followUps: FollowUpMailComposer,
   ) {
-    this.composers = new Map([rsvpMail, minutesMail, meetupChanges].flatMap((composer) => composer.kinds.map((kind) => [kind, composer] as const)));
+    this.composers = new Map([rsvpMail, minutesMail, meetupChanges, followUps].flatMap((composer) => composer.kinds.map((kind) => [kind, composer] as const)));
   }
 
   /** Delivers up to `limit` due messages; returns how many were settled (sent, skipped or failed for good). */

@@ -1,0 +1,72 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { OutgoingMail, formatLocalDate, renderNoticeMail } from '@app/mail';
+import { Member, effectivePreferences } from '@app/members';
+import { PREFERENCE_OF_KIND } from './notification-kinds';
+import type { OutboxComposer, OutboxRow } from './outbox-dispatcher';
+import { unsubscribeHeaders } from './unsubscribe-headers';
+import { UnsubscribeService } from './unsubscribe.service';
+
+const STATUS_VI: Record<string, string> = {
+  SUBMITTED: 'đã tiếp nhận',
+  ON_AGENDA: 'đưa vào chương trình',
+  DISCUSSED: 'đã thảo luận',
+  ASSIGNED: 'đã giao nhiệm vụ',
+  RESOLVED: 'đã giải quyết',
+  DECLINED: 'không tiếp nhận',
+  DUPLICATE: 'trùng lặp',
+};
+
+/** Assignments given, deadlines coming or missed, and status changes of issues a member follows. */
+@Injectable()
+export class FollowUpMailComposer implements OutboxComposer {
+  readonly kinds = ['assignment.given', 'deadline.soon', 'deadline.missed', 'issue.status'] as const;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly unsubscribe: UnsubscribeService,
+  ) {}
+
+  async compose(manager: EntityManager, row: OutboxRow): Promise<OutgoingMail | null> {
+    const member = row.member_id ? await manager.getRepository(Member).findOneBy({ id: row.member_id }) : null;
+    const preference = PREFERENCE_OF_KIND[row.kind];
+    if (!member || !effectivePreferences(member)[preference]) return null;
+    const vi = member.locale === 'vi';
+    let content: { subject: string; paragraphs: string[]; link?: { label: string; url: string } } | null;
+    if (row.kind === 'issue.status') {
+      const [issue] = await manager.query('SELECT id, title, status, official_response FROM issues WHERE id = $1 AND hidden_at IS NULL', [row.payload.issueId]);
+      if (!issue) return null;
+      const to = String(row.payload.to);
+      content = {
+        subject: vi ? `Vấn đề ${STATUS_VI[to] ?? to}: ${issue.title}` : `Issue ${to.toLowerCase().replace('_', ' ')}: ${issue.title}`,
+        paragraphs: [
+          vi ? `Vấn đề bạn theo dõi "${issue.title}" đã chuyển sang: ${STATUS_VI[to] ?? to}.` : `The issue you follow, "${issue.title}", is now ${to}.`,
+          ...(issue.official_response ? [(vi ? 'Phản hồi chính thức: ' : 'Official response: ') + issue.official_response] : []),
+        ],
+      };
+    } else {
+      const [assignment] = await manager.query(
+        `SELECT a.title, a.due_on, a.status, coalesce(o.short_name, o.name) AS organization FROM assignments a
+         JOIN organizations o ON o.id = a.lead_organization_id WHERE a.id = $1`,
+        [row.payload.assignmentId],
+      );
+      if (!assignment || (row.kind !== 'assignment.given' && !['OPEN', 'IN_PROGRESS'].includes(assignment.status))) return null;
+      const due = formatLocalDate(assignment.due_on, 'UTC', member.locale);
+      const subjects = {
+        'assignment.given': vi ? `Nhiệm vụ mới: ${assignment.title}` : `New assignment: ${assignment.title}`,
+        'deadline.soon': vi ? `Sắp đến hạn (${due}): ${assignment.title}` : `Due ${due}: ${assignment.title}`,
+        'deadline.missed': vi ? `Quá hạn: ${assignment.title}` : `Overdue: ${assignment.title}`,
+      } as Record<string, string>;
+      content = {
+        subject: subjects[row.kind],
+        paragraphs: [
+          vi ? `${assignment.title} — chủ trì: ${assignment.organization}; hạn: ${due}.` : `${assignment.title} — lead: ${assignment.organization}; due: ${due}.`,
+          ...(row.kind === 'deadline.missed' ? [vi ? 'Vui lòng báo cáo tiến độ.' : 'Please report progress.'] : []),
+        ],
+      };
+    }
+    const mail = renderNoticeMail({ locale: member.locale, name: member.name, ...content });
+    return { to: member.email, ...mail, headers: unsubscribeHeaders(await this.unsubscribe.urlFor(manager, member.id, preference)) };
+  }
+}
