@@ -212,3 +212,29 @@ describe('weekly digests and notifications, delivered exactly once', () => {
     expect(t.mail.to('reader3@example.org').some((m) => m.parsed.subject === 'Issue declined: Khó tiếp cận vốn vay ưu đãi')).toBe(true);
   });
 });
+
+describe('the digest schedule per series', () => {
+  const clock = new FixedClock(new Date('2026-11-26T09:30:00Z'));
+  let t: TestApp;
+  let worker: INestApplicationContext;
+
+  beforeAll(async () => {
+    t = await startTestApp({ clock });
+    worker = await createWorkerContext({ config: t.config, databaseUrl: t.database.url, clock, mailTransport: new SmtpMailTransport(t.mail.url, t.config.mail.from) });
+  });
+  afterAll(async () => {
+    await worker.close();
+    await t.close();
+  });
+
+  it('sends on the series day and hour in its zone (default Thursday 17:00 Asia/Ho_Chi_Minh), not otherwise', async () => {
+    const [organizer] = await t.createMembers(1, 'org', 'ORGANIZER');
+    await t.gql('mutation { createMeetupSeries(input: { title: "Thứ Bảy", startsOn: "2026-11-01" }) { id digestWeekday digestTime } }', {}, organizer.token);
+    const digest = worker.get(DigestService);
+    expect(await digest.runIfDue()).toBeNull(); // 16:30 in Huế
+    clock.set('2026-11-26T10:00:00Z'); // 17:00 in Huế
+    expect(await digest.runIfDue()).toMatchObject({ week: '2026-W48', sent: 1 });
+    const bad = await t.gql('mutation { createMeetupSeries(input: { title: "x", startsOn: "2026-11-01", digestWeekday: 8 }) { id } }', {}, organizer.token);
+    expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'digestWeekday' });
+  });
+});

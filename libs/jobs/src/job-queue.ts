@@ -8,7 +8,8 @@ import { MeetupGenerationJob } from './meetup-generation.job';
 
 /** Scheduled work. pg-boss keeps the schedule in PostgreSQL and hands each job to exactly one worker. */
 export const SCHEDULES = {
-  'weekly-digest': { cron: '0 17 * * 4', tz: 'Asia/Ho_Chi_Minh' },
+  // Hourly: each series sets its digest day and hour (default Thursday 17:00 in its zone).
+  'weekly-digest': { cron: '0 * * * *', tz: 'UTC' },
   'meetup-generation': { cron: '5 * * * *', tz: 'UTC' },
   maintenance: { cron: '15 * * * *', tz: 'UTC' },
   'deadline-reminders': { cron: '0 8 * * *', tz: 'Asia/Ho_Chi_Minh' },
@@ -36,7 +37,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     await boss.start();
     this.boss = boss;
     const handlers: Record<QueueName, () => Promise<unknown>> = {
-      'weekly-digest': () => this.digest.runWeek(),
+      'weekly-digest': () => this.digest.runIfDue(),
       'meetup-generation': () => this.generation.run(),
       maintenance: () => this.maintenance.run(),
       'deadline-reminders': () => this.reminders.run(),
@@ -50,7 +51,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     }
     // Dates for the horizon right away (one job however many workers start together).
     await boss.send('meetup-generation', {}, { singletonKey: 'on-start', singletonSeconds: 60 });
-    this.logger.log(`job queue started (weekly digest ${SCHEDULES['weekly-digest'].cron} ${SCHEDULES['weekly-digest'].tz}; ${this.config.nodeEnv})`);
+    this.logger.log(`job queue started: ${Object.keys(SCHEDULES).join(', ')} (${this.config.nodeEnv})`);
   }
 
   async onApplicationShutdown(): Promise<void> {

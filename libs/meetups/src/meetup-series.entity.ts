@@ -65,6 +65,14 @@ export class MeetupSeries {
   @Column({ name: 'rsvp_cutoff_minutes', type: 'integer', default: 0 })
   rsvpCutoffMinutes: number;
 
+  /** The weekly digest goes out on this ISO weekday (1 Monday … 7 Sunday), at `digestTime`, in the series' zone. */
+  @Column({ name: 'digest_weekday', type: 'integer', default: 4 })
+  digestWeekday: number;
+
+  /** HH:00 — digests go out on the hour. */
+  @Column({ name: 'digest_time', type: 'text', default: '17:00' })
+  digestTime: string;
+
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
 

@@ -40,6 +40,8 @@ export interface SeriesFields {
   guestLimit?: number;
   /** RSVPs close this many minutes before a date starts (0: at the start). */
   rsvpCutoffMinutes?: number;
+  digestWeekday?: number;
+  digestTime?: string;
   organizerIds?: string[];
 }
 
@@ -85,6 +87,11 @@ function validateFields(input: SeriesFields): SeriesFields {
   }
   if (input.guestLimit !== undefined) out.guestLimit = intInRange('guestLimit', input.guestLimit, 0, 20);
   if (input.rsvpCutoffMinutes !== undefined) out.rsvpCutoffMinutes = intInRange('rsvpCutoffMinutes', input.rsvpCutoffMinutes, 0, 20160);
+  if (input.digestWeekday !== undefined) out.digestWeekday = intInRange('digestWeekday', input.digestWeekday, 1, 7);
+  if (input.digestTime !== undefined) {
+    if (!/^([01]\d|2[0-3]):00$/.test(input.digestTime)) throw DomainError.badInput('digestTime', 'must be a whole hour written HH:00');
+    out.digestTime = input.digestTime;
+  }
   if (input.organizerIds !== undefined) {
     if (input.organizerIds.length > 50) throw DomainError.badInput('organizerIds', 'must list at most 50 members');
     out.organizerIds = [...new Set(input.organizerIds.map((id) => requireId('organizerIds', id)))];

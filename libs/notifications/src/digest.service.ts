@@ -43,6 +43,22 @@ export class DigestService {
     return DateTime.fromJSDate(instant, { zone: ZONE }).toFormat("kkkk-'W'WW");
   }
 
+  /**
+   * Run hourly by the worker: sends this week's digest when a series' digest hour has come (by
+   * default Thursday 17:00 in its zone). Members get one digest a week, at the first series time.
+   */
+  async runIfDue(): Promise<DigestRunReport | null> {
+    const due: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM meetup_series s
+       WHERE extract(isodow FROM $1::timestamptz AT TIME ZONE s.timezone) = s.digest_weekday
+         AND to_char($1::timestamptz AT TIME ZONE s.timezone, 'HH24:00') = s.digest_time
+         AND (s.ends_on IS NULL OR s.ends_on >= ($1::timestamptz AT TIME ZONE s.timezone)::date - 7)
+       LIMIT 1`,
+      [this.clock.now()],
+    );
+    return due.length ? this.runWeek() : null;
+  }
+
   async runWeek(): Promise<DigestRunReport> {
     const now = this.clock.now();
     const week = this.weekOf(now);

@@ -37,6 +37,8 @@ export function toSeriesFields(input: UpdateMeetupSeriesInput | CreateMeetupSeri
     skipDates: orUndefined(input.skipDates),
     guestLimit: orUndefined(input.guestLimit),
     rsvpCutoffMinutes: orUndefined(input.rsvpCutoffMinutes),
+    digestWeekday: orUndefined(input.digestWeekday),
+    digestTime: orUndefined(input.digestTime),
   };
 }
 

@@ -22,6 +22,8 @@ export class MeetupSeriesModel {
   @Field(() => [LocalDateScalar]) skipDates: string[];
   @Field(() => Int, { description: 'Guests a member may bring to one date' }) guestLimit: number;
   @Field(() => Int, { description: 'RSVPs close this many minutes before a date starts' }) rsvpCutoffMinutes: number;
+  @Field(() => Int, { description: 'Weekly digest day: 1 Monday … 7 Sunday (default 4, Thursday)' }) digestWeekday: number;
+  @Field({ description: 'Weekly digest hour, HH:00 in the series zone (default 17:00)' }) digestTime: string;
 }
 
 @ObjectType('Meetup')
@@ -81,6 +83,8 @@ export class CreateMeetupSeriesInput {
   @Field(() => [LocalDateScalar], { nullable: true, description: 'Dates without a meetup, e.g. the Tết holiday' }) skipDates?: string[] | null;
   @Field(() => Int, { defaultValue: 2 }) guestLimit: number;
   @Field(() => Int, { defaultValue: 0, description: 'RSVPs close this many minutes before a date starts' }) rsvpCutoffMinutes: number;
+  @Field(() => Int, { defaultValue: 4, description: 'Weekly digest day: 1 Monday … 7 Sunday' }) digestWeekday: number;
+  @Field({ defaultValue: '17:00', description: 'Weekly digest hour, HH:00 in the series zone' }) digestTime: string;
 }
 
 @InputType()
@@ -103,6 +107,8 @@ export class UpdateMeetupSeriesInput {
   @Field(() => [LocalDateScalar], { nullable: true }) skipDates?: string[] | null;
   @Field(() => Int, { nullable: true }) guestLimit?: number | null;
   @Field(() => Int, { nullable: true }) rsvpCutoffMinutes?: number | null;
+  @Field(() => Int, { nullable: true }) digestWeekday?: number | null;
+  @Field(() => String, { nullable: true }) digestTime?: string | null;
 }
 
 @InputType()
