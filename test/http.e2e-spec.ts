@@ -70,3 +70,40 @@ describe('production mode', () => {
     expect(ok.data).toEqual({ organizations: [] });
   });
 });
+
+describe('GraphQL limits, before any resolver runs', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ env: { MUTATION_LIMIT_PER_MINUTE: '5' } });
+  });
+  afterAll(() => t.close());
+
+  it('refuses deep, alias-heavy, token-heavy and batched requests', async () => {
+    const deep = await t.gql('{ meetups { edges { node { agenda { issue { duplicateOf { submitter { organization { id } } } } } } } } }');
+    expect(deep.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(deep.errors![0].message).toMatch(/depth/i);
+    const aliases = await t.gql(`{ ${Array.from({ length: 20 }, (_, i) => `a${i}: me { id }`).join(' ')} }`);
+    expect(aliases.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(aliases.errors![0].message).toMatch(/alias/i);
+    const tokens = await t.gql(`{ organizations(search: "x") { ${'id '.repeat(1100)} } }`);
+    expect(tokens.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    const batched = await request(t.app.getHttpServer())
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]);
+    expect(batched.status).toBe(400);
+    expect(batched.text).not.toContain('"data"');
+  });
+
+  it('limits mutations per member and minute, with Retry-After', async () => {
+    const [member] = await t.createMembers(1, 'busy');
+    const UPDATE = 'mutation($n: String!) { updateProfile(input: { name: $n }) { name } }';
+    for (let i = 0; i < 5; i++) expect((await t.gql(UPDATE, { n: `Tên ${i}` }, member.token)).errors).toBeUndefined();
+    const refused = await t.gql(UPDATE, { n: 'Quá nhiều' }, member.token);
+    expect(refused.errors![0].extensions.code).toBe('TOO_MANY_REQUESTS');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect((await t.dataSource.query('SELECT name FROM members WHERE id = $1', [member.memberId]))[0].name).toBe('Tên 4');
+    expect((await t.gql('{ me { name } }', {}, member.token)).data!.me.name).toBe('Tên 4'); // queries are not limited
+  });
+});

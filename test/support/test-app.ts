@@ -50,6 +50,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     DATABASE_URL: database.url,
     SMTP_URL: mail.url,
     RUN_WORKER: 'false',
+    LOG_LEVEL: 'warn',
     ...options.env,
   });
   const clock = options.clock ?? new SystemClock();

@@ -1,30 +1,32 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import type { Request, Response } from 'express';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { join } from 'node:path';
-import { AccessTokens, AuthModule } from '@app/auth';
+import { AuthModule } from '@app/auth';
 import { AppConfig, ConfigModule } from '@app/config';
 import { Clock, CoreModule } from '@app/core';
-import { DatabaseModule } from '@app/database';
-import { CommentsService, IssuesModule, IssuesService } from '@app/issues';
-import { AssignmentsModule, AssignmentsService } from '@app/assignments';
+import { DatabaseModule, RateLimiter } from '@app/database';
+import { IssuesModule } from '@app/issues';
+import { AssignmentsModule } from '@app/assignments';
 import { CalendarModule } from '@app/calendar';
 import { JobsModule } from '@app/jobs';
-import { MinutesModule, MinutesService } from '@app/minutes';
+import { MinutesModule } from '@app/minutes';
 import { NotificationsModule } from '@app/notifications';
 import { MailModule, MailTransport } from '@app/mail';
-import { AgendaService, MeetupSeriesService, MeetupsModule, MeetupsService } from '@app/meetups';
-import { MembersModule, MembersService } from '@app/members';
-import { OrganizationsModule, OrganizationsService } from '@app/organizations';
-import { RsvpsModule, RsvpsService } from '@app/rsvps';
+import { MeetupsModule } from '@app/meetups';
+import { MembersModule } from '@app/members';
+import { OrganizationsModule } from '@app/organizations';
+import { RsvpsModule } from '@app/rsvps';
 import { AssignmentUpdateResolver, AssignmentsResolver, ScorecardResolver } from './assignments/assignments.resolver';
 import { IssueAssignmentFieldsResolver, MeetupFollowUpFieldsResolver } from './assignments/meetup-follow-up-fields.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { DecisionResolver, MinutesResolver } from './minutes/minutes.resolver';
 import { SignInPageController } from './auth/sign-in-page.controller';
 import { formatGraphqlError } from './graphql/error-format';
-import { buildGraphqlContext } from './graphql/context.factory';
+import { graphqlArmor, mutationRateLimitPlugin } from './graphql/graphql-limits';
+import { GraphqlContextFactory } from './graphql/context.factory';
 import { retryAfterPlugin } from './graphql/retry-after.plugin';
 import { RolesGuard } from './graphql/roles.guard';
 import { CalendarController } from './calendar/calendar.controller';
@@ -80,6 +82,14 @@ export interface ApiModuleOptions {
   mailTransport?: MailTransport;
 }
 
+/** What the GraphQL context needs, for the async GraphQL module factory. */
+@Module({
+  imports: [AuthModule, MembersModule, OrganizationsModule, MeetupsModule, RsvpsModule, IssuesModule, MinutesModule, AssignmentsModule],
+  providers: [GraphqlContextFactory],
+  exports: [GraphqlContextFactory],
+})
+class ApiGraphqlSupportModule {}
+
 /** Where the code-first schema is written; committed so every API change shows in review. */
 export const SCHEMA_FILE = join(process.cwd(), 'schema.graphql');
 
@@ -108,61 +118,30 @@ export class ApiModule {
         ...(config.runWorker ? [JobsModule] : []),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AuthModule, MembersModule, OrganizationsModule, MeetupsModule, RsvpsModule, IssuesModule, MinutesModule, AssignmentsModule],
-          inject: [
-            AccessTokens,
-            MembersService,
-            OrganizationsService,
-            MeetupSeriesService,
-            MeetupsService,
-            AgendaService,
-            RsvpsService,
-            IssuesService,
-            CommentsService,
-            MinutesService,
-            AssignmentsService,
-          ],
-          useFactory: (
-            accessTokens: AccessTokens,
-            members: MembersService,
-            organizations: OrganizationsService,
-            series: MeetupSeriesService,
-            meetups: MeetupsService,
-            agenda: AgendaService,
-            rsvps: RsvpsService,
-            issues: IssuesService,
-            comments: CommentsService,
-            minutes: MinutesService,
-            assignments: AssignmentsService,
-          ) => ({
-            // Built in memory; schema.graphql is written by `npm run schema:print` and a test
-            // checks that the committed file matches.
-            autoSchemaFile: true,
-            sortSchema: true,
-            path: '/graphql',
-            introspection: !config.isProduction,
-            playground: false,
-            graphiql: false,
-            csrfPrevention: true,
-            // No "Did you mean …?" hints that would reveal the schema when introspection is off.
-            hideSchemaDetailsFromClientErrors: config.isProduction,
-            includeStacktraceInErrorResponses: false,
-            formatError: formatGraphqlError,
-            plugins: [retryAfterPlugin],
-            context: ({ req, res }: { req: never; res: never }) => buildGraphqlContext(req, res, {
-                accessTokens,
-                members,
-                organizations,
-                series,
-                meetups,
-                agenda,
-                rsvps,
-                issues,
-                comments,
-                minutes,
-                assignments,
-              }),
-          }),
+          imports: [ApiGraphqlSupportModule],
+          inject: [RateLimiter, GraphqlContextFactory],
+          useFactory: (rateLimiter: RateLimiter, contexts: GraphqlContextFactory) => {
+            const armor = graphqlArmor(config);
+            return {
+              // Built in memory; schema.graphql is written by `npm run schema:print` and a test
+              // checks that the committed file matches.
+              autoSchemaFile: true,
+              sortSchema: true,
+              path: '/graphql',
+              introspection: !config.isProduction,
+              playground: false,
+              graphiql: false,
+              csrfPrevention: true,
+              // No "Did you mean …?" hints that would reveal the schema when introspection is off.
+              hideSchemaDetailsFromClientErrors: config.isProduction,
+              includeStacktraceInErrorResponses: false,
+              formatError: formatGraphqlError,
+              allowBatchedHttpRequests: false,
+              validationRules: armor.validationRules,
+              plugins: [...armor.plugins, mutationRateLimitPlugin(config, rateLimiter), retryAfterPlugin],
+              context: ({ req, res }: { req: Request; res: Response }) => contexts.create(req, res),
+            };
+          },
         }),
       ],
       controllers: [HealthController, SignInPageController, AttendeesExportController, MinutesExportController, CalendarController, OneClickController],

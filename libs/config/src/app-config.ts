@@ -30,6 +30,8 @@ export interface AppConfig {
     adminEmails: string[];
     signInRequestsPerAddressPerHour: number;
     signInRequestsPerClientPerHour: number;
+    /** Mutations one member may run per minute. */
+    mutationsPerMemberPerMinute: number;
   };
 }
 

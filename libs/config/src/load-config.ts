@@ -139,6 +139,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       adminEmails,
       signInRequestsPerAddressPerHour: integer(env, 'SIGN_IN_LIMIT_PER_ADDRESS', 5, 1, 100000),
       signInRequestsPerClientPerHour: integer(env, 'SIGN_IN_LIMIT_PER_CLIENT', 30, 1, 100000),
+      mutationsPerMemberPerMinute: integer(env, 'MUTATION_LIMIT_PER_MINUTE', 120, 1, 100000),
     },
   };
 }

@@ -43,6 +43,7 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   const code = String(formatted.extensions?.code ?? '');
   const requestCode = REQUEST_ERROR_CODES[code];
   if (requestCode) return { ...base, extensions: { code: requestCode } };
+  if (code === ErrorCode.TOO_MANY_REQUESTS) return { ...base, extensions: { code, retryAfter: formatted.extensions?.retryAfter } };
   if (PUBLIC_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR') return { ...base, extensions: { code } };
 
   // A GraphQLError without an original error and without a code is a request problem that
