@@ -132,3 +132,30 @@ describe('members, roles and organisations', () => {
     expect(asOrganizer.data!.members).toEqual([{ id: member.memberId, email: 'founder@startup.example', locale: null }]);
   });
 });
+
+describe('the audit log', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('records organizer and admin actions with actor, time and before/after, for admins to read', async () => {
+    const [admin] = await t.createMembers(1, 'admin', 'ADMIN');
+    const [organizer, member] = await t.createMembers(2, 'someone');
+    await t.gql('mutation($id: ID!) { setMemberRole(memberId: $id, role: ORGANIZER) { id } }', { id: organizer.memberId }, admin.token);
+    const issue = await t.gql('mutation { submitIssue(input: { title: "Thông tin cá nhân lộ", description: "Số điện thoại", kind: QUESTION }) { id } }', {}, member.token);
+    await t.gql('mutation($id: ID!) { hideIssue(id: $id, reason: "Thông tin cá nhân") { id } }', { id: issue.data!.submitIssue.id }, organizer.token);
+
+    const log = await t.gql('{ auditLog { action targetType targetId before after actor { id } at } }', {}, admin.token);
+    expect(log.errors).toBeUndefined();
+    const [hide, role] = log.data!.auditLog;
+    expect(hide).toMatchObject({ action: 'issue.hide', targetType: 'issue', targetId: issue.data!.submitIssue.id, actor: { id: organizer.memberId } });
+    expect(JSON.parse(hide.after)).toEqual({ hidden: true, reason: 'Thông tin cá nhân' });
+    expect(role).toMatchObject({ action: 'member.role', targetId: organizer.memberId, actor: { id: admin.memberId } });
+    expect(JSON.parse(role.before)).toEqual({ role: 'MEMBER' });
+    expect(JSON.parse(role.after)).toEqual({ role: 'ORGANIZER' });
+    expect((await t.gql('{ auditLog { action } }', {}, organizer.token)).errors![0].extensions.code).toBe('FORBIDDEN');
+  });
+});

@@ -22,6 +22,7 @@ import { RsvpsModule } from '@app/rsvps';
 import { AssignmentUpdateResolver, AssignmentsResolver, ScorecardResolver } from './assignments/assignments.resolver';
 import { IssueAssignmentFieldsResolver, MeetupFollowUpFieldsResolver } from './assignments/meetup-follow-up-fields.resolver';
 import { AuthResolver } from './auth/auth.resolver';
+import { AuditLogResolver } from './members/audit-log.resolver';
 import { DecisionResolver, MinutesResolver } from './minutes/minutes.resolver';
 import { SignInPageController } from './auth/sign-in-page.controller';
 import { formatGraphqlError } from './graphql/error-format';
@@ -72,6 +73,7 @@ export const API_RESOLVERS = [
   MeetupFollowUpFieldsResolver,
   IssueAssignmentFieldsResolver,
   DeliveriesResolver,
+  AuditLogResolver,
 ];
 
 export interface ApiModuleOptions {

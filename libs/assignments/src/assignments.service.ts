@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { DateTime } from 'luxon';
 import { Actor, Clock, DomainError, hasRole, inIdOrder, isUuid, optionalText, requireId, requireText } from '@app/core';
-import { enqueueOutbox } from '@app/database';
+import { enqueueOutbox, recordAudit } from '@app/database';
 import { recordIssueEvent } from '@app/issues';
 import { requireLocalDate } from '@app/meetups';
 import { ASSIGNMENT_STATUSES, Assignment, AssignmentStatus, AssignmentUpdate, DEADLINE_ZONE, OrganizationScorecard } from './assignment.entity';
@@ -126,6 +126,7 @@ export class AssignmentsService {
       if (dependsOn.length) {
         await manager.query('INSERT INTO assignment_dependencies (assignment_id, depends_on_id) SELECT $1, unnest($2::uuid[])', [assignment.id, dependsOn]);
       }
+      await recordAudit(manager, { actorId: actor.memberId, action: 'assignment.create', targetType: 'assignment', targetId: assignment.id, after: { title, leadOrganizationId, dueOn }, at: now });
       const recipients: { id: string }[] = await manager.query(
         'SELECT id FROM members WHERE organization_id = $1 OR id = $2',
         [leadOrganizationId, refs.assigneeId],
@@ -225,6 +226,15 @@ export class AssignmentsService {
           sequence: status !== assignment.status ? assignment.sequence + 1 : assignment.sequence,
         },
       );
+      await recordAudit(manager, {
+        actorId: actor.memberId,
+        action: 'assignment.progress',
+        targetType: 'assignment',
+        targetId: id,
+        before: { status: assignment.status, progressPercent: assignment.progressPercent },
+        after: { status, progressPercent, note },
+        at: now,
+      });
       await manager.query(
         'INSERT INTO assignment_updates (assignment_id, author_id, note, status, progress_percent, at) VALUES ($1, $2, $3, $4, $5, $6)',
         [id, actor.memberId, note, status, progressPercent, now],

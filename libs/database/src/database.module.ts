@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { buildDataSourceOptions } from './data-source-options';
+import { AuditLogReader } from './audit-log';
 import { RateLimiter } from './rate-limiter';
 
 /** The connection string in use (for clients beside TypeORM, such as the job queue). */
@@ -33,8 +34,8 @@ export class DatabaseModule {
           retryDelay: 1000,
         }),
       ],
-      providers: [RateLimiter, { provide: DATABASE_URL, useValue: options.url }],
-      exports: [RateLimiter, DATABASE_URL],
+      providers: [RateLimiter, AuditLogReader, { provide: DATABASE_URL, useValue: options.url }],
+      exports: [RateLimiter, AuditLogReader, DATABASE_URL],
     };
   }
 }

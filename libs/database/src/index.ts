@@ -7,3 +7,4 @@ export * from './migrations';
 export * from './open-database';
 export * from './outbox';
 export * from './sql';
+export * from './audit-log';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { recordAudit } from '@app/database';
 import { Actor, Clock, DomainError, hasRole, requireId, requireText } from '@app/core';
 import { Issue } from './issue.entity';
 import { IssueComment } from './issue-comment.entity';
@@ -50,11 +51,14 @@ export class CommentsService {
     const repository = this.dataSource.getRepository(IssueComment);
     const comment = await repository.findOneBy({ id });
     if (!comment) throw DomainError.notFound('Comment', id);
-    await repository.update(
-      { id },
-      hidden ? { hiddenAt: this.clock.now(), hiddenReason: why, hiddenBy: actor.memberId } : { hiddenAt: null, hiddenReason: null, hiddenBy: null },
-    );
-    return repository.findOneByOrFail({ id });
+    return this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(IssueComment).update(
+        { id },
+        hidden ? { hiddenAt: this.clock.now(), hiddenReason: why, hiddenBy: actor.memberId } : { hiddenAt: null, hiddenReason: null, hiddenBy: null },
+      );
+      await recordAudit(manager, { actorId: actor.memberId, action: hidden ? 'comment.hide' : 'comment.unhide', targetType: 'comment', targetId: id, after: { reason: why } });
+      return manager.getRepository(IssueComment).findOneByOrFail({ id });
+    });
   }
 
   /** Comments of many issues, oldest first; hidden ones only for organizers. For DataLoaders. */

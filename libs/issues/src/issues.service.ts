@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { Actor, Clock, DomainError, hasRole, inIdOrder, isUuid, optionalText, requireId } from '@app/core';
-import { enqueueOutbox, queryRows } from '@app/database';
+import { enqueueOutbox, queryRows, recordAudit } from '@app/database';
 import { AgendaItem, AgendaService } from '@app/meetups';
 import { ISSUE_KINDS, ISSUE_STATUSES, ISSUE_TRANSITIONS, Issue, IssueKind, IssueStatus, OPEN_STATUSES } from './issue.entity';
 import { IssueFields, normalizeTopics, optionalNote, validateIssueFields } from './issue-input';
@@ -128,6 +128,15 @@ export class IssuesService {
         hidden ? { hiddenAt: now, hiddenReason: why, hiddenBy: actor.memberId } : { hiddenAt: null, hiddenReason: null, hiddenBy: null },
       );
       await recordIssueEvent(manager, { issueId: issue.id, type: hidden ? 'HIDDEN' : 'UNHIDDEN', actorId: actor.memberId, note: why, at: now });
+      await recordAudit(manager, {
+        actorId: actor.memberId,
+        action: hidden ? 'issue.hide' : 'issue.unhide',
+        targetType: 'issue',
+        targetId: issue.id,
+        before: { hidden: !!issue.hiddenAt },
+        after: { hidden, reason: why },
+        at: now,
+      });
       return manager.getRepository(Issue).findOneByOrFail({ id: issue.id });
     });
   }
@@ -156,6 +165,15 @@ export class IssuesService {
         { status, duplicateOfId: duplicateOfId ?? null, ...(response ? { officialResponse: response } : {}) },
       );
       await this.tellFollowers(manager, issue, actor, status);
+      await recordAudit(manager, {
+        actorId: actor.memberId,
+        action: 'issue.status',
+        targetType: 'issue',
+        targetId: issue.id,
+        before: { status: issue.status },
+        after: { status, note: response, duplicateOfId: duplicateOfId ?? null },
+        at: now,
+      });
       await recordIssueEvent(manager, {
         issueId: issue.id,
         type: status === 'RESOLVED' ? 'RESOLVED' : 'STATUS_CHANGED',

@@ -1,6 +1,7 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
+import { recordAudit } from '@app/database';
 import { Actor, Clock, DomainError, inIdOrder, isUuid, optionalHttpUrl, optionalText, requireId, requireText } from '@app/core';
 import { MeetupSeatsPort } from './meetup-seats.port';
 import { MEETUP_STATUSES, Meetup, MeetupStatus, OverridableField, changesTimeOrPlace } from './meetup.entity';
@@ -166,6 +167,14 @@ export class MeetupsService {
       );
       if (next.capacity !== undefined && next.capacity !== meetup.capacity) await this.seats?.capacityChanged(manager, id, next.capacity);
       if (changesTimeOrPlace(meetup, next)) await this.seats?.meetupChanged(manager, id, 'changed');
+      await recordAudit(manager, {
+        actorId: actor.memberId,
+        action: 'meetup.update',
+        targetType: 'meetup',
+        targetId: id,
+        before: Object.fromEntries(Object.keys(next).map((key) => [key, meetup[key as keyof Meetup]])),
+        after: next as Record<string, unknown>,
+      });
       return manager.getRepository(Meetup).findOneByOrFail({ id });
     });
   }
@@ -185,6 +194,7 @@ export class MeetupsService {
         { status: 'CANCELLED', cancellationReason, cancelledBySchedule: false, sequence: meetup.sequence + 1 },
       );
       await this.seats?.meetupChanged(manager, id, 'cancelled');
+      await recordAudit(manager, { actorId: actor.memberId, action: 'meetup.cancel', targetType: 'meetup', targetId: id, before: { status: meetup.status }, after: { status: 'CANCELLED', reason: cancellationReason } });
       return manager.getRepository(Meetup).findOneByOrFail({ id });
     });
   }

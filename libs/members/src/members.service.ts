@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
 import { Actor, containsPattern, DomainError, hasRole, inIdOrder, isUuid, requireText, Role, ROLES } from '@app/core';
+import { recordAudit } from '@app/database';
 import { OrganizationsService } from '@app/organizations';
 import { LOCALES, Locale, Member, NOTIFICATION_KINDS, NotificationPreferences } from './member.entity';
 
@@ -99,10 +100,15 @@ export class MembersService {
     if (memberId === actor.memberId && role !== 'ADMIN') {
       throw DomainError.conflict('Admins cannot take away their own admin role; ask another admin');
     }
-    const member = await this.findById(memberId);
-    if (!member) throw DomainError.notFound('Member', memberId);
-    if (member.role !== role) await this.members.update({ id: member.id }, { role });
-    return this.getById(member.id);
+    return this.members.manager.transaction(async (manager) => {
+      const member = await manager.getRepository(Member).findOne({ where: { id: memberId }, lock: { mode: 'pessimistic_write' } });
+      if (!member) throw DomainError.notFound('Member', memberId);
+      if (member.role !== role) {
+        await manager.getRepository(Member).update({ id: member.id }, { role });
+        await recordAudit(manager, { actorId: actor.memberId, action: 'member.role', targetType: 'member', targetId: member.id, before: { role: member.role }, after: { role } });
+      }
+      return manager.getRepository(Member).findOneByOrFail({ id: member.id });
+    });
   }
 
   /** Revokes every access token the member holds. */

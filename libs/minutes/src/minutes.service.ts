@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor, Clock, DomainError, hasRole, isUuid, optionalText, requireId, requireText } from '@app/core';
-import { enqueueOutbox, queryRows } from '@app/database';
+import { enqueueOutbox, queryRows, recordAudit } from '@app/database';
 import { recordIssueEvent } from '@app/issues';
 import { assertCanManageSeries } from '@app/meetups';
 import { Decision, ItemNote, Minutes, MinutesVersion } from './minutes.entity';
@@ -122,6 +122,7 @@ export class MinutesService {
       const now = this.clock.now();
       await manager.getRepository(Minutes).update({ id: minutes.id }, { status: 'PUBLISHED', version: 1, publishedAt: now });
       await this.snapshot(manager, minutes.id, 1, null, actor, now);
+      await recordAudit(manager, { actorId: actor.memberId, action: 'minutes.publish', targetType: 'minutes', targetId: minutes.id, after: { version: 1 }, at: now });
       await this.afterPublication(manager, actor, minutes.id, meetupId, 1, now, []);
       return manager.getRepository(Minutes).findOneByOrFail({ id: minutes.id });
     });
@@ -141,6 +142,7 @@ export class MinutesService {
       const now = this.clock.now();
       await manager.getRepository(Minutes).update({ id: minutes.id }, { version });
       await this.snapshot(manager, minutes.id, version, reason, actor, now);
+      await recordAudit(manager, { actorId: actor.memberId, action: 'minutes.amend', targetType: 'minutes', targetId: minutes.id, before: { version: version - 1 }, after: { version, reason }, at: now });
       await this.afterPublication(manager, actor, minutes.id, meetupId, version, now, linkedBefore);
       return manager.getRepository(Minutes).findOneByOrFail({ id: minutes.id });
     });
