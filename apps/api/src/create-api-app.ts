@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NextFunction, Request, Response } from 'express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
+import { requestQueries } from '@app/database';
 import { ApiModule, ApiModuleOptions } from './api.module';
 
 /**
@@ -28,6 +29,17 @@ export async function createApiApp(options: ApiModuleOptions): Promise<NestExpre
   app.useBodyParser('json', { limit: '256kb' });
   app.useBodyParser('urlencoded', { limit: '64kb', extended: false });
   app.use(bodyErrors);
+  if (options.config.countQueries) {
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      const store = { count: 0 };
+      const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => Response;
+      res.writeHead = ((...args: unknown[]) => {
+        if (!res.headersSent) res.setHeader('X-Query-Count', String(store.count));
+        return writeHead(...args);
+      }) as typeof res.writeHead;
+      requestQueries.run(store, next);
+    });
+  }
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   return app;

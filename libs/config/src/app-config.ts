@@ -9,6 +9,8 @@ export interface AppConfig {
   /** Where local state lives: the embedded database, captured mail, the development JWT secret. */
   varDir: string;
   logLevel: string;
+  /** Answer each request's SQL statement count in `X-Query-Count` (tests and benchmarks). */
+  countQueries: boolean;
   /** Serve the background jobs in the api process too (the `npm start` default). */
   runWorker: boolean;
   database: {

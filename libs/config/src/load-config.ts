@@ -122,6 +122,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     varDir,
     logLevel,
     runWorker: boolean(env, 'RUN_WORKER', true),
+    countQueries: boolean(env, 'COUNT_QUERIES', false),
     database: {
       url: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']) ?? null,
       embeddedPort: integer(env, 'EMBEDDED_POSTGRES_PORT', 54329, 1, 65535),

@@ -1,7 +1,8 @@
-import { DynamicModule, Global, Module } from '@nestjs/common';
+import { DynamicModule, Global, Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { buildDataSourceOptions } from './data-source-options';
 import { AuditLogReader } from './audit-log';
+import { CountingQueryLogger } from './query-counter';
 import { RateLimiter } from './rate-limiter';
 
 /** The connection string in use (for clients beside TypeORM, such as the job queue). */
@@ -29,6 +30,7 @@ export class DatabaseModule {
           ...buildDataSourceOptions(options.url, options.poolSize),
           autoLoadEntities: true,
           logging: options.logQueries ? 'all' : ['error'],
+          ...(options.logQueries ? {} : { logger: new CountingQueryLogger((message) => new Logger('Database').error(message)) }),
           // Keep retrying briefly at start; a database restart later is handled by the pool.
           retryAttempts: 3,
           retryDelay: 1000,

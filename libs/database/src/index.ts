@@ -8,3 +8,4 @@ export * from './open-database';
 export * from './outbox';
 export * from './sql';
 export * from './audit-log';
+export * from './query-counter';

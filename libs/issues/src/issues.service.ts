@@ -267,7 +267,7 @@ export class IssuesService {
    * "Thủ tục"), title matches rank above description matches; otherwise newest first.
    */
   async list(viewer: Actor | null, filter: IssueFilter, first: number, after?: string | null): Promise<IssuePage> {
-    if (!Number.isInteger(first) || first < 1 || first > 100) throw DomainError.badInput('first', 'must be from 1 to 100');
+    if (!Number.isInteger(first) || first < 1 || first > 200) throw DomainError.badInput('first', 'must be from 1 to 200');
     const where: string[] = [];
     const params: unknown[] = [];
     const param = (value: unknown) => {

@@ -61,7 +61,7 @@ export class MeetupsService {
 
   /** Dates in start order, cursor-paginated; members-only series are hidden from anonymous callers. */
   async list(viewer: Actor | null, filter: MeetupFilter, first: number, after?: string | null): Promise<Page<Meetup>> {
-    if (!Number.isInteger(first) || first < 1 || first > 100) throw DomainError.badInput('first', 'must be from 1 to 100');
+    if (!Number.isInteger(first) || first < 1 || first > 200) throw DomainError.badInput('first', 'must be from 1 to 200');
     const query = this.meetups
       .createQueryBuilder('m')
       .innerJoin('meetup_series', 's', 's.id = m.series_id')

@@ -1,0 +1,74 @@
+import { TestApp, startTestApp } from './support/test-app';
+
+/** The heavy queries run the same number of SQL statements for 5 items as for 200: no N+1. */
+describe('SQL statements per request', () => {
+  let t: TestApp;
+  let member: { token: string; memberId: string };
+
+  const HOME = `query($first: Int) { meetups(first: $first, filter: { from: "2026-11-26T00:00:00Z" }) { totalCount edges { node {
+    id title startsAt goingCount waitlistCount spotsLeft myRsvp { status waitlistPosition }
+    series { title hostOrganization { name } }
+    agenda { title position issue { title supportCount supportedByMe submitter { name organization { name } } } }
+  } } } }`;
+  const ISSUES = `query($first: Int) { issues(first: $first) { totalCount edges { node {
+    title supportCount supportedByMe raisedCount submitter { name organization { name } } organization { name }
+    agendaItems { meetup { title } } timeline { type actor { name } } assignments { title leadOrganization { name } }
+  } } } }`;
+
+  beforeAll(async () => {
+    t = await startTestApp({ env: { COUNT_QUERIES: 'true' } });
+    [member] = await t.createMembers(1, 'viewer');
+    const [org] = await t.dataSource.query(`INSERT INTO organizations (name, kind) VALUES ('Sở KH&CN', 'GOVERNMENT_AGENCY') RETURNING id`);
+    await t.dataSource.query('UPDATE members SET organization_id = $1', [org.id]);
+    const [series] = await t.dataSource.query(
+      `INSERT INTO meetup_series (title, recurrence, timezone, start_time, duration_minutes, starts_on, capacity, host_organization_id)
+       VALUES ('Thứ Bảy', 'FREQ=WEEKLY;BYDAY=SA', 'Asia/Ho_Chi_Minh', '08:00', 180, '2026-11-01', 50, $1) RETURNING id`,
+      [org.id],
+    );
+    // 200 dates, 200 issues, each date discussing one issue; the viewer answered every other date.
+    await t.dataSource.query(
+      `INSERT INTO meetups (series_id, original_date, title, starts_at, ends_at, timezone, capacity)
+       SELECT $1, d::date, 'Buổi ' || i, d + interval '1 hour', d + interval '4 hours', 'Asia/Ho_Chi_Minh', 50
+       FROM generate_series(1, 200) AS i, LATERAL (SELECT timestamptz '2026-11-28 00:00+00' + (i - 1) * interval '7 days' AS d) x`,
+      [series.id],
+    );
+    await t.dataSource.query(
+      `INSERT INTO issues (title, description, kind, submitter_id, organization_id, created_at)
+       SELECT 'Vướng mắc ' || i, 'Mô tả ' || i, 'OBSTACLE', $1, $2, now() - i * interval '1 minute' FROM generate_series(1, 200) AS i`,
+      [member.memberId, org.id],
+    );
+    await t.dataSource.query(
+      `INSERT INTO agenda_items (meetup_id, position, title, issue_id)
+       SELECT m.id, 1, i.title, i.id FROM (SELECT id, row_number() OVER (ORDER BY starts_at) AS n FROM meetups) m
+       JOIN (SELECT id, title, row_number() OVER (ORDER BY created_at) AS n FROM issues) i ON i.n = m.n`,
+    );
+    await t.dataSource.query(`INSERT INTO issue_events (issue_id, type, actor_id, at) SELECT id, 'SUBMITTED', $1, created_at FROM issues`, [member.memberId]);
+    await t.dataSource.query(
+      `INSERT INTO rsvps (meetup_id, member_id, status) SELECT id, $1, 'GOING' FROM (SELECT id, row_number() OVER (ORDER BY starts_at) AS n FROM meetups) m WHERE n % 2 = 0`,
+      [member.memberId],
+    );
+  });
+  afterAll(() => t.close());
+
+  async function statements(query: string, first: number): Promise<{ count: number; items: number }> {
+    const result = await t.gql(query, { first }, member.token);
+    expect(result.errors).toBeUndefined();
+    const connection = Object.values(result.data!)[0] as { edges: unknown[] };
+    return { count: Number(result.headers['x-query-count']), items: connection.edges.length };
+  }
+
+  it('the home page query (upcoming meetups with counts, my RSVP, agenda, issues and submitters)', async () => {
+    const few = await statements(HOME, 5);
+    const many = await statements(HOME, 200);
+    expect([few.items, many.items]).toEqual([5, 200]);
+    expect(few.count).toBeGreaterThan(0);
+    expect(many.count).toBe(few.count);
+  });
+
+  it('the issue list with submitters, organisations, agenda items, timelines and assignments', async () => {
+    const few = await statements(ISSUES, 5);
+    const many = await statements(ISSUES, 200);
+    expect([few.items, many.items]).toEqual([5, 200]);
+    expect(many.count).toBe(few.count);
+  });
+});
