@@ -159,3 +159,23 @@ describe('iCal feeds', () => {
     }
   });
 });
+
+describe('public feed revalidation in memory', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ env: { FEED_REVALIDATE_SECONDS: '30', COUNT_QUERIES: 'true' } });
+  });
+  afterAll(() => t.close());
+
+  it('answers a matching If-None-Match on a public feed without a database query for a while', async () => {
+    const http = t.app.getHttpServer();
+    const first = await request(http).get('/calendar/meetups.ics');
+    expect(Number(first.headers['x-query-count'])).toBeGreaterThan(0);
+    const again = await request(http).get('/calendar/meetups.ics').set('If-None-Match', first.headers.etag);
+    expect(again.status).toBe(304);
+    expect(again.headers['x-query-count']).toBe('0');
+    const other = await request(http).get('/calendar/meetups.ics').set('If-None-Match', '"something-else"');
+    expect(other.status).toBe(200);
+  });
+});

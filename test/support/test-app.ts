@@ -51,6 +51,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     SMTP_URL: mail.url,
     RUN_WORKER: 'false',
     LOG_LEVEL: 'warn',
+    // Tests change data and refetch at once; the in-memory revalidation has its own test.
+    FEED_REVALIDATE_SECONDS: '0',
     ...options.env,
   });
   const clock = options.clock ?? new SystemClock();

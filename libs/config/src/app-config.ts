@@ -9,6 +9,10 @@ export interface AppConfig {
   /** Where local state lives: the embedded database, captured mail, the development JWT secret. */
   varDir: string;
   logLevel: string;
+  /** Built calendar feeds kept per process (0: build every feed on every request). */
+  feedCacheEntries: number;
+  /** Public feeds: how long a process answers a matching If-None-Match without asking the database. */
+  feedRevalidateSeconds: number;
   /** Answer each request's SQL statement count in `X-Query-Count` (tests and benchmarks). */
   countQueries: boolean;
   /** Serve the background jobs in the api process too (the `npm start` default). */

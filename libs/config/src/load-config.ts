@@ -123,6 +123,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     logLevel,
     runWorker: boolean(env, 'RUN_WORKER', true),
     countQueries: boolean(env, 'COUNT_QUERIES', false),
+    feedCacheEntries: integer(env, 'FEED_CACHE_ENTRIES', 500, 0, 100000),
+    feedRevalidateSeconds: integer(env, 'FEED_REVALIDATE_SECONDS', 30, 0, 3600),
     database: {
       url: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']) ?? null,
       embeddedPort: integer(env, 'EMBEDDED_POSTGRES_PORT', 54329, 1, 65535),

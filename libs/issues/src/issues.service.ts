@@ -296,11 +296,9 @@ export class IssuesService {
     if (search) {
       if (search.length > 200) throw DomainError.badInput('filter.search', 'must be at most 200 characters');
       const query = param(search);
-      // Whole words through the full-text index; a title that merely resembles the words
-      // (typos, partial words) through the trigram index.
-      where.push(
-        `(i.search_document @@ plainto_tsquery('simple', immutable_unaccent(lower(${query}))) OR immutable_unaccent(lower(${query})) <% immutable_unaccent(lower(i.title)))`,
-      );
+      // Words without accents or case, through the full-text GIN index (title weighed over
+      // description); how closely the title resembles the words breaks ties.
+      where.push(`i.search_document @@ plainto_tsquery('simple', immutable_unaccent(lower(${query})))`);
       rank = `(ts_rank_cd(i.search_document, plainto_tsquery('simple', immutable_unaccent(lower(${query}))), 1) + word_similarity(immutable_unaccent(lower(${query})), immutable_unaccent(lower(i.title))) * 0.1)::real`;
     }
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
@@ -344,12 +342,11 @@ export class IssuesService {
     if (text.length < 3) return [];
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT i.id FROM issues i
-       WHERE i.hidden_at IS NULL AND i.status = ANY($2)
-         AND (immutable_unaccent(lower($1)) <% immutable_unaccent(lower(i.title))
-              OR i.search_document @@ plainto_tsquery('simple', immutable_unaccent(lower($3))))
+       WHERE immutable_unaccent(lower($1)) <% immutable_unaccent(lower(i.title))
+         AND i.hidden_at IS NULL AND i.status = ANY($2)
        ORDER BY word_similarity(immutable_unaccent(lower($1)), immutable_unaccent(lower(i.title))) DESC, i.support_count DESC
        LIMIT 5`,
-      [title.slice(0, 200), [...OPEN_STATUSES], title.slice(0, 200)],
+      [title.slice(0, 200), [...OPEN_STATUSES]],
     );
     const found = await this.findByIds(rows.map((r) => r.id));
     return found.filter((issue): issue is Issue => !!issue && this.canSee(viewer, issue));

@@ -32,7 +32,11 @@ export class SmtpMailTransport extends MailTransport {
     private readonly from: string,
   ) {
     super();
-    this.transporter = createTransport(smtpUrl);
+    // A pool of a few kept-alive connections (a digest is thousands of messages), unless the URL says otherwise.
+    const url = new URL(smtpUrl);
+    if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
+    if (!url.searchParams.has('maxConnections')) url.searchParams.set('maxConnections', '5');
+    this.transporter = createTransport(url.toString());
   }
 
   async send(mail: OutgoingMail): Promise<SentMail> {

@@ -11,6 +11,8 @@ import { unsubscribeHeaders } from './unsubscribe-headers';
 import { UnsubscribeService } from './unsubscribe.service';
 
 const ZONE = 'Asia/Ho_Chi_Minh';
+/** Digests composed and sent at once (each holds a database connection while it sends). */
+const DIGEST_LANES = 4;
 
 export interface DigestRunReport {
   week: string;
@@ -66,18 +68,24 @@ export class DigestService {
       `SELECT id FROM members WHERE coalesce((notification_preferences->>'weeklyDigest')::boolean, true) ORDER BY id`,
     );
     const report: DigestRunReport = { week, sent: 0, skipped: 0, alreadySent: 0, failed: 0 };
-    for (const { id } of members) {
-      const outcome = await this.deliveries.deliverOnce({
-        key: `digest:${id}:${week}`,
-        memberId: id,
-        kind: 'digest',
-        compose: (manager) => this.compose(manager, id, now, week),
-      });
-      if (outcome === 'SENT') report.sent++;
-      else if (outcome === 'SKIPPED') report.skipped++;
-      else if (outcome === 'ALREADY_DONE') report.alreadySent++;
-      else report.failed++;
-    }
+    // A few members at a time: each delivery is its own short transaction and SMTP exchange.
+    let next = 0;
+    const lane = async () => {
+      while (next < members.length) {
+        const { id } = members[next++];
+        const outcome = await this.deliveries.deliverOnce({
+          key: `digest:${id}:${week}`,
+          memberId: id,
+          kind: 'digest',
+          compose: (manager) => this.compose(manager, id, now, week),
+        });
+        if (outcome === 'SENT') report.sent++;
+        else if (outcome === 'SKIPPED') report.skipped++;
+        else if (outcome === 'ALREADY_DONE') report.alreadySent++;
+        else report.failed++;
+      }
+    };
+    await Promise.all(Array.from({ length: DIGEST_LANES }, lane));
     this.logger.log(`digest ${week}: ${JSON.stringify(report)}`);
     return report;
   }

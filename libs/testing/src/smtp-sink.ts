@@ -19,6 +19,8 @@ export class SmtpSink {
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
+      // No reverse DNS of the client: these machines have no resolver to ask.
+      disableReverseLookup: true,
       logger: false,
       onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];
@@ -41,8 +43,9 @@ export class SmtpSink {
     return this;
   }
 
+  /** Without pooling: every message on its own connection, so nothing stays open after a test. */
   get url(): string {
-    return `smtp://127.0.0.1:${this.port}`;
+    return `smtp://127.0.0.1:${this.port}/?pool=false`;
   }
 
   /** Messages sent to `address` so far. */

@@ -1,4 +1,5 @@
-import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@app/config';
 import type { Request, Response } from 'express';
 import { CalendarFeedsService, Feed, buildCalendar } from '@app/calendar';
 import { FeedCache } from './feed-cache';
@@ -10,22 +11,33 @@ import { FeedCache } from './feed-cache';
  */
 @Controller('calendar')
 export class CalendarController {
-  private readonly cache = new FeedCache();
+  private readonly cache: FeedCache;
+  private readonly recent = new Map<string, { etag: string; lastModified: Date; at: number }>();
+  private readonly revalidateMs: number;
 
-  constructor(private readonly feeds: CalendarFeedsService) {}
+  constructor(
+    private readonly feeds: CalendarFeedsService,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.cache = new FeedCache(config.feedCacheEntries);
+    this.revalidateMs = config.feedRevalidateSeconds * 1000;
+  }
 
   @Get('meetups.ics')
   async all(@Req() req: Request, @Res() res: Response): Promise<void> {
+    if (this.answeredRecently(req, res)) return;
     await this.answer(req, res, await this.feeds.allPublicMeetups(), 'public');
   }
 
   @Get('series/:file')
   async series(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    if (this.answeredRecently(req, res)) return;
     await this.answer(req, res, await this.feeds.seriesFeed(idOf(file)), 'public');
   }
 
   @Get('meetups/:file')
   async meetup(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    if (this.answeredRecently(req, res)) return;
     await this.answer(req, res, await this.feeds.singleMeetupFeed(idOf(file)), 'public');
   }
 
@@ -36,7 +48,20 @@ export class CalendarController {
 
   @Get('organizations/:file')
   async organization(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    if (this.answeredRecently(req, res)) return;
     await this.answer(req, res, await this.feeds.organizationFeed(idOf(file)), 'public');
+  }
+
+  /**
+   * Public feeds: a conditional request for the ETag this process answered less than
+   * FEED_REVALIDATE_SECONDS ago gets its 304 without touching the database. (Private feeds
+   * always check the database, so a replaced token stops working at once.)
+   */
+  private answeredRecently(req: Request, res: Response): boolean {
+    const recent = this.recent.get(req.path);
+    if (!recent || Date.now() - recent.at > this.revalidateMs || !conditionalMatches(req, recent)) return false;
+    res.set({ ETag: recent.etag, 'Last-Modified': recent.lastModified.toUTCString(), 'Cache-Control': 'public, max-age=300' }).status(304).end();
+    return true;
   }
 
   private async answer(req: Request, res: Response, feed: Feed | null, audience: 'public' | 'private'): Promise<void> {
@@ -58,6 +83,10 @@ export class CalendarController {
       'Cache-Control': `${audience}, max-age=300`,
       ...(audience === 'private' ? { 'Referrer-Policy': 'no-referrer', 'X-Robots-Tag': 'noindex' } : {}),
     });
+    if (audience === 'public') {
+      if (this.recent.size >= 1000) this.recent.delete(this.recent.keys().next().value as string);
+      this.recent.set(req.path, { etag: built.etag, lastModified: built.lastModified, at: Date.now() });
+    }
     if (conditionalMatches(req, built)) {
       res.status(304).end();
       return;

@@ -26,6 +26,7 @@ export class FeedCache {
 
   set(fingerprint: string, body: string, lastModified: Date): BuiltFeed {
     const built = { etag: `"${createHash('sha256').update(body, 'utf8').digest('base64url')}"`, lastModified, body };
+    if (this.capacity === 0) return built;
     this.entries.set(fingerprint, built);
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
     return built;

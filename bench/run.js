@@ -1,0 +1,232 @@
+#!/usr/bin/env node
+// npm run bench: seeds a realistic data set, starts the built api, and measures each case
+// against a raw baseline measured in the same run. Prints a table with ratios.
+'use strict';
+const { spawn, fork } = require('node:child_process');
+const { readFileSync, rmSync, mkdirSync, chmodSync } = require('node:fs');
+const { createServer } = require('node:net');
+const { join } = require('node:path');
+const { performance } = require('node:perf_hooks');
+const autocannon = require('autocannon');
+const jwt = require('jsonwebtoken');
+const { Client } = require('pg');
+const { SMTPServer } = require('smtp-server');
+
+const ROOT = join(__dirname, '..');
+const DIST = join(ROOT, 'dist', 'apps', 'cli');
+const API_MAIN = join(ROOT, 'dist', 'apps', 'api', 'apps', 'api', 'src', 'main.js');
+const CLI_MAIN = join(DIST, 'apps', 'cli', 'src', 'main.js');
+const SECRET = 'bench-secret-bench-secret-bench-secret-0123';
+const DURATION = Number(process.env.BENCH_SECONDS || 10);
+const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS || 3);
+const DIGEST_MEMBERS = Number(process.env.BENCH_DIGEST_MEMBERS || 10000);
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const log = (...args) => process.stderr.write(`${args.join(' ')}\n`);
+
+async function waitFor(url, timeoutMs = 60000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await sleep(50);
+  }
+  throw new Error(`no answer from ${url}`);
+}
+
+function cannon(options) {
+  return new Promise((resolve, reject) => autocannon({ connections: 20, pipelining: 1, ...options }, (err, res) => (err ? reject(err) : resolve(res))));
+}
+
+async function measure(name, options) {
+  await cannon({ ...options, duration: WARMUP });
+  const r = await cannon({ ...options, duration: DURATION });
+  const bad = r.non2xx - (options.expect304 ? r.non2xx : 0);
+  if (r.errors || (options.expect304 ? r['2xx'] > 0 : bad > 0)) log(`  ! ${name}: ${r.errors} errors, ${r.non2xx} non-2xx`);
+  return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99 };
+}
+
+async function startDatabase() {
+  if (process.env.DATABASE_URL) {
+    const server = new URL(process.env.DATABASE_URL);
+    server.pathname = '/postgres';
+    const admin = new Client({ connectionString: server.toString() });
+    await admin.connect();
+    await admin.query('DROP DATABASE IF EXISTS meetups_bench WITH (FORCE)');
+    await admin.query('CREATE DATABASE meetups_bench');
+    await admin.end();
+    server.pathname = '/meetups_bench';
+    return { url: server.toString(), stop: async () => {} };
+  }
+  const { EmbeddedPostgresServer } = require(join(DIST, 'libs', 'database', 'src', 'embedded-postgres.js'));
+  const dir = join(ROOT, 'var', 'bench-postgres');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(ROOT, 'var'), { recursive: true });
+  const server = new EmbeddedPostgresServer({ dataDir: dir, port: await freePort(), database: 'meetups_bench', log: () => {} });
+  const url = await server.start();
+  return { url, stop: () => server.stop() };
+}
+
+function startApi(env) {
+  const started = performance.now();
+  const child = spawn(process.execPath, [API_MAIN], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', LOG_LEVEL: 'error', JWT_SECRET: SECRET, RUN_WORKER: 'false', DATABASE_POOL_SIZE: '10', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return { child, started };
+}
+
+const peakMemoryMb = (pid) => {
+  const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Math.round(Number(match[1]) / 1024) : null;
+};
+
+async function main() {
+  const t0 = performance.now();
+  log('database…');
+  const database = await startDatabase();
+  const { migrateDatabase } = require(join(DIST, 'libs', 'database', 'src', 'migrate.js'));
+  await migrateDatabase(database.url, () => {});
+  const db = new Client({ connectionString: database.url });
+  await db.connect();
+  log('seeding…');
+  const seedStart = performance.now();
+  await db.query(readFileSync(join(__dirname, 'seed.sql'), 'utf8'));
+  log(`  seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+  const counts = (await db.query(`SELECT (SELECT count(*) FROM members) AS members, (SELECT count(*) FROM meetups) AS meetups, (SELECT count(*) FROM rsvps) AS rsvps,
+    (SELECT count(*) FROM issues) AS issues, (SELECT count(*) FROM issue_supports) AS supports, (SELECT count(*) FROM assignments) AS assignments`)).rows[0];
+  const { rows: [viewer] } = await db.query(`SELECT id, session_version FROM members WHERE email = 'member42@bench.example'`);
+  const token = jwt.sign({ sub: viewer.id, ver: viewer.session_version }, SECRET, { algorithm: 'HS256', expiresIn: 3600 });
+
+  log('api…');
+  const apiPort = await freePort();
+  const api = startApi({ DATABASE_URL: database.url, PORT: String(apiPort) });
+  await waitFor(`http://127.0.0.1:${apiPort}/health`);
+  const startupMs = Math.round(performance.now() - api.started);
+  const apiUrl = `http://127.0.0.1:${apiPort}`;
+
+  // The member's private feed, and its bytes for the static baseline.
+  const me = await (await fetch(`${apiUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ me { calendarFeedUrl } }' }) })).json();
+  const feedPath = new URL(me.data.me.calendarFeedUrl).pathname;
+  const feed = await fetch(`${apiUrl}${feedPath}`);
+  const feedBody = Buffer.from(await feed.arrayBuffer());
+  const feedEtag = feed.headers.get('etag');
+
+  const basePort = await freePort();
+  const baseline = fork(join(__dirname, 'baseline-server.js'), [], { env: { ...process.env, DATABASE_URL: database.url, PORT: String(basePort), STATIC_BODY_B64: feedBody.toString('base64') }, stdio: 'inherit' });
+  await new Promise((resolve) => baseline.once('message', resolve));
+  const baseUrl = `http://127.0.0.1:${basePort}`;
+
+  const HOME = `{ meetups(first: 20, filter: { from: "${new Date().toISOString()}" }) { edges { node { id title startsAt goingCount waitlistCount spotsLeft myRsvp { status } series { title } agenda { title position issue { title submitter { name } } } } } } }`;
+  const gqlRequest = (query) => ({ url: `${apiUrl}/graphql`, method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
+  const rows = [];
+
+  log('1. home page query…');
+  const homeBase = await measure('raw baseline: node:http + pg, hand-written SQL', { url: `${baseUrl}/home?member=${viewer.id}` });
+  const home = await measure('home page query (GraphQL)', gqlRequest(HOME));
+  rows.push({ ...home, baseline: homeBase, goal: '≥ 0.50 of baseline' });
+
+  log('2. issue search…');
+  const search = await measure('issue search "thu tuc" (5,000 issues)', gqlRequest('{ issues(first: 20, filter: { search: "thu tuc" }) { totalCount edges { node { id title supportCount } } } }'));
+  rows.push({ ...search, goal: 'p50 < 20 ms' });
+  const plan = (await db.query(`EXPLAIN ANALYZE SELECT id FROM issues i WHERE i.search_document @@ plainto_tsquery('simple', immutable_unaccent(lower('thu tuc'))) ORDER BY ts_rank_cd(i.search_document, plainto_tsquery('simple', immutable_unaccent(lower('thu tuc'))), 1) DESC LIMIT 21`)).rows.map((r) => r['QUERY PLAN']).join('\n');
+
+  log('3. private feed…');
+  const staticBase = await measure('raw baseline: static file with ETag, 304', { url: `${baseUrl}/static.ics`, headers: { 'if-none-match': feedEtag }, expect304: true });
+  const feed304 = await measure('private feed, If-None-Match → 304', { url: `${apiUrl}${feedPath}`, headers: { 'if-none-match': feedEtag }, expect304: true });
+  rows.push({ ...feed304, baseline: staticBase, goal: '≥ 0.50 of static' });
+  const publicFeed = await fetch(`${apiUrl}/calendar/meetups.ics`);
+  const public304 = await measure('public feed, If-None-Match → 304 (revalidated in memory)', { url: `${apiUrl}/calendar/meetups.ics`, headers: { 'if-none-match': publicFeed.headers.get('etag') }, expect304: true });
+  rows.push({ ...public304, baseline: staticBase, goal: '≥ 0.50 of static' });
+  const feedCached = await measure('private feed 200 (cached bytes)', { url: `${apiUrl}${feedPath}` });
+  rows.push({ ...feedCached });
+  // Full builds: a second api with the feed cache off.
+  const buildPort = await freePort();
+  const builder = startApi({ DATABASE_URL: database.url, PORT: String(buildPort), FEED_CACHE_ENTRIES: '0' });
+  await waitFor(`http://127.0.0.1:${buildPort}/health`);
+  const feedBuild = await measure('private feed 200 (full build every time)', { url: `http://127.0.0.1:${buildPort}${feedPath}` });
+  rows.push({ ...feedBuild });
+  builder.child.kill('SIGTERM');
+
+  log('4. RSVP burst…');
+  const { rows: [series] } = await db.query('SELECT id FROM meetup_series LIMIT 1');
+  const { rows: [burstMeetup] } = await db.query(
+    `INSERT INTO meetups (series_id, original_date, title, starts_at, ends_at, timezone, capacity) VALUES ($1, '2099-01-03', 'Burst', '2099-01-03T01:00:00Z', '2099-01-03T04:00:00Z', 'Asia/Ho_Chi_Minh', 100) RETURNING id`,
+    [series.id],
+  );
+  const { rows: burstMembers } = await db.query(`SELECT id, session_version FROM members ORDER BY email LIMIT 1000`);
+  const latencies = [];
+  const burstStart = performance.now();
+  const answers = await Promise.all(
+    burstMembers.map(async (m) => {
+      const started = performance.now();
+      const r = await fetch(`${apiUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${jwt.sign({ sub: m.id, ver: m.session_version }, SECRET, { algorithm: 'HS256', expiresIn: 3600 })}` },
+        body: JSON.stringify({ query: `mutation { rsvp(meetupId: "${burstMeetup.id}", response: GOING) { status } }` }),
+      }).then((res) => res.json());
+      latencies.push(performance.now() - started);
+      return r;
+    }),
+  );
+  const burstSeconds = (performance.now() - burstStart) / 1000;
+  latencies.sort((a, b) => a - b);
+  const { rows: [burstCheck] } = await db.query(`SELECT count(*) FILTER (WHERE status = 'GOING')::int AS going, count(*) FILTER (WHERE status = 'WAITLISTED')::int AS waiting FROM rsvps WHERE meetup_id = $1`, [burstMeetup.id]);
+  const burstErrors = answers.filter((a) => a.errors).length;
+  rows.push({ name: `RSVP burst: 1,000 at once on 100 seats → ${burstCheck.going} GOING, ${burstCheck.waiting} waiting, ${burstErrors} errors`, rps: 1000 / burstSeconds, p50: latencies[500], p99: latencies[989], goal: 'exactly 100 GOING' });
+
+  const peakMb = peakMemoryMb(api.child.pid);
+  api.child.kill('SIGTERM');
+  baseline.kill('SIGTERM');
+
+  log(`5. digest for ${DIGEST_MEMBERS.toLocaleString('en')} members…`);
+  await db.query(`INSERT INTO members (email, name) SELECT 'reader' || i || '@bench.example', 'Người đọc ' || i FROM generate_series(1, $1::int - (SELECT count(*)::int FROM members)) AS i`, [DIGEST_MEMBERS]);
+  let received = 0;
+  const sink = new SMTPServer({ authOptional: true, disabledCommands: ['STARTTLS'], disableReverseLookup: true, logger: false, onData(stream, _s, cb) { stream.on('data', () => {}); stream.on('end', () => { received++; cb(); }); } });
+  const smtpPort = await freePort();
+  await new Promise((r) => sink.listen(smtpPort, '127.0.0.1', r));
+  const digestStart = performance.now();
+  await new Promise((resolve, reject) => {
+    const cli = spawn(process.execPath, [CLI_MAIN, 'digest'], { cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: database.url, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, JWT_SECRET: SECRET, LOG_LEVEL: 'error', NODE_ENV: 'production' }, stdio: 'inherit' });
+    cli.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`digest exited ${code}`))));
+  });
+  const digestSeconds = (performance.now() - digestStart) / 1000;
+  rows.push({ name: `weekly digest: ${received.toLocaleString('en')} mails into a local SMTP sink in ${digestSeconds.toFixed(1)} s`, rps: received / digestSeconds, goal: '≥ 200 mails/s' });
+  sink.close();
+
+  await db.end();
+  await database.stop();
+
+  const fmt = (n, d = 0) => (n === undefined || n === null ? '' : Number(n).toFixed(d));
+  const table = ['| case | req/s | p50 ms | p99 ms | baseline req/s | ratio | goal |', '|---|---:|---:|---:|---:|---:|---|'];
+  for (const r of rows) {
+    table.push(`| ${r.name} | ${fmt(r.rps)} | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} | ${r.baseline ? fmt(r.baseline.rps) : ''} | ${r.baseline ? fmt(r.rps / r.baseline.rps, 2) : ''} | ${r.goal ?? ''} |`);
+  }
+  const out = [
+    `data: ${counts.members} members, ${counts.meetups} meetups, ${counts.rsvps} RSVPs, ${counts.issues} issues, ${counts.supports} supports, ${counts.assignments} assignments`,
+    `api start-up to first healthy answer: ${startupMs} ms; api peak memory (VmHWM) under load: ${peakMb} MB (goal < 300 MB)`,
+    '',
+    ...table,
+    '',
+    'issue search plan:',
+    ...plan.split('\n').map((l) => `    ${l}`),
+    '',
+    `total bench time: ${((performance.now() - t0) / 1000).toFixed(0)} s (${DURATION} s per case after ${WARMUP} s of warm-up)`,
+  ];
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench failed: ${error.stack || error}\n`);
+  process.exit(1);
+});
