@@ -23,7 +23,7 @@ export class CliModule {
       imports: [
         ConfigModule.forRoot(config),
         CoreModule.forRoot(),
-        DatabaseModule.forRoot({ url: databaseUrl, poolSize: 2 }),
+        DatabaseModule.forRoot({ url: databaseUrl, poolSize: config.database.poolSize }),
         MailModule.forRoot(config),
         OrganizationsModule,
         MembersModule,

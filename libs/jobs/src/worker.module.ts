@@ -54,7 +54,7 @@ export class WorkerModule {
       imports: [
         ConfigModule.forRoot(options.config),
         CoreModule.forRoot(options.clock),
-        DatabaseModule.forRoot({ url: options.databaseUrl, poolSize: Math.min(options.config.database.poolSize, 5) }),
+        DatabaseModule.forRoot({ url: options.databaseUrl, poolSize: options.config.database.poolSize }),
         MailModule.forRoot(options.config, options.mailTransport),
         JobsModule,
       ],

@@ -12,7 +12,7 @@ import { UnsubscribeService } from './unsubscribe.service';
 
 const ZONE = 'Asia/Ho_Chi_Minh';
 /** Digests composed and sent at once (each holds a database connection while it sends). */
-const DIGEST_LANES = 4;
+const DIGEST_LANES = 8;
 
 export interface DigestRunReport {
   week: string;
