@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { EmbeddedPostgresServer } from '../libs/database/src/embedded-postgres';
 import { migrateDatabase } from '../libs/database/src/migrate';
-import { TEST_SERVER_URL_VAR, TEST_TEMPLATE_VAR, createDatabase, withDatabase } from '../libs/testing/src/test-database';
+import { createDatabase, withDatabase, writeTestDatabaseServer } from '../libs/testing/src/test-database';
 
 declare global {
   // eslint-disable-next-line no-var
@@ -40,7 +40,6 @@ export default async function globalSetup(): Promise<void> {
   const template = `meetups_test_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   await createDatabase(serverUrl, template);
   await migrateDatabase(withDatabase(serverUrl, template), () => undefined);
-  process.env[TEST_SERVER_URL_VAR] = serverUrl;
-  process.env[TEST_TEMPLATE_VAR] = template;
+  writeTestDatabaseServer({ serverUrl, template });
   globalThis.__TEST_DATABASE__ = { serverUrl, template, embedded };
 }

@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { OutgoingMail, formatLocalDate, renderNoticeMail } from '@app/mail';
-import { Member, effectivePreferences } from '@app/members';
 import { PREFERENCE_OF_KIND } from './notification-kinds';
 import type { OutboxComposer, OutboxRow } from './outbox-dispatcher';
+import { recipientFor } from './recipient';
 import { unsubscribeHeaders } from './unsubscribe-headers';
 import { UnsubscribeService } from './unsubscribe.service';
 
@@ -29,9 +29,9 @@ export class FollowUpMailComposer implements OutboxComposer {
   ) {}
 
   async compose(manager: EntityManager, row: OutboxRow): Promise<OutgoingMail | null> {
-    const member = row.member_id ? await manager.getRepository(Member).findOneBy({ id: row.member_id }) : null;
     const preference = PREFERENCE_OF_KIND[row.kind];
-    if (!member || !effectivePreferences(member)[preference]) return null;
+    const member = await recipientFor(manager, row.member_id, preference);
+    if (!member) return null;
     const vi = member.locale === 'vi';
     let content: { subject: string; paragraphs: string[]; link?: { label: string; url: string } } | null;
     if (row.kind === 'issue.status') {

@@ -12,3 +12,4 @@ export * from './digest.service';
 export * from './notifications.module';
 export * from './follow-up-mail.composer';
 export * from './deadline-reminders.service';
+export * from './recipient';

@@ -3,8 +3,8 @@ import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { OutgoingMail, formatLocalDateTime, renderNoticeMail } from '@app/mail';
 import { Meetup } from '@app/meetups';
-import { Member, effectivePreferences } from '@app/members';
 import type { OutboxComposer, OutboxRow } from './outbox-dispatcher';
+import { recipientFor } from './recipient';
 import { unsubscribeHeaders } from './unsubscribe-headers';
 import { UnsubscribeService } from './unsubscribe.service';
 
@@ -19,9 +19,9 @@ export class MeetupChangeComposer implements OutboxComposer {
   ) {}
 
   async compose(manager: EntityManager, row: OutboxRow): Promise<OutgoingMail | null> {
-    const member = row.member_id ? await manager.getRepository(Member).findOneBy({ id: row.member_id }) : null;
+    const member = await recipientFor(manager, row.member_id, 'meetupChanges');
     const meetup = await manager.getRepository(Meetup).findOneBy({ id: String(row.payload.meetupId) });
-    if (!member || !meetup || !effectivePreferences(member).meetupChanges) return null;
+    if (!member || !meetup) return null;
     const vi = member.locale === 'vi';
     const when = formatLocalDateTime(meetup.startsAt, meetup.timezone, member.locale);
     const place = [meetup.venue, meetup.venueAddress].filter(Boolean).join(', ');

@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { OutgoingMail, formatLocalDate, renderNoticeMail } from '@app/mail';
-import { Member, effectivePreferences } from '@app/members';
 import type { OutboxComposer, OutboxRow } from './outbox-dispatcher';
+import { recipientFor } from './recipient';
 import { unsubscribeHeaders } from './unsubscribe-headers';
 import { UnsubscribeService } from './unsubscribe.service';
 
@@ -18,8 +18,8 @@ export class MinutesMailComposer implements OutboxComposer {
   ) {}
 
   async compose(manager: EntityManager, row: OutboxRow): Promise<OutgoingMail | null> {
-    const member = row.member_id ? await manager.getRepository(Member).findOneBy({ id: row.member_id }) : null;
-    if (!member || !effectivePreferences(member).minutesPublished) return null;
+    const member = await recipientFor(manager, row.member_id, 'minutesPublished');
+    if (!member) return null;
     const meetupId = String(row.payload.meetupId);
     const [meetup] = await manager.query('SELECT title, starts_at, timezone FROM meetups WHERE id = $1', [meetupId]);
     const decisions: { text: string }[] = await manager.query(

@@ -4,8 +4,8 @@ import { buildCalendar, meetupEvent } from '@app/calendar';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { OutgoingMail, renderRsvpMail } from '@app/mail';
 import { AgendaItem, Meetup } from '@app/meetups';
-import { Member, effectivePreferences } from '@app/members';
 import type { OutboxComposer, OutboxRow } from './outbox-dispatcher';
+import { recipientFor } from './recipient';
 import { UnsubscribeService } from './unsubscribe.service';
 import { unsubscribeHeaders } from './unsubscribe-headers';
 
@@ -20,12 +20,9 @@ export class RsvpMailComposer implements OutboxComposer {
   ) {}
 
   async compose(manager: EntityManager, row: OutboxRow): Promise<OutgoingMail | null> {
-    const member = row.member_id ? await manager.getRepository(Member).findOneBy({ id: row.member_id }) : null;
+    const member = await recipientFor(manager, row.member_id, row.kind === 'rsvp.promoted' ? 'waitlistPromotion' : 'rsvpConfirmation');
     const meetup = await manager.getRepository(Meetup).findOneBy({ id: String(row.payload.meetupId) });
     if (!member || !meetup) return null;
-    const preferences = effectivePreferences(member);
-    if (row.kind === 'rsvp.confirmed' && !preferences.rsvpConfirmation) return null;
-    if (row.kind === 'rsvp.promoted' && !preferences.waitlistPromotion) return null;
 
     // The answer may have changed since the message was written: say what is true now.
     const [rsvp]: { status: 'GOING' | 'WAITLISTED' | 'NOT_GOING'; guests: number; position: number | null }[] = await manager.query(

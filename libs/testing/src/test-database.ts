@@ -1,9 +1,29 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
-/** Set by the e2e global set-up: the server and the migrated template each test file copies. */
-export const TEST_SERVER_URL_VAR = 'TEST_DATABASE_SERVER_URL';
-export const TEST_TEMPLATE_VAR = 'TEST_DATABASE_TEMPLATE';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** Written by the e2e global set-up: the server and the migrated template each test file copies. */
+export const TEST_DATABASE_FILE = join(__dirname, '..', '..', '..', 'var', 'test-database.json');
+
+export interface TestDatabaseServer {
+  serverUrl: string;
+  template: string;
+}
+
+export function writeTestDatabaseServer(server: TestDatabaseServer): void {
+  mkdirSync(dirname(TEST_DATABASE_FILE), { recursive: true });
+  writeFileSync(TEST_DATABASE_FILE, JSON.stringify(server));
+}
+
+function readTestDatabaseServer(): TestDatabaseServer {
+  try {
+    return JSON.parse(readFileSync(TEST_DATABASE_FILE, 'utf8')) as TestDatabaseServer;
+  } catch {
+    throw new Error(`the e2e global set-up did not run (${TEST_DATABASE_FILE} is missing)`);
+  }
+}
 
 export function withDatabase(serverUrl: string, database: string): string {
   const url = new URL(serverUrl);
@@ -38,9 +58,7 @@ export interface TestDatabase {
 
 /** A fresh, migrated database for one test file: a copy of the template made by the global set-up. */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const serverUrl = process.env[TEST_SERVER_URL_VAR];
-  const template = process.env[TEST_TEMPLATE_VAR];
-  if (!serverUrl || !template) throw new Error('the e2e global set-up did not run (TEST_DATABASE_SERVER_URL is unset)');
+  const { serverUrl, template } = readTestDatabaseServer();
   const name = `${template}_${randomBytes(4).toString('hex')}`;
   const url = await createDatabase(serverUrl, name, template);
   return { url, name, drop: () => dropDatabase(serverUrl, name) };
