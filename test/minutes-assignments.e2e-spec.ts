@@ -159,6 +159,14 @@ describe('minutes and follow-up assignments', () => {
     expect(html.text).toContain('<h2>Kết luận</h2>');
     expect(html.text).toContain('Sở KH&amp;CN');
     expect((await request(http).get(`/meetups/${meetups[1]}/minutes.md`)).status).toBe(404);
+    // Minutes of a members-only series are not public.
+    const privateSeries = (await t.gql('mutation { createMeetupSeries(input: { title: "Nội bộ", startsOn: "2026-11-01", visibility: MEMBERS }) { id } }', {}, organizer.token)).data!
+      .createMeetupSeries.id;
+    const [{ id: privateMeetup }] = await t.dataSource.query('SELECT id FROM meetups WHERE series_id = $1 ORDER BY starts_at LIMIT 1', [privateSeries]);
+    await t.gql(SAVE, { m: privateMeetup, input: { summary: 'Nội bộ' } }, organizer.token);
+    await t.gql(PUBLISH, { m: privateMeetup }, organizer.token);
+    expect((await request(http).get(`/meetups/${privateMeetup}/minutes.md`)).status).toBe(404);
+    expect((await request(http).get(`/meetups/${privateMeetup}/minutes.md`).set('authorization', `Bearer ${founder.token}`)).status).toBe(200);
   });
 
   it('flips overdue at local midnight in Asia/Ho_Chi_Minh, not UTC', async () => {
@@ -185,14 +193,18 @@ describe('minutes and follow-up assignments', () => {
     expect((await t.gql(SET, { id: a, d: [a] }, organizer.token)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'dependsOnIds' });
     expect(await t.dataSource.query('SELECT count(*)::int AS n FROM assignment_dependencies WHERE assignment_id = $1', [a])).toEqual([{ n: 0 }]);
     expect((await t.gql(CREATE, { input: { title: 'x', leadOrganizationId: dept, dueOn: '2027-02-30' } }, organizer.token)).errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    // A cancelled step does not block the ones after it.
+    await t.gql(REPORT, { id: a, input: { status: 'CANCELLED', note: 'Không cần nữa' } }, organizer.token);
+    expect((await t.gql(REPORT, { id: b, input: { status: 'DONE' } }, organizer.token)).data!.reportAssignmentProgress.status).toBe('DONE');
     expect((await t.gql(CREATE, { input: { title: 'x', leadOrganizationId: dept, dueOn: '2027-02-03' } }, founder.token)).errors![0].extensions.code).toBe('FORBIDDEN');
   });
 
   it('scores organisations on a known set', async () => {
     const cards = (await t.gql('{ organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete } }')).data!.organizationScorecards;
     const deptCard = cards.find((c: { organization: { id: string } }) => c.organization.id === dept);
-    // Dept: 2 done, both on time (created 28 Nov 07:00 → done 10 Dec 02:00: 11.79 days; 07:01 → 20 Dec 02:00: 21.79 days), 3 open (A, B, C).
-    expect(deptCard).toEqual({ organization: { id: dept }, open: 3, done: 2, doneOnTime: 2, overdue: 0, medianDaysToComplete: 16.8 });
+    // Dept: 3 done, all on time (11.79 days, 21.79 days, and step B done the moment it was made: 0),
+    // median 11.8; 1 open (C); step A cancelled counts in neither.
+    expect(deptCard).toEqual({ organization: { id: dept }, open: 1, done: 3, doneOnTime: 3, overdue: 0, medianDaysToComplete: 11.8 });
     const instituteCard = cards.find((c: { organization: { id: string } }) => c.organization.id === institute);
     expect(instituteCard).toMatchObject({ open: 1, done: 0, overdue: 1, medianDaysToComplete: null });
   });

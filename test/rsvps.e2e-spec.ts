@@ -164,6 +164,23 @@ describe('RSVPs, the waitlist, standing RSVPs and check-in', () => {
     const left = await t.dataSource.query(`SELECT count(*)::int AS n FROM rsvps WHERE member_id = $1 AND status = 'GOING'`, [regular.memberId]);
     expect(left[0].n).toBe(0);
     expect((await t.gql('mutation($s: ID!) { cancelStandingRsvp(seriesId: $s) }', { s: sid }, regular.token)).data).toEqual({ cancelStandingRsvp: false });
+
+    // Standing again: the dates it had withdrawn are GOING again; the member's own decline stays.
+    await t.gql('mutation($s: ID!) { setStandingRsvp(seriesId: $s, guests: 0) { guests } }', { s: sid }, regular.token);
+    const again = await t.dataSource.query(
+      `SELECT r.status, r.from_standing FROM rsvps r JOIN meetups m ON m.id = r.meetup_id WHERE r.member_id = $1 AND m.series_id = $2 AND m.starts_at > now()`,
+      [regular.memberId, sid],
+    );
+    expect(again.filter((r: { status: string }) => r.status === 'GOING').length).toBe(again.length - 1);
+    expect(again.filter((r: { status: string; from_standing: boolean }) => r.status === 'NOT_GOING' && !r.from_standing)).toHaveLength(1);
+
+    // A series edit that lowers the capacity below the seats taken is refused like a date's.
+    const [{ id: first }] = await t.dataSource.query('SELECT id FROM meetups WHERE series_id = $1 ORDER BY starts_at LIMIT 1', [sid]);
+    await t.dataSource.query(`UPDATE rsvps SET guests = 0 WHERE meetup_id = $1`, [first]);
+    const crowd = await t.createMembers(3, 'crowd');
+    for (const c of crowd) await t.gql(RSVP, { m: first, r: 'GOING' }, c.token);
+    const lower = await t.gql('mutation($s: ID!) { updateMeetupSeries(id: $s, input: { capacity: 2 }) { id } }', { s: sid }, organizer.token);
+    expect(lower.errors![0].extensions.code).toBe('CONFLICT');
   });
 
   it('checks members in once, by an organizer or with the code shown at the venue', async () => {

@@ -210,7 +210,7 @@ export class AssignmentsService {
       const status = command.status ?? (assignment.status === 'OPEN' && (command.progressPercent ?? 0) > 0 ? 'IN_PROGRESS' : assignment.status);
       if (status === 'DONE' && assignment.status !== 'DONE') {
         const blocking: { title: string }[] = await manager.query(
-          `SELECT a.title FROM assignment_dependencies d JOIN assignments a ON a.id = d.depends_on_id WHERE d.assignment_id = $1 AND a.status <> 'DONE'`,
+          `SELECT a.title FROM assignment_dependencies d JOIN assignments a ON a.id = d.depends_on_id WHERE d.assignment_id = $1 AND a.status NOT IN ('DONE','CANCELLED')`,
           [id],
         );
         if (blocking.length) throw DomainError.conflict(`This step cannot be DONE before: ${blocking.map((b) => b.title).join('; ')}`);

@@ -115,14 +115,20 @@ export class CalendarFeedsService {
     return {
       fingerprint: `member:${member.id}:${member.name}:${meetups}:${assignments}`,
       build: async () => {
-        const rows: { id: string; status: string }[] = await this.dataSource.query(
-          `SELECT m.id, r.status FROM rsvps r JOIN meetups m ON m.id = r.meetup_id
+        const rows: { id: string; status: string; answered_at: Date }[] = await this.dataSource.query(
+          `SELECT m.id, r.status, r.updated_at AS answered_at FROM rsvps r JOIN meetups m ON m.id = r.meetup_id
            WHERE r.member_id = $1 AND r.status IN ('GOING','WAITLISTED') AND m.ends_at >= $2 ORDER BY m.starts_at, m.id`,
           [member.id, since],
         );
         const waitlisted = new Set(rows.filter((r) => r.status === 'WAITLISTED').map((r) => r.id));
         const meetupEvents = await this.meetupEvents(rows.map((r) => r.id), (m) => (waitlisted.has(m.id) ? '[Chờ / Waitlist] ' : ''));
-        for (const event of meetupEvents) if (event.summary.startsWith('[Chờ')) event.status = event.status === 'CANCELLED' ? 'CANCELLED' : 'TENTATIVE';
+        const answeredAt = new Map(rows.map((r) => [r.id, r.answered_at]));
+        for (const [index, event] of meetupEvents.entries()) {
+          if (event.summary.startsWith('[Chờ')) event.status = event.status === 'CANCELLED' ? 'CANCELLED' : 'TENTATIVE';
+          // The member's own answer changes their event too (waitlisted → going).
+          const answered = answeredAt.get(rows[index]?.id);
+          if (answered && answered > event.lastModified) event.lastModified = answered;
+        }
         const assignmentIds: { id: string }[] = await this.dataSource.query(
           `SELECT a.id FROM assignments a WHERE a.assignee_id = $1 OR a.lead_organization_id = $2
               OR EXISTS (SELECT 1 FROM assignment_coordinators c WHERE c.assignment_id = a.id AND c.organization_id = $2)`,

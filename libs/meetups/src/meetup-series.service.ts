@@ -267,8 +267,13 @@ export class MeetupSeriesService {
         return before instanceof Date && after instanceof Date ? before.getTime() !== after.getTime() : before !== after;
       });
       if (changed.length === 0) continue;
-      if (changesTimeOrPlace(meetup, next)) next.sequence = meetup.sequence + 1;
+      const timeOrPlace = changesTimeOrPlace(meetup, next);
+      if (timeOrPlace) next.sequence = meetup.sequence + 1;
       await manager.getRepository(Meetup).update({ id: meetup.id }, next);
+      // The same rules as a change of one date: seats (refused below those taken, else promote)
+      // and word to the people coming.
+      if (next.capacity !== undefined && next.capacity !== meetup.capacity) await this.seats?.capacityChanged(manager, meetup.id, next.capacity);
+      if (timeOrPlace) await this.seats?.meetupChanged(manager, meetup.id, next.status === 'CANCELLED' ? 'cancelled' : 'changed');
     }
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Actor, DomainError, requireId } from '@app/core';
+import { Actor, DomainError, hasRole, requireId } from '@app/core';
 import { escapeHtml, formatLocalDate, formatLocalDateTime } from '@app/mail';
 import { MinutesService } from './minutes.service';
 
@@ -143,9 +143,11 @@ ${data.amendments.length ? `<h2>${c.amendments}</h2>${list(data.amendments.map((
     );
     const notes = new Map(minutes.itemNotes.map((n) => [n.agendaItemId, n.note]));
     const [decisions] = await this.minutes.decisionsOf([minutes.id]);
-    const issueTitles: { id: string; title: string }[] = await this.dataSource.query('SELECT id, title FROM issues WHERE id = ANY($1)', [
-      decisions.flatMap((d) => d.issueIds),
-    ]);
+    // Hidden issues are named only to organizers.
+    const issueTitles: { id: string; title: string }[] = await this.dataSource.query(
+      'SELECT id, title FROM issues WHERE id = ANY($1) AND (hidden_at IS NULL OR $2)',
+      [decisions.flatMap((d) => d.issueIds), !!viewer && hasRole(viewer.role, 'ORGANIZER')],
+    );
     const titleOf = new Map(issueTitles.map((i) => [i.id, i.title]));
     const assignments: { title: string; lead: string; coordinating: string[]; due_on: string }[] = await this.dataSource.query(
       `SELECT a.title, coalesce(o.short_name, o.name) AS lead, a.due_on,
@@ -167,7 +169,7 @@ ${data.amendments.length ? `<h2>${c.amendments}</h2>${list(data.amendments.map((
       summary: minutes.summary,
       attendees,
       agenda: agendaRows.map((i) => ({ position: i.position, title: i.title, note: notes.get(i.id) ?? null })),
-      decisions: decisions.map((d) => ({ position: d.position, text: d.text, issues: d.issueIds.map((id) => titleOf.get(id) ?? id) })),
+      decisions: decisions.map((d) => ({ position: d.position, text: d.text, issues: d.issueIds.map((id) => titleOf.get(id)).filter((t): t is string => !!t) })),
       assignments: assignments.map((a) => ({ title: a.title, lead: a.lead, coordinating: a.coordinating, dueOn: a.due_on })),
       amendments: versions.filter((v) => v.reason).map((v) => ({ version: v.version, reason: v.reason as string, at: v.publishedAt })),
     };

@@ -3,7 +3,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor, Clock, DomainError, hasRole, isUuid, optionalText, requireId, requireText } from '@app/core';
 import { enqueueOutbox, queryRows, recordAudit } from '@app/database';
 import { recordIssueEvent } from '@app/issues';
-import { assertCanManageSeries } from '@app/meetups';
+import { assertCanManageSeries, visibleVisibilities } from '@app/meetups';
 import { Decision, ItemNote, Minutes, MinutesVersion } from './minutes.entity';
 
 export interface DecisionInput {
@@ -51,6 +51,9 @@ export class MinutesService {
     if (!isUuid(meetupId)) return null;
     const minutes = await this.dataSource.getRepository(Minutes).findOneBy({ meetupId });
     if (!minutes) return null;
+    // Members-only series keep their minutes from anonymous readers.
+    const [series] = await this.dataSource.query('SELECT s.visibility FROM meetups m JOIN meetup_series s ON s.id = m.series_id WHERE m.id = $1', [meetupId]);
+    if (!series || !visibleVisibilities(viewer).includes(series.visibility)) return null;
     if (minutes.status === 'PUBLISHED') return minutes;
     return (await this.canManage(viewer, meetupId)) ? minutes : null;
   }

@@ -50,10 +50,13 @@ export class DigestService {
    * default Thursday 17:00 in its zone). Members get one digest a week, at the first series time.
    */
   async runIfDue(): Promise<DigestRunReport | null> {
+    // Due from a series' digest hour until the end of the week, so a missed or failed hour is
+    // made up later; deliveries keyed by member and week keep it to one digest each.
     const due: unknown[] = await this.dataSource.query(
       `SELECT 1 FROM meetup_series s
-       WHERE extract(isodow FROM $1::timestamptz AT TIME ZONE s.timezone) = s.digest_weekday
-         AND to_char($1::timestamptz AT TIME ZONE s.timezone, 'HH24:00') = s.digest_time
+       WHERE (extract(isodow FROM $1::timestamptz AT TIME ZONE s.timezone) > s.digest_weekday
+              OR (extract(isodow FROM $1::timestamptz AT TIME ZONE s.timezone) = s.digest_weekday
+                  AND to_char($1::timestamptz AT TIME ZONE s.timezone, 'HH24:00') >= s.digest_time))
          AND (s.ends_on IS NULL OR s.ends_on >= ($1::timestamptz AT TIME ZONE s.timezone)::date - 7)
        LIMIT 1`,
       [this.clock.now()],
@@ -65,7 +68,11 @@ export class DigestService {
     const now = this.clock.now();
     const week = this.weekOf(now);
     const members: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM members WHERE coalesce((notification_preferences->>'weeklyDigest')::boolean, true) ORDER BY id`,
+      `SELECT m.id FROM members m
+       WHERE coalesce((m.notification_preferences->>'weeklyDigest')::boolean, true)
+         AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.key = 'digest:' || m.id || ':' || $1 AND d.status IN ('SENT', 'SKIPPED', 'FAILED'))
+       ORDER BY m.id`,
+      [week],
     );
     const report: DigestRunReport = { week, sent: 0, skipped: 0, alreadySent: 0, failed: 0 };
     // A few members at a time: each delivery is its own short transaction and SMTP exchange.

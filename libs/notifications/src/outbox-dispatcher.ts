@@ -68,14 +68,29 @@ export class OutboxDispatcher {
       );
       if (!row) return 'empty';
       const composer = this.composers.get(row.kind)!;
-      const outcome = await this.deliveries.deliverOnce({
-        key: `outbox:${row.id}`,
-        memberId: row.member_id,
-        kind: row.kind,
-        meetupId: typeof row.payload.meetupId === 'string' ? row.payload.meetupId : null,
-        compose: (deliveryManager) => composer.compose(deliveryManager, row),
-      });
       const now = this.clock.now();
+      let outcome;
+      try {
+        outcome = await this.deliveries.deliverOnce({
+          key: `outbox:${row.id}`,
+          memberId: row.member_id,
+          kind: row.kind,
+          meetupId: typeof row.payload.meetupId === 'string' ? row.payload.meetupId : null,
+          compose: (deliveryManager) => composer.compose(deliveryManager, row),
+        });
+      } catch (error) {
+        // A message that cannot even be composed waits (and finally fails) instead of blocking the rest.
+        const attempts = row.attempts + 1;
+        await manager.query('UPDATE outbox SET attempts = $2::int, last_error = $3, next_attempt_at = $4, failed_at = $5 WHERE id = $1', [
+          row.id,
+          attempts,
+          (error as Error).message.slice(0, 1000),
+          new Date(now.getTime() + Math.min(2 ** attempts * 30_000, 6 * 3600_000)),
+          attempts >= 8 ? now : null,
+        ]);
+        this.logger.error(`outbox ${row.id} (${row.kind}) could not be delivered: ${(error as Error).message}`);
+        return 'retry';
+      }
       if (outcome === 'RETRY_LATER') {
         const [delivery] = await manager.query('SELECT attempts, last_error, next_attempt_at FROM deliveries WHERE key = $1', [`outbox:${row.id}`]);
         await manager.query('UPDATE outbox SET attempts = $2::int, last_error = $3, next_attempt_at = $4 WHERE id = $1', [

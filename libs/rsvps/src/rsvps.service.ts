@@ -114,12 +114,15 @@ export class RsvpsService {
       if (deleted.length === 0) return false;
       const made: { meetup_id: string }[] = await manager.query(
         `SELECT r.meetup_id FROM rsvps r JOIN meetups m ON m.id = r.meetup_id
-         WHERE m.series_id = $1 AND r.member_id = $2 AND r.from_standing AND r.status <> 'NOT_GOING' AND m.starts_at > $3
+         WHERE m.series_id = $1 AND r.member_id = $2 AND r.from_standing AND r.status <> 'NOT_GOING' AND m.starts_at > $3 AND m.status = 'SCHEDULED'
          ORDER BY m.starts_at, m.id`,
         [seriesId, actor.memberId, this.clock.now()],
       );
       for (const { meetup_id } of made) {
         const meetup = (await lockMeetup(manager, meetup_id)) as LockedMeetup;
+        // Read again under the lock: the member may have answered this date themself meanwhile.
+        const current = await this.findRow(manager, meetup_id, actor.memberId);
+        if (!current?.fromStanding || current.status === 'NOT_GOING') continue;
         await this.write(manager, meetup_id, actor.memberId, 'NOT_GOING', 0, null, true);
         await promoteFromWaitlist(manager, meetup);
       }
@@ -203,9 +206,17 @@ export class RsvpsService {
       if (!meetup || meetup.status !== 'SCHEDULED') continue;
       for (const { memberId, guests } of standing) {
         const existing = await this.findRow(manager, meetupId, memberId);
-        // A member's own answer for a date (a decline included) wins over the standing RSVP.
-        if (existing) continue;
-        await this.takeSeat(manager, meetup, memberId, guests, null, true);
+        // A member's own answer for a date (a decline included) wins over the standing RSVP;
+        // what an earlier standing RSVP made follows the new one (guests, or back to GOING).
+        if (existing && !existing.fromStanding) continue;
+        if (existing && existing.status !== 'NOT_GOING' && existing.guests === guests) continue;
+        try {
+          await this.takeSeat(manager, meetup, memberId, guests, existing, true);
+        } catch (error) {
+          // More guests than the seats left: the earlier seat stays.
+          if (!(error instanceof DomainError)) throw error;
+        }
+        await promoteFromWaitlist(manager, meetup);
       }
     }
   }

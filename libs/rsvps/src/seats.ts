@@ -40,6 +40,7 @@ export function fits(capacity: number | null, taken: number, party: number): boo
  * caller's transaction, under the meetup lock; each promotion is an outbox message.
  */
 export async function promoteFromWaitlist(manager: EntityManager, meetup: LockedMeetup): Promise<string[]> {
+  if (meetup.status !== 'SCHEDULED') return [];
   const waiting: { id: string; member_id: string; guests: number }[] = await manager.query(
     `SELECT id, member_id, guests FROM rsvps WHERE meetup_id = $1 AND status = 'WAITLISTED' ORDER BY waitlisted_at, id`,
     [meetup.id],

@@ -73,7 +73,9 @@ export class CalendarController {
     let built = this.cache.get(feed.fingerprint);
     if (!built) {
       const document = await feed.build();
-      const lastModified = new Date(Math.max(0, ...document.events.map((e) => e.lastModified.getTime())));
+      // A feed also changes when an event leaves it or an older one joins: its Last-Modified is
+      // the moment this version was first built, never earlier than its newest event.
+      const lastModified = new Date(Math.max(Date.now(), ...document.events.map((e) => e.lastModified.getTime())));
       built = this.cache.set(feed.fingerprint, buildCalendar(document), lastModified);
     }
     res.set({
