@@ -20,6 +20,8 @@ const SECRET = 'bench-secret-bench-secret-bench-secret-0123';
 const DURATION = Number(process.env.BENCH_SECONDS || 10);
 const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS || 3);
 const DIGEST_MEMBERS = Number(process.env.BENCH_DIGEST_MEMBERS || 10000);
+// BENCH_CASES=home,search,feed,burst,digest runs only those cases (all by default).
+const CASES = new Set((process.env.BENCH_CASES || 'home,search,feed,burst,digest').split(','));
 
 const freePort = () =>
   new Promise((resolve) => {
@@ -131,18 +133,24 @@ async function main() {
   const gqlRequest = (query) => ({ url: `${apiUrl}/graphql`, method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
   const rows = [];
 
+  if (CASES.has('home')) {
   log('1. home page query…');
   const homeBase = await measure('raw baseline: node:http + pg, hand-written SQL', { url: `${baseUrl}/home?member=${viewer.id}` });
   const home = await measure('home page query (GraphQL)', gqlRequest(HOME));
   rows.push({ ...home, baseline: homeBase, goal: '≥ 0.50 of baseline' });
 
+  }
+  let plan = '';
+  if (CASES.has('search')) {
   log('2. issue search…');
   const search = await measure('issue search "thu tuc" (5,000 issues)', gqlRequest('{ issues(first: 20, filter: { search: "thu tuc" }) { totalCount edges { node { id title supportCount } } } }'));
   rows.push({ ...search, goal: 'p50 < 20 ms' });
   const searchAlone = await measure('issue search "thu tuc", one client at a time', { ...gqlRequest('{ issues(first: 20, filter: { search: "thu tuc" }) { totalCount edges { node { id title supportCount } } } }'), connections: 1 });
   rows.push({ ...searchAlone, goal: 'p50 < 20 ms' });
-  const plan = (await db.query(`EXPLAIN ANALYZE SELECT id FROM issues i WHERE i.search_document @@ plainto_tsquery('simple', immutable_unaccent(lower('thu tuc'))) ORDER BY ts_rank_cd(i.search_document, plainto_tsquery('simple', immutable_unaccent(lower('thu tuc'))), 1) DESC LIMIT 21`)).rows.map((r) => r['QUERY PLAN']).join('\n');
+  plan = (await db.query(`EXPLAIN ANALYZE SELECT id FROM issues i WHERE i.search_document @@ plainto_tsquery('simple', immutable_unaccent(lower('thu tuc'))) ORDER BY ts_rank_cd(i.search_document, plainto_tsquery('simple', immutable_unaccent(lower('thu tuc'))), 1) DESC LIMIT 21`)).rows.map((r) => r['QUERY PLAN']).join('\n');
 
+  }
+  if (CASES.has('feed')) {
   log('3. private feed…');
   const staticBase = await measure('raw baseline: static file with ETag, 304', { url: `${baseUrl}/static.ics`, headers: { 'if-none-match': feedEtag }, expect304: true });
   const feed304 = await measure('private feed, If-None-Match → 304', { url: `${apiUrl}${feedPath}`, headers: { 'if-none-match': feedEtag }, expect304: true });
@@ -160,6 +168,8 @@ async function main() {
   rows.push({ ...feedBuild });
   builder.child.kill('SIGTERM');
 
+  }
+  if (CASES.has('burst')) {
   log('4. RSVP burst…');
   const { rows: [series] } = await db.query('SELECT id FROM meetup_series LIMIT 1');
   const { rows: [burstMeetup] } = await db.query(
@@ -186,11 +196,13 @@ async function main() {
   const { rows: [burstCheck] } = await db.query(`SELECT count(*) FILTER (WHERE status = 'GOING')::int AS going, count(*) FILTER (WHERE status = 'WAITLISTED')::int AS waiting FROM rsvps WHERE meetup_id = $1`, [burstMeetup.id]);
   const burstErrors = answers.filter((a) => a.errors).length;
   rows.push({ name: `RSVP burst: 1,000 at once on 100 seats → ${burstCheck.going} GOING, ${burstCheck.waiting} waiting, ${burstErrors} errors`, rps: 1000 / burstSeconds, p50: latencies[500], p99: latencies[989], goal: 'exactly 100 GOING' });
+  }
 
   const peakMb = peakMemoryMb(api.child.pid);
   api.child.kill('SIGTERM');
   baseline.kill('SIGTERM');
 
+  if (CASES.has('digest')) {
   log(`5. digest for ${DIGEST_MEMBERS.toLocaleString('en')} members…`);
   await db.query(`INSERT INTO members (email, name) SELECT 'reader' || i || '@bench.example', 'Người đọc ' || i FROM generate_series(1, $1::int - (SELECT count(*)::int FROM members)) AS i`, [DIGEST_MEMBERS]);
   let received = 0;
@@ -205,6 +217,7 @@ async function main() {
   const digestSeconds = (performance.now() - digestStart) / 1000;
   rows.push({ name: `weekly digest: ${received.toLocaleString('en')} mails into a local SMTP sink in ${digestSeconds.toFixed(1)} s`, rps: received / digestSeconds, goal: '≥ 200 mails/s' });
   sink.close();
+  }
 
   await db.end();
   await database.stop();
@@ -220,9 +233,7 @@ async function main() {
     '',
     ...table,
     '',
-    'issue search plan:',
-    ...plan.split('\n').map((l) => `    ${l}`),
-    '',
+    ...(plan ? ['issue search plan:', ...plan.split('\n').map((l) => `    ${l}`), ''] : []),
     `total bench time: ${((performance.now() - t0) / 1000).toFixed(0)} s (${DURATION} s per case after ${WARMUP} s of warm-up)`,
   ];
   process.stdout.write(out.join('\n') + '\n');

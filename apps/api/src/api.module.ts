@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -140,7 +141,13 @@ export class ApiModule {
               formatError: formatGraphqlError,
               allowBatchedHttpRequests: false,
               validationRules: armor.validationRules,
-              plugins: [...armor.plugins, mutationRateLimitPlugin(config, rateLimiter), retryAfterPlugin],
+              plugins: [
+                ...armor.plugins,
+                mutationRateLimitPlugin(config, rateLimiter),
+                retryAfterPlugin,
+                // No cache hints are used; the default plugin would wrap every field resolver.
+                ApolloServerPluginCacheControlDisabled(),
+              ],
               context: ({ req, res }: { req: Request; res: Response }) => contexts.create(req, res),
             };
           },

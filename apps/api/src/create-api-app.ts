@@ -1,9 +1,9 @@
 import { NestFactory } from '@nestjs/core';
 import type { NextFunction, Request, Response } from 'express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Logger } from 'nestjs-pino';
 import { requestQueries } from '@app/database';
 import { ApiModule, ApiModuleOptions } from './api.module';
+import { HTTP_LOGGER, HttpLogger, PinoLoggerService } from './logging.module';
 
 /**
  * A body the parser refuses (too large, malformed JSON) is answered like any other bad input:
@@ -24,7 +24,8 @@ export async function createApiApp(options: ApiModuleOptions): Promise<NestExpre
     bufferLogs: true,
     bodyParser: false,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(PinoLoggerService));
+  app.use(app.get<HttpLogger>(HTTP_LOGGER));
   // GraphQL documents and variables are small; a large body is refused before parsing.
   app.useBodyParser('json', { limit: '256kb' });
   app.useBodyParser('urlencoded', { limit: '64kb', extended: false });

@@ -1,39 +1,95 @@
 import { randomUUID } from 'node:crypto';
-import { DynamicModule, Module } from '@nestjs/common';
-import { LoggerModule } from 'nestjs-pino';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { DynamicModule, LoggerService, Module } from '@nestjs/common';
+import pino, { Logger as Pino } from 'pino';
+import { HttpLogger, pinoHttp } from 'pino-http';
 import type { AppConfig } from '@app/config';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
-/** JSON logs (pino) with a request id per HTTP request, echoed as `X-Request-Id`. */
+/** The pino-http middleware: one access-log line per request, with its id (also `req.id`). */
+export const HTTP_LOGGER = Symbol('HTTP_LOGGER');
+
+type Level = 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal';
+
+/**
+ * Nest's logger interface over the one pino logger, so framework and service messages are JSON
+ * lines like the access log. Nest passes the logger's context (`new Logger('Mail')`) as the last
+ * argument, and an error's stack before it.
+ */
+export class PinoLoggerService implements LoggerService {
+  constructor(private readonly root: Pino) {}
+
+  log(message: unknown, ...params: unknown[]): void {
+    this.write('info', message, params);
+  }
+  error(message: unknown, ...params: unknown[]): void {
+    this.write('error', message, params);
+  }
+  warn(message: unknown, ...params: unknown[]): void {
+    this.write('warn', message, params);
+  }
+  debug(message: unknown, ...params: unknown[]): void {
+    this.write('debug', message, params);
+  }
+  verbose(message: unknown, ...params: unknown[]): void {
+    this.write('trace', message, params);
+  }
+  fatal(message: unknown, ...params: unknown[]): void {
+    this.write('fatal', message, params);
+  }
+
+  private write(level: Level, message: unknown, params: unknown[]): void {
+    if (!this.root.isLevelEnabled(level)) return;
+    const context = params.length > 0 && typeof params[params.length - 1] === 'string' ? (params.pop() as string) : undefined;
+    const stack = level === 'error' && typeof params[0] === 'string' ? params[0] : undefined;
+    const fields = { ...(context ? { context } : {}), ...(stack ? { stack } : {}) };
+    if (message instanceof Error) this.root[level]({ ...fields, err: message }, message.message);
+    else if (typeof message === 'object' && message !== null) this.root[level]({ ...fields, ...message });
+    else this.root[level](fields, String(message));
+  }
+}
+
+/**
+ * JSON logs (pino) with a request id per HTTP request, echoed as `X-Request-Id`.
+ *
+ * The request id is on the access-log line, not carried into service messages: carrying it
+ * needs AsyncLocalStorage, whose promise hooks cost this api about 30 % of its CPU on Node.js 20
+ * (docs/BENCHMARKS.md).
+ */
 @Module({})
 export class LoggingModule {
   static forRoot(config: AppConfig): DynamicModule {
+    const root = pino({ level: config.logLevel, base: { pid: process.pid } });
+    const httpLogger = pinoHttp({
+      logger: root,
+      genReqId: (req: IncomingMessage, res: ServerResponse) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      // Tokens travel in headers and URLs: keep them out of the logs.
+      redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url.replace(/(\/(?:calendar\/members|unsubscribe|rsvp-links)\/)[^/?.]+/, '$1[token]'),
+        }),
+      },
+      autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
+    });
     return {
       module: LoggingModule,
-      imports: [
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            genReqId: (req, res) => {
-              const given = req.headers['x-request-id'];
-              const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-              res.setHeader('X-Request-Id', id);
-              return id;
-            },
-            // Tokens travel in headers and URLs: keep them out of the logs.
-            redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
-            serializers: {
-              req: (req: { id: string; method: string; url: string }) => ({
-                id: req.id,
-                method: req.method,
-                url: req.url.replace(/(\/(?:calendar\/members|unsubscribe|rsvp-links)\/)[^/?.]+/, '$1[token]'),
-              }),
-            },
-            autoLogging: { ignore: (req) => req.url === '/health' },
-          },
-        }),
+      global: true,
+      providers: [
+        { provide: PinoLoggerService, useValue: new PinoLoggerService(root) },
+        { provide: HTTP_LOGGER, useValue: httpLogger },
       ],
+      exports: [PinoLoggerService, HTTP_LOGGER],
     };
   }
 }
+
+export type { HttpLogger };

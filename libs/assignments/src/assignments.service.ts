@@ -37,7 +37,8 @@ export interface AssignmentFilter {
 export interface AssignmentPage {
   items: Assignment[];
   cursors: string[];
-  totalCount: number;
+  /** Counted when called. */
+  totalCount: () => Promise<number>;
   hasNextPage: boolean;
 }
 
@@ -284,7 +285,8 @@ export class AssignmentsService {
     if (filter.overdue === true) where.push(`a.status IN ('OPEN','IN_PROGRESS') AND a.due_on < ${param(this.today())}`);
     if (filter.overdue === false) where.push(`NOT (a.status IN ('OPEN','IN_PROGRESS') AND a.due_on < ${param(this.today())})`);
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM assignments a ${whereSql}`, params);
+    const countParams = [...params];
+    const count = async () => (await this.dataSource.query(`SELECT count(*)::int AS total FROM assignments a ${whereSql}`, countParams))[0].total as number;
     const keyset = [...where];
     if (after) {
       let decoded: unknown;
@@ -306,7 +308,7 @@ export class AssignmentsService {
     return {
       items,
       cursors: page.map((r) => Buffer.from(JSON.stringify([r.due_on, r.id])).toString('base64url')),
-      totalCount: total,
+      totalCount: count,
       hasNextPage: rows.length > first,
     };
   }

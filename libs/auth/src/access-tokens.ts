@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { KeyObject, createSecretKey } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { Actor, Clock, DomainError } from '@app/core';
@@ -15,15 +16,20 @@ interface AccessTokenClaims {
 /** Signed bearer tokens (HS256 JWT) for the `Authorization` header. */
 @Injectable()
 export class AccessTokens {
+  /** Made once: given a string, jsonwebtoken builds a key object on every sign and verify. */
+  private readonly key: KeyObject;
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly members: MembersService,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.key = createSecretKey(Buffer.from(config.auth.jwtSecret, 'utf8'));
+  }
 
   issue(member: Member): string {
     const iat = Math.floor(this.clock.now().getTime() / 1000);
-    return jwt.sign({ sub: member.id, ver: member.sessionVersion, iat, exp: iat + this.config.auth.accessTokenTtlSeconds }, this.config.auth.jwtSecret, {
+    return jwt.sign({ sub: member.id, ver: member.sessionVersion, iat, exp: iat + this.config.auth.accessTokenTtlSeconds }, this.key, {
       algorithm: 'HS256',
     });
   }
@@ -35,7 +41,7 @@ export class AccessTokens {
   async authenticate(token: string): Promise<{ actor: Actor; member: Member }> {
     let claims: AccessTokenClaims;
     try {
-      claims = jwt.verify(token, this.config.auth.jwtSecret, {
+      claims = jwt.verify(token, this.key, {
         algorithms: ['HS256'],
         clockTimestamp: Math.floor(this.clock.now().getTime() / 1000),
       }) as AccessTokenClaims;

@@ -9,3 +9,4 @@ export * from './outbox';
 export * from './sql';
 export * from './audit-log';
 export * from './query-counter';
+export * from './entity-rows';

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { Actor, Clock, DomainError, hasRole, inIdOrder, isUuid, optionalText, requireId } from '@app/core';
-import { enqueueOutbox, queryRows, recordAudit } from '@app/database';
+import { EntityRows, enqueueOutbox, queryRows, recordAudit } from '@app/database';
 import { AgendaItem, AgendaService } from '@app/meetups';
+import { Member } from '@app/members';
 import { ISSUE_KINDS, ISSUE_STATUSES, ISSUE_TRANSITIONS, Issue, IssueKind, IssueStatus, OPEN_STATUSES } from './issue.entity';
 import { IssueFields, normalizeTopics, optionalNote, validateIssueFields } from './issue-input';
 import { IssueEvent, recordIssueEvent, toIssueEvent } from './issue-timeline';
@@ -19,8 +20,16 @@ export interface IssueFilter {
 export interface IssuePage {
   items: Issue[];
   cursors: string[];
-  totalCount: number;
+  /** Counted when called (unless the page's own statement already counted). */
+  totalCount: () => Promise<number>;
   hasNextPage: boolean;
+}
+
+/** A point of an agenda with the issue it discusses and who raised that issue. */
+export interface AgendaPoint {
+  item: AgendaItem;
+  issue: Issue | null;
+  submitter: Member | null;
 }
 
 const SUPPORT_MILESTONES = new Set([10, 25, 50, 100, 250, 500, 1000]);
@@ -45,12 +54,20 @@ function decode(cursor: string): Record<string, unknown> {
  */
 @Injectable()
 export class IssuesService {
+  private readonly issueRows: EntityRows<Issue>;
+  private readonly agendaRows: EntityRows<AgendaItem>;
+  private readonly memberRows: EntityRows<Member>;
+
   constructor(
     @InjectRepository(Issue) private readonly issues: Repository<Issue>,
     private readonly dataSource: DataSource,
     private readonly agenda: AgendaService,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.issueRows = new EntityRows(dataSource, Issue);
+    this.agendaRows = new EntityRows(dataSource, AgendaItem);
+    this.memberRows = new EntityRows(dataSource, Member);
+  }
 
   /** Organizers see everything; the submitter sees their own hidden issue; others do not. */
   canSee(viewer: Actor | null, issue: Issue): boolean {
@@ -302,38 +319,48 @@ export class IssuesService {
       rank = `(ts_rank_cd(i.search_document, plainto_tsquery('simple', immutable_unaccent(lower(${query}))), 1) + word_similarity(immutable_unaccent(lower(${query})), immutable_unaccent(lower(i.title))) * 0.1)::real`;
     }
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM issues i ${whereSql}`, params);
+    const countParams = [...params];
+    const count = async () => (await this.dataSource.query(`SELECT count(*)::int AS total FROM issues i ${whereSql}`, countParams))[0].total as number;
 
-    let rows: (Record<string, unknown> & { rank: number })[];
-    let cursors: string[];
     if (search) {
-      // Ranked results page by offset: the order is a computed score.
+      // Ranked results page by offset: the order is a computed score, for which every match is
+      // ranked anyway, so the same statement counts them.
       const offset = after ? Number(decode(after).o) : 0;
       if (!Number.isInteger(offset) || offset < 0) throw DomainError.badInput('after', 'is not a cursor returned by this query');
-      rows = await this.dataSource.query(
-        `SELECT i.id, ${rank} AS rank FROM issues i ${whereSql} ORDER BY rank DESC, i.created_at DESC, i.id DESC LIMIT ${first + 1} OFFSET ${offset}`,
+      const rows: Record<string, unknown>[] = await this.dataSource.query(
+        `SELECT ${this.issueRows.select('i')}, ${rank} AS rank, count(*) OVER ()::int AS total
+         FROM issues i ${whereSql} ORDER BY rank DESC, i.created_at DESC, i.id DESC LIMIT ${first + 1} OFFSET ${offset}`,
         params,
       );
-      cursors = rows.slice(0, first).map((_, index) => encode({ o: offset + index + 1 }));
-    } else {
-      const keyset: string[] = [];
-      if (after) {
-        const { c, i } = decode(after);
-        if (typeof c !== 'string' || Number.isNaN(Date.parse(c)) || typeof i !== 'string' || !isUuid(i)) {
-          throw DomainError.badInput('after', 'is not a cursor returned by this query');
-        }
-        keyset.push(`(i.created_at, i.id) < (${param(new Date(c))}, ${param(i)})`);
-      }
-      const all = [...where, ...keyset];
-      rows = await this.dataSource.query(
-        `SELECT i.id, i.created_at FROM issues i ${all.length ? `WHERE ${all.join(' AND ')}` : ''} ORDER BY i.created_at DESC, i.id DESC LIMIT ${first + 1}`,
-        params,
-      );
-      cursors = rows.slice(0, first).map((row) => encode({ c: (row.created_at as Date).toISOString(), i: row.id }));
+      const items = rows.slice(0, first).map((row) => this.issueRows.read(row) as Issue);
+      const total = rows.length > 0 ? (rows[0].total as number) : null;
+      return {
+        items,
+        cursors: items.map((_, index) => encode({ o: offset + index + 1 })),
+        totalCount: total === null ? count : async () => total,
+        hasNextPage: rows.length > first,
+      };
     }
-    const page = rows.slice(0, first).map((row) => row.id as string);
-    const issues = (await this.findByIds(page)).filter((issue): issue is Issue => issue !== null);
-    return { items: issues, cursors, totalCount: total, hasNextPage: rows.length > first };
+    const keyset: string[] = [];
+    if (after) {
+      const { c, i } = decode(after);
+      if (typeof c !== 'string' || Number.isNaN(Date.parse(c)) || typeof i !== 'string' || !isUuid(i)) {
+        throw DomainError.badInput('after', 'is not a cursor returned by this query');
+      }
+      keyset.push(`(i.created_at, i.id) < (${param(new Date(c))}, ${param(i)})`);
+    }
+    const all = [...where, ...keyset];
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT ${this.issueRows.select('i')} FROM issues i ${all.length ? `WHERE ${all.join(' AND ')}` : ''} ORDER BY i.created_at DESC, i.id DESC LIMIT ${first + 1}`,
+      params,
+    );
+    const items = rows.slice(0, first).map((row) => this.issueRows.read(row) as Issue);
+    return {
+      items,
+      cursors: items.map((issue) => encode({ c: issue.createdAt.toISOString(), i: issue.id })),
+      totalCount: count,
+      hasNextPage: rows.length > first,
+    };
   }
 
   /** Open issues that look like the one being written, so the same obstacle is not raised ten times. */
@@ -373,6 +400,31 @@ export class IssuesService {
   async agendaItemsOf(issueIds: readonly string[]): Promise<AgendaItem[][]> {
     const rows = await this.dataSource.getRepository(AgendaItem).find({ where: { issueId: In([...issueIds]) }, order: { createdAt: 'ASC' } });
     return issueIds.map((id) => rows.filter((row) => row.issueId === id));
+  }
+
+  /**
+   * The agendas of many meetups (each in order) with each point's issue and that issue's
+   * submitter, in one statement: what a list of meetups with their agendas shows. For DataLoaders;
+   * whether the caller may see an issue is the caller's check (`canSee`).
+   */
+  async agendasWithIssuesOf(meetupIds: readonly string[]): Promise<AgendaPoint[][]> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT ${this.agendaRows.select('a', 'a_')}, ${this.issueRows.select('i', 'i_')}, ${this.memberRows.select('sm', 'sm_')}
+       FROM agenda_items a
+       LEFT JOIN issues i ON i.id = a.issue_id
+       LEFT JOIN members sm ON sm.id = i.submitter_id
+       WHERE a.meetup_id = ANY($1) ORDER BY a.position`,
+      [[...meetupIds]],
+    );
+    const byMeetup = new Map<string, AgendaPoint[]>(meetupIds.map((id) => [id, []]));
+    for (const row of rows) {
+      byMeetup.get(row.a_meetup_id as string)?.push({
+        item: this.agendaRows.read(row, 'a_') as AgendaItem,
+        issue: this.issueRows.read(row, 'i_'),
+        submitter: this.memberRows.read(row, 'sm_'),
+      });
+    }
+    return meetupIds.map((id) => byMeetup.get(id) ?? []);
   }
 
   /** Who raised each issue: its submitter, then the submitters of the duplicates merged into it. For DataLoaders. */

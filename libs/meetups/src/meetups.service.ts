@@ -1,10 +1,11 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
-import { recordAudit } from '@app/database';
+import { EntityRows, recordAudit } from '@app/database';
 import { Actor, Clock, DomainError, inIdOrder, isUuid, optionalHttpUrl, optionalText, requireId, requireText } from '@app/core';
 import { MeetupSeatsPort } from './meetup-seats.port';
 import { MEETUP_STATUSES, Meetup, MeetupStatus, OverridableField, changesTimeOrPlace } from './meetup.entity';
+import { MeetupSeries } from './meetup-series.entity';
 import { assertCanManageSeries, visibleVisibilities } from './series-access';
 
 export interface MeetupFilter {
@@ -19,7 +20,8 @@ export interface MeetupFilter {
 export interface Page<T> {
   items: T[];
   cursors: string[];
-  totalCount: number;
+  /** Counted when called, so a page asked for without its total costs no count. */
+  totalCount: () => Promise<number>;
   hasNextPage: boolean;
 }
 
@@ -52,35 +54,59 @@ function decodeCursor(cursor: string): [string, string] {
 
 @Injectable()
 export class MeetupsService {
+  private readonly meetupRows: EntityRows<Meetup>;
+  private readonly seriesRows: EntityRows<MeetupSeries>;
+
   constructor(
     @InjectRepository(Meetup) private readonly meetups: Repository<Meetup>,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     @Optional() private readonly seats?: MeetupSeatsPort,
-  ) {}
+  ) {
+    this.meetupRows = new EntityRows(dataSource, Meetup);
+    this.seriesRows = new EntityRows(dataSource, MeetupSeries);
+  }
 
-  /** Dates in start order, cursor-paginated; members-only series are hidden from anonymous callers. */
-  async list(viewer: Actor | null, filter: MeetupFilter, first: number, after?: string | null): Promise<Page<Meetup>> {
+  /**
+   * Dates in start order, cursor-paginated; members-only series are hidden from anonymous callers.
+   * One statement gives the page and the series of its dates (`series`, for the caller to reuse);
+   * the total is counted only when asked for.
+   */
+  async list(viewer: Actor | null, filter: MeetupFilter, first: number, after?: string | null): Promise<Page<Meetup> & { series: MeetupSeries[] }> {
     if (!Number.isInteger(first) || first < 1 || first > 200) throw DomainError.badInput('first', 'must be from 1 to 200');
-    const query = this.meetups
-      .createQueryBuilder('m')
-      .innerJoin('meetup_series', 's', 's.id = m.series_id')
-      .where('s.visibility IN (:...visibilities)', { visibilities: visibleVisibilities(viewer) });
-    if (filter.seriesId) query.andWhere('m.series_id = :seriesId', { seriesId: requireId('filter.seriesId', filter.seriesId) });
-    if (filter.from) query.andWhere('m.ends_at >= :from', { from: filter.from });
-    if (filter.to) query.andWhere('m.starts_at < :to', { to: filter.to });
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const where = [`s.visibility = ANY(${param(visibleVisibilities(viewer))})`];
+    if (filter.seriesId) where.push(`m.series_id = ${param(requireId('filter.seriesId', filter.seriesId))}`);
+    if (filter.from) where.push(`m.ends_at >= ${param(filter.from)}`);
+    if (filter.to) where.push(`m.starts_at < ${param(filter.to)}`);
     if (filter.status) {
       if (!MEETUP_STATUSES.includes(filter.status)) throw DomainError.badInput('filter.status', `must be one of ${MEETUP_STATUSES.join(', ')}`);
-      query.andWhere('m.status = :status', { status: filter.status });
+      where.push(`m.status = ${param(filter.status)}`);
     }
-    const totalCount = await query.clone().getCount();
+    const filtered = `FROM meetups m JOIN meetup_series s ON s.id = m.series_id WHERE ${where.join(' AND ')}`;
+    const countParams = [...params];
+    const page = [...where];
     if (after) {
       const [startsAt, id] = decodeCursor(after);
-      query.andWhere('(m.starts_at, m.id) > (:afterStartsAt, :afterId)', { afterStartsAt: startsAt, afterId: id });
+      page.push(`(m.starts_at, m.id) > (${param(startsAt)}, ${param(id)})`);
     }
-    const rows = await query.orderBy('m.starts_at', 'ASC').addOrderBy('m.id', 'ASC').limit(first + 1).getMany();
-    const items = rows.slice(0, first);
-    return { items, cursors: items.map(encodeCursor), totalCount, hasNextPage: rows.length > first };
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT ${this.meetupRows.select('m')}, ${this.seriesRows.select('s', 's_')}
+       FROM meetups m JOIN meetup_series s ON s.id = m.series_id WHERE ${page.join(' AND ')}
+       ORDER BY m.starts_at, m.id LIMIT ${first + 1}`,
+      params,
+    );
+    const items = rows.slice(0, first).map((row) => this.meetupRows.read(row) as Meetup);
+    const series = new Map<string, MeetupSeries>();
+    for (const row of rows.slice(0, first)) if (!series.has(row.s_id as string)) series.set(row.s_id as string, this.seriesRows.read(row, 's_') as MeetupSeries);
+    return {
+      items,
+      series: [...series.values()],
+      cursors: items.map(encodeCursor),
+      totalCount: async () => (await this.dataSource.query(`SELECT count(*)::int AS total ${filtered}`, countParams))[0].total as number,
+      hasNextPage: rows.length > first,
+    };
   }
 
   async findVisible(viewer: Actor | null, id: string): Promise<Meetup | null> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Clock, DomainError, requireId } from '@app/core';
-import { enqueueOutbox, queryRows } from '@app/database';
+import { EntityRows, enqueueOutbox, queryRows } from '@app/database';
 import { assertCanManageSeries, visibleVisibilities } from '@app/meetups';
 import { Rsvp, RsvpResponse } from './rsvp.entity';
 import { LockedMeetup, fits, lockMeetup, promoteFromWaitlist, seatsTaken } from './seats';
@@ -13,11 +13,13 @@ export interface StandingRsvp {
   createdAt: Date;
 }
 
-export interface MeetupCounts {
+export interface MeetupRsvpSummary {
   /** Seats taken by GOING RSVPs: members and their guests. */
   going: number;
   /** Members on the waitlist. */
   waitlisted: number;
+  /** The caller's own RSVP, if any. */
+  mine: Rsvp | null;
 }
 
 interface SeriesRules {
@@ -49,10 +51,14 @@ function toRsvp(row: Record<string, unknown>): Rsvp {
  */
 @Injectable()
 export class RsvpsService {
+  private readonly rsvpRows: EntityRows<Rsvp>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.rsvpRows = new EntityRows(dataSource, Rsvp);
+  }
 
   /** A member answers for one date. GOING when the party fits, else WAITLISTED with a place in line. */
   async respond(actor: Actor, meetupId: string, response: RsvpResponse, guests: number): Promise<Rsvp> {
@@ -148,27 +154,25 @@ export class RsvpsService {
     await this.applyStanding(manager, meetupIds, standing.map((s) => ({ memberId: s.member_id, guests: s.guests })));
   }
 
-  /** Seats taken and people waiting, per meetup, in one query. For DataLoaders. */
-  async countsOf(meetupIds: readonly string[]): Promise<MeetupCounts[]> {
-    const rows: { meetup_id: string; going: number; waitlisted: number }[] = await this.dataSource.query(
-      `SELECT meetup_id,
-              coalesce(sum(1 + guests) FILTER (WHERE status = 'GOING'), 0)::int AS going,
-              count(*) FILTER (WHERE status = 'WAITLISTED')::int AS waitlisted
-       FROM rsvps WHERE meetup_id = ANY($1) GROUP BY meetup_id`,
-      [[...meetupIds]],
+  /**
+   * Seats taken, the waitlist's length and — for a signed-in member — their own RSVP, of many
+   * meetups in one statement, in the order of `meetupIds`. For DataLoaders.
+   */
+  async summariesOf(memberId: string | null, meetupIds: readonly string[]): Promise<MeetupRsvpSummary[]> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT u.id AS meetup_id, coalesce(c.going, 0)::int AS going, coalesce(c.waitlisted, 0)::int AS waitlisted, ${this.rsvpRows.select('mine', 'r_')}
+       FROM unnest($1::uuid[]) AS u(id)
+       LEFT JOIN LATERAL (
+         SELECT sum(1 + r.guests) FILTER (WHERE r.status = 'GOING') AS going, count(*) FILTER (WHERE r.status = 'WAITLISTED') AS waitlisted
+         FROM rsvps r WHERE r.meetup_id = u.id
+       ) c ON true
+       LEFT JOIN rsvps mine ON mine.meetup_id = u.id AND mine.member_id = $2`,
+      [[...meetupIds], memberId],
     );
-    const byId = new Map(rows.map((r) => [r.meetup_id, { going: r.going, waitlisted: r.waitlisted }]));
-    return meetupIds.map((id) => byId.get(id) ?? { going: 0, waitlisted: 0 });
-  }
-
-  /** One member's RSVPs for the meetups given, in their order. For DataLoaders. */
-  async ofMember(memberId: string, meetupIds: readonly string[]): Promise<(Rsvp | null)[]> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query('SELECT * FROM rsvps WHERE member_id = $1 AND meetup_id = ANY($2)', [
-      memberId,
-      [...meetupIds],
-    ]);
-    const byMeetup = new Map(rows.map((r) => [r.meetup_id as string, toRsvp(r)]));
-    return meetupIds.map((id) => byMeetup.get(id) ?? null);
+    const byMeetup = new Map(
+      rows.map((r) => [r.meetup_id as string, { going: r.going as number, waitlisted: r.waitlisted as number, mine: this.rsvpRows.read(r, 'r_') }]),
+    );
+    return meetupIds.map((id) => byMeetup.get(id) ?? { going: 0, waitlisted: 0, mine: null });
   }
 
   /** Places in line (1 = next to be promoted) of the RSVPs given; null when not waitlisted. For DataLoaders. */

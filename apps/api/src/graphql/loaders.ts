@@ -6,7 +6,7 @@ import { CommentsService, Issue, IssueComment, IssueEvent, IssuesService } from 
 import { AgendaItem, AgendaService, Meetup, MeetupSeries, MeetupSeriesService, MeetupsService } from '@app/meetups';
 import { Member, MembersService } from '@app/members';
 import { Organization, OrganizationsService } from '@app/organizations';
-import { MeetupCounts, Rsvp, RsvpsService } from '@app/rsvps';
+import { MeetupRsvpSummary, RsvpsService } from '@app/rsvps';
 
 /** One DataLoader per relation, made fresh for each request (no cache shared between callers). */
 export interface Loaders {
@@ -15,10 +15,10 @@ export interface Loaders {
   series: DataLoader<string, MeetupSeries | null>;
   seriesOrganizerIds: DataLoader<string, string[]>;
   meetup: DataLoader<string, Meetup | null>;
+  /** Each meetup's agenda; loading it also primes `issue` and `member` with the points' issues and submitters. */
   agendaItems: DataLoader<string, AgendaItem[]>;
-  meetupCounts: DataLoader<string, MeetupCounts>;
-  /** The caller's own RSVP per meetup. */
-  myRsvp: DataLoader<string, Rsvp | null>;
+  /** Seats taken, waitlist length and the caller's own RSVP per meetup. */
+  meetupRsvps: DataLoader<string, MeetupRsvpSummary>;
   waitlistPosition: DataLoader<string, number | null>;
   issue: DataLoader<string, Issue | null>;
   issueTimeline: DataLoader<string, IssueEvent[]>;
@@ -53,20 +53,29 @@ export interface LoaderSources {
 
 /** `actor` is read when a batch runs, after the request was authenticated. */
 export function createLoaders(sources: LoaderSources, actor: () => Actor | null): Loaders {
+  const member = new DataLoader((ids: readonly string[]) => sources.members.findByIds(ids));
+  const issue = new DataLoader((ids: readonly string[]) => sources.issues.findByIds(ids));
   return {
     organization: new DataLoader((ids) => sources.organizations.findByIds(ids)),
-    member: new DataLoader((ids) => sources.members.findByIds(ids)),
+    member,
     series: new DataLoader((ids) => sources.series.findByIds(ids)),
     seriesOrganizerIds: new DataLoader((ids) => sources.series.organizerIdsOf(ids)),
     meetup: new DataLoader((ids) => sources.meetups.findByIds(ids)),
-    agendaItems: new DataLoader((ids) => sources.agenda.itemsOf(ids)),
-    meetupCounts: new DataLoader((ids) => sources.rsvps.countsOf(ids)),
-    myRsvp: new DataLoader(async (ids) => {
-      const caller = actor();
-      return caller ? sources.rsvps.ofMember(caller.memberId, ids) : ids.map(() => null);
+    // An agenda is nearly always shown with its issues and who raised them: one statement
+    // brings all three, and the issue and member loaders answer from it.
+    agendaItems: new DataLoader(async (ids) => {
+      const agendas = await sources.issues.agendasWithIssuesOf(ids);
+      return agendas.map((points) =>
+        points.map(({ item, issue: pointIssue, submitter }) => {
+          if (pointIssue) issue.prime(pointIssue.id, pointIssue);
+          if (submitter) member.prime(submitter.id, submitter);
+          return item;
+        }),
+      );
     }),
+    meetupRsvps: new DataLoader((ids) => sources.rsvps.summariesOf(actor()?.memberId ?? null, ids)),
     waitlistPosition: new DataLoader((ids) => sources.rsvps.waitlistPositions(ids)),
-    issue: new DataLoader((ids) => sources.issues.findByIds(ids)),
+    issue,
     issueTimeline: new DataLoader((ids) => sources.issues.timelinesOf(ids)),
     issueAgendaItems: new DataLoader((ids) => sources.issues.agendaItemsOf(ids)),
     issueRaisedBy: new DataLoader((ids) => sources.issues.raisedByOf(ids)),

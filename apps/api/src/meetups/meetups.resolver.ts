@@ -22,8 +22,12 @@ export class MeetupsResolver {
     @Args('filter', { type: () => MeetupFilter, nullable: true }) filter: MeetupFilter | null,
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Ctx() context: GraphqlContext,
   ): Promise<ConnectionShape<Meetup>> {
-    return toConnection(await this.meetupsService.list(viewer, filter ?? {}, first, after));
+    const page = await this.meetupsService.list(viewer, filter ?? {}, first, after);
+    // The page's statement brought each date's series along: `series` needs no query of its own.
+    for (const series of page.series) context.loaders.series.prime(series.id, series);
+    return toConnection(page);
   }
 
   @Query(() => MeetupModel, { nullable: true })

@@ -15,23 +15,23 @@ export class MeetupRsvpFieldsResolver {
 
   @ResolveField(() => Int, { description: 'Seats taken: members GOING and their guests' })
   async goingCount(@Parent() meetup: Meetup, @Ctx() context: GraphqlContext): Promise<number> {
-    return (await context.loaders.meetupCounts.load(meetup.id)).going;
+    return (await context.loaders.meetupRsvps.load(meetup.id)).going;
   }
 
   @ResolveField(() => Int, { description: 'Members on the waitlist' })
   async waitlistCount(@Parent() meetup: Meetup, @Ctx() context: GraphqlContext): Promise<number> {
-    return (await context.loaders.meetupCounts.load(meetup.id)).waitlisted;
+    return (await context.loaders.meetupRsvps.load(meetup.id)).waitlisted;
   }
 
   @ResolveField(() => Int, { nullable: true, description: 'Seats still free; null when the capacity is unlimited' })
   async spotsLeft(@Parent() meetup: Meetup, @Ctx() context: GraphqlContext): Promise<number | null> {
     if (meetup.capacity === null) return null;
-    return Math.max(meetup.capacity - (await context.loaders.meetupCounts.load(meetup.id)).going, 0);
+    return Math.max(meetup.capacity - (await context.loaders.meetupRsvps.load(meetup.id)).going, 0);
   }
 
   @ResolveField(() => RsvpModel, { nullable: true, description: "The signed-in member's RSVP" })
-  myRsvp(@Parent() meetup: Meetup, @Ctx() context: GraphqlContext, @OptionalActor() actor: Actor | null): Promise<Rsvp | null> | null {
-    return actor ? context.loaders.myRsvp.load(meetup.id) : null;
+  async myRsvp(@Parent() meetup: Meetup, @Ctx() context: GraphqlContext, @OptionalActor() actor: Actor | null): Promise<Rsvp | null> {
+    return actor ? (await context.loaders.meetupRsvps.load(meetup.id)).mine : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Organizers of the series: the code members enter to check themselves in' })
