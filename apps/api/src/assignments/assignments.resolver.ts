@@ -1,4 +1,4 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@app/core';
 import { Assignment, AssignmentUpdate, AssignmentsService, OrganizationScorecard } from '@app/assignments';
 import { Issue, IssuesService } from '@app/issues';
@@ -6,7 +6,7 @@ import type { Meetup } from '@app/meetups';
 import type { Member } from '@app/members';
 import type { Organization } from '@app/organizations';
 import { ConnectionShape, toConnection } from '../graphql/connection';
-import { Ctx, CurrentActor, OptionalActor } from '../graphql/current-actor.decorator';
+import { CurrentActor, NoArgs, optionalActor } from '../graphql/current-actor.decorator';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { RequireRole } from '../graphql/roles.guard';
 import { IssueModel } from '../issues/issue.model';
@@ -80,48 +80,49 @@ export class AssignmentsResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Not done and past its due date in Asia/Ho_Chi_Minh' })
-  overdue(@Parent() assignment: Assignment): boolean {
+  overdue(assignment: Assignment): boolean {
     return this.assignments.isOverdue(assignment);
   }
 
   @ResolveField(() => OrganizationModel)
-  async leadOrganization(@Parent() assignment: Assignment, @Ctx() context: GraphqlContext): Promise<Organization> {
+  async leadOrganization(assignment: Assignment, _args: NoArgs, context: GraphqlContext): Promise<Organization> {
     return (await context.loaders.organization.load(assignment.leadOrganizationId)) as Organization;
   }
 
   @ResolveField(() => [OrganizationModel])
-  async coordinatingOrganizations(@Parent() assignment: Assignment, @Ctx() context: GraphqlContext): Promise<Organization[]> {
+  async coordinatingOrganizations(assignment: Assignment, _args: NoArgs, context: GraphqlContext): Promise<Organization[]> {
     return present(await context.loaders.organization.loadMany(await context.loaders.assignmentCoordinating.load(assignment.id)));
   }
 
   @ResolveField(() => MemberModel, { nullable: true })
-  assignee(@Parent() assignment: Assignment, @Ctx() context: GraphqlContext): Promise<Member | null> | null {
+  assignee(assignment: Assignment, _args: NoArgs, context: GraphqlContext): Promise<Member | null> | null {
     return assignment.assigneeId ? context.loaders.member.load(assignment.assigneeId) : null;
   }
 
   @ResolveField(() => IssueModel, { nullable: true })
-  async issue(@Parent() assignment: Assignment, @Ctx() context: GraphqlContext, @OptionalActor() viewer: Actor | null): Promise<Issue | null> {
+  async issue(assignment: Assignment, _args: NoArgs, context: GraphqlContext): Promise<Issue | null> {
+    const viewer = optionalActor(context);
     const issue = assignment.issueId ? await context.loaders.issue.load(assignment.issueId) : null;
     return issue && this.issuesService.canSee(viewer, issue) ? issue : null;
   }
 
   @ResolveField(() => MeetupModel, { nullable: true })
-  meetup(@Parent() assignment: Assignment, @Ctx() context: GraphqlContext): Promise<Meetup | null> | null {
+  meetup(assignment: Assignment, _args: NoArgs, context: GraphqlContext): Promise<Meetup | null> | null {
     return assignment.meetupId ? context.loaders.meetup.load(assignment.meetupId) : null;
   }
 
   @ResolveField(() => DecisionModel, { nullable: true })
-  decision(@Parent() assignment: Assignment, @Ctx() context: GraphqlContext) {
+  decision(assignment: Assignment, _args: NoArgs, context: GraphqlContext) {
     return assignment.decisionId ? context.loaders.decision.load(assignment.decisionId) : null;
   }
 
   @ResolveField(() => [AssignmentModel])
-  async dependsOn(@Parent() assignment: Assignment, @Ctx() context: GraphqlContext): Promise<Assignment[]> {
+  async dependsOn(assignment: Assignment, _args: NoArgs, context: GraphqlContext): Promise<Assignment[]> {
     return present(await context.loaders.assignment.loadMany(await context.loaders.assignmentDependencies.load(assignment.id)));
   }
 
   @ResolveField(() => [AssignmentUpdateModel], { description: 'Progress reports, oldest first' })
-  updates(@Parent() assignment: Assignment, @Ctx() context: GraphqlContext): Promise<AssignmentUpdate[]> {
+  updates(assignment: Assignment, _args: NoArgs, context: GraphqlContext): Promise<AssignmentUpdate[]> {
     return context.loaders.assignmentUpdates.load(assignment.id);
   }
 }
@@ -129,7 +130,7 @@ export class AssignmentsResolver {
 @Resolver(() => AssignmentUpdateModel)
 export class AssignmentUpdateResolver {
   @ResolveField(() => MemberModel, { nullable: true })
-  author(@Parent() update: AssignmentUpdate, @Ctx() context: GraphqlContext): Promise<Member | null> | null {
+  author(update: AssignmentUpdate, _args: NoArgs, context: GraphqlContext): Promise<Member | null> | null {
     return update.authorId ? context.loaders.member.load(update.authorId) : null;
   }
 }
@@ -137,7 +138,7 @@ export class AssignmentUpdateResolver {
 @Resolver(() => OrganizationScorecardModel)
 export class ScorecardResolver {
   @ResolveField(() => OrganizationModel)
-  async organization(@Parent() card: OrganizationScorecard, @Ctx() context: GraphqlContext): Promise<Organization> {
+  async organization(card: OrganizationScorecard, _args: NoArgs, context: GraphqlContext): Promise<Organization> {
     return (await context.loaders.organization.load(card.organizationId)) as Organization;
   }
 }

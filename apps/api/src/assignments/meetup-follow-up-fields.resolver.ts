@@ -1,10 +1,9 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Actor } from '@app/core';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import type { Assignment } from '@app/assignments';
 import type { Issue } from '@app/issues';
 import type { Meetup } from '@app/meetups';
 import { Minutes, MinutesService } from '@app/minutes';
-import { Ctx, OptionalActor } from '../graphql/current-actor.decorator';
+import { NoArgs, optionalActor } from '../graphql/current-actor.decorator';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { IssueModel } from '../issues/issue.model';
 import { MeetupModel } from '../meetups/meetup.model';
@@ -17,14 +16,15 @@ export class MeetupFollowUpFieldsResolver {
   constructor(private readonly minutesService: MinutesService) {}
 
   @ResolveField(() => MinutesModel, { nullable: true, description: 'Published minutes; the draft too for organizers of the series' })
-  async minutes(@Parent() meetup: Meetup, @Ctx() context: GraphqlContext, @OptionalActor() viewer: Actor | null): Promise<Minutes | null> {
+  async minutes(meetup: Meetup, _args: NoArgs, context: GraphqlContext): Promise<Minutes | null> {
+    const viewer = optionalActor(context);
     const minutes = await context.loaders.minutesOfMeetup.load(meetup.id);
     if (!minutes || minutes.status === 'PUBLISHED') return minutes;
     return (await this.minutesService.canManage(viewer, meetup.id)) ? minutes : null;
   }
 
   @ResolveField(() => [AssignmentModel], { description: 'Open and overdue assignments to report on at this meetup (and those done in the week before it)' })
-  followUps(@Parent() meetup: Meetup, @Ctx() context: GraphqlContext): Promise<Assignment[]> {
+  followUps(meetup: Meetup, _args: NoArgs, context: GraphqlContext): Promise<Assignment[]> {
     return context.loaders.followUps.load(meetup.id);
   }
 }
@@ -32,7 +32,7 @@ export class MeetupFollowUpFieldsResolver {
 @Resolver(() => IssueModel)
 export class IssueAssignmentFieldsResolver {
   @ResolveField(() => [AssignmentModel])
-  assignments(@Parent() issue: Issue, @Ctx() context: GraphqlContext): Promise<Assignment[]> {
+  assignments(issue: Issue, _args: NoArgs, context: GraphqlContext): Promise<Assignment[]> {
     return context.loaders.issueAssignments.load(issue.id);
   }
 }

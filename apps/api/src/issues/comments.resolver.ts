@@ -1,8 +1,8 @@
-import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@app/core';
 import { CommentsService, IssueComment } from '@app/issues';
 import type { Member } from '@app/members';
-import { Ctx, CurrentActor } from '../graphql/current-actor.decorator';
+import { CurrentActor, NoArgs } from '../graphql/current-actor.decorator';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { RequireRole } from '../graphql/roles.guard';
 import { MemberModel } from '../members/member.model';
@@ -33,12 +33,12 @@ export class CommentsResolver {
   }
 
   @ResolveField(() => Boolean)
-  hidden(@Parent() comment: IssueComment): boolean {
+  hidden(comment: IssueComment): boolean {
     return comment.hiddenAt !== null;
   }
 
   @ResolveField(() => MemberModel)
-  async author(@Parent() comment: IssueComment, @Ctx() context: GraphqlContext): Promise<Member> {
+  async author(comment: IssueComment, _args: NoArgs, context: GraphqlContext): Promise<Member> {
     return (await context.loaders.member.load(comment.authorId)) as Member;
   }
 }

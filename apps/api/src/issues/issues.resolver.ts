@@ -1,11 +1,11 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@app/core';
 import { Issue, IssueComment, IssueEvent, IssueFields, IssuesService } from '@app/issues';
 import type { AgendaItem } from '@app/meetups';
 import type { Member } from '@app/members';
 import type { Organization } from '@app/organizations';
 import { ConnectionShape, toConnection } from '../graphql/connection';
-import { Ctx, CurrentActor, OptionalActor } from '../graphql/current-actor.decorator';
+import { CurrentActor, NoArgs, optionalActor, OptionalActor } from '../graphql/current-actor.decorator';
 import { IssueStatusEnum } from '../graphql/enums';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { RequireRole } from '../graphql/roles.guard';
@@ -109,63 +109,66 @@ export class IssuesResolver {
   }
 
   @ResolveField(() => MemberModel)
-  async submitter(@Parent() issue: Issue, @Ctx() context: GraphqlContext): Promise<Member> {
+  async submitter(issue: Issue, _args: NoArgs, context: GraphqlContext): Promise<Member> {
     return (await context.loaders.member.load(issue.submitterId)) as Member;
   }
 
   @ResolveField(() => OrganizationModel, { nullable: true, description: "The submitter's organisation" })
-  organization(@Parent() issue: Issue, @Ctx() context: GraphqlContext): Promise<Organization | null> | null {
+  organization(issue: Issue, _args: NoArgs, context: GraphqlContext): Promise<Organization | null> | null {
     return issue.organizationId ? context.loaders.organization.load(issue.organizationId) : null;
   }
 
   @ResolveField(() => OrganizationModel, { nullable: true })
-  addressedTo(@Parent() issue: Issue, @Ctx() context: GraphqlContext): Promise<Organization | null> | null {
+  addressedTo(issue: Issue, _args: NoArgs, context: GraphqlContext): Promise<Organization | null> | null {
     return issue.addressedToOrganizationId ? context.loaders.organization.load(issue.addressedToOrganizationId) : null;
   }
 
   @ResolveField(() => IssueModel, { nullable: true })
-  duplicateOf(@Parent() issue: Issue, @Ctx() context: GraphqlContext): Promise<Issue | null> | null {
+  duplicateOf(issue: Issue, _args: NoArgs, context: GraphqlContext): Promise<Issue | null> | null {
     return issue.duplicateOfId ? context.loaders.issue.load(issue.duplicateOfId) : null;
   }
 
   @ResolveField(() => Boolean)
-  supportedByMe(@Parent() issue: Issue, @Ctx() context: GraphqlContext, @OptionalActor() actor: Actor | null): Promise<boolean> | boolean {
+  supportedByMe(issue: Issue, _args: NoArgs, context: GraphqlContext): Promise<boolean> | boolean {
+    const actor = optionalActor(context);
     return actor ? context.loaders.supportedByMe.load(issue.id) : false;
   }
 
   @ResolveField(() => [AgendaItemModel])
-  agendaItems(@Parent() issue: Issue, @Ctx() context: GraphqlContext): Promise<AgendaItem[]> {
+  agendaItems(issue: Issue, _args: NoArgs, context: GraphqlContext): Promise<AgendaItem[]> {
     return context.loaders.issueAgendaItems.load(issue.id);
   }
 
   @ResolveField(() => [IssueEventModel], { description: 'Every step, in order, with its actor' })
-  timeline(@Parent() issue: Issue, @Ctx() context: GraphqlContext): Promise<IssueEvent[]> {
+  timeline(issue: Issue, _args: NoArgs, context: GraphqlContext): Promise<IssueEvent[]> {
     return context.loaders.issueTimeline.load(issue.id);
   }
 
   @ResolveField(() => [MemberModel], { description: 'Who raised it: the submitter and the submitters of duplicates merged into it' })
-  async raisedBy(@Parent() issue: Issue, @Ctx() context: GraphqlContext): Promise<Member[]> {
+  async raisedBy(issue: Issue, _args: NoArgs, context: GraphqlContext): Promise<Member[]> {
     const ids = await context.loaders.issueRaisedBy.load(issue.id);
     return (await context.loaders.member.loadMany(ids)).filter((m): m is Member => !!m && !(m instanceof Error));
   }
 
   @ResolveField(() => Int, { description: 'How many times it was raised (itself and merged duplicates)' })
-  async raisedCount(@Parent() issue: Issue, @Ctx() context: GraphqlContext): Promise<number> {
+  async raisedCount(issue: Issue, _args: NoArgs, context: GraphqlContext): Promise<number> {
     return (await context.loaders.issueRaisedBy.load(issue.id)).length;
   }
 
   @ResolveField(() => [IssueCommentModel], { description: 'The discussion, oldest first' })
-  comments(@Parent() issue: Issue, @Ctx() context: GraphqlContext): Promise<IssueComment[]> {
+  comments(issue: Issue, _args: NoArgs, context: GraphqlContext): Promise<IssueComment[]> {
     return context.loaders.issueComments.load(issue.id);
   }
 
   @ResolveField(() => Boolean, { nullable: true, description: 'Organizers and the submitter: hidden by moderation' })
-  hidden(@Parent() issue: Issue, @OptionalActor() viewer: Actor | null): boolean | null {
+  hidden(issue: Issue, _args: NoArgs, context: GraphqlContext): boolean | null {
+    const viewer = optionalActor(context);
     return this.issuesService.canSeeModeration(viewer, issue) ? issue.hiddenAt !== null : null;
   }
 
   @ResolveField(() => String, { nullable: true })
-  hiddenReason(@Parent() issue: Issue, @OptionalActor() viewer: Actor | null): string | null {
+  hiddenReason(issue: Issue, _args: NoArgs, context: GraphqlContext): string | null {
+    const viewer = optionalActor(context);
     return this.issuesService.canSeeModeration(viewer, issue) ? issue.hiddenReason : null;
   }
 }
@@ -173,12 +176,12 @@ export class IssuesResolver {
 @Resolver(() => IssueEventModel)
 export class IssueEventResolver {
   @ResolveField(() => MemberModel, { nullable: true })
-  actor(@Parent() event: IssueEvent, @Ctx() context: GraphqlContext): Promise<Member | null> | null {
+  actor(event: IssueEvent, _args: NoArgs, context: GraphqlContext): Promise<Member | null> | null {
     return event.actorId ? context.loaders.member.load(event.actorId) : null;
   }
 
   @ResolveField(() => ID, { nullable: true, description: 'The meetup involved, if any' })
-  meetupId(@Parent() event: IssueEvent): string | null {
+  meetupId(event: IssueEvent): string | null {
     return typeof event.data.meetupId === 'string' ? event.data.meetupId : null;
   }
 }

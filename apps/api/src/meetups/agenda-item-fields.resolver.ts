@@ -1,8 +1,7 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Actor } from '@app/core';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { Issue, IssuesService } from '@app/issues';
 import type { AgendaItem, Meetup } from '@app/meetups';
-import { Ctx, OptionalActor } from '../graphql/current-actor.decorator';
+import { NoArgs, optionalActor } from '../graphql/current-actor.decorator';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { IssueModel } from '../issues/issue.model';
 import { AgendaItemModel, MeetupModel } from './meetup.model';
@@ -12,14 +11,15 @@ export class AgendaItemFieldsResolver {
   constructor(private readonly issues: IssuesService) {}
 
   @ResolveField(() => IssueModel, { nullable: true, description: 'The issue discussed under this point (hidden issues only for who may see them)' })
-  async issue(@Parent() item: AgendaItem, @Ctx() context: GraphqlContext, @OptionalActor() viewer: Actor | null): Promise<Issue | null> {
+  async issue(item: AgendaItem, _args: NoArgs, context: GraphqlContext): Promise<Issue | null> {
+    const viewer = optionalActor(context);
     if (!item.issueId) return null;
     const issue = await context.loaders.issue.load(item.issueId);
     return issue && this.issues.canSee(viewer, issue) ? issue : null;
   }
 
   @ResolveField(() => MeetupModel)
-  async meetup(@Parent() item: AgendaItem, @Ctx() context: GraphqlContext): Promise<Meetup> {
+  async meetup(item: AgendaItem, _args: NoArgs, context: GraphqlContext): Promise<Meetup> {
     return (await context.loaders.meetup.load(item.meetupId)) as Meetup;
   }
 }

@@ -1,11 +1,11 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import type { Actor } from '@app/core';
 import { MeetupSeries, MeetupSeriesService, SeriesFields, seriesIcsUrl } from '@app/meetups';
 import type { Member } from '@app/members';
 import type { Organization } from '@app/organizations';
-import { Ctx, CurrentActor, OptionalActor } from '../graphql/current-actor.decorator';
+import { CurrentActor, NoArgs, OptionalActor } from '../graphql/current-actor.decorator';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { RequireRole } from '../graphql/roles.guard';
 import { MemberModel } from '../members/member.model';
@@ -76,17 +76,17 @@ export class MeetupSeriesResolver {
   }
 
   @ResolveField(() => String)
-  icsUrl(@Parent() series: MeetupSeries): string {
+  icsUrl(series: MeetupSeries): string {
     return seriesIcsUrl(this.config.publicUrl, series.id);
   }
 
   @ResolveField(() => OrganizationModel, { nullable: true })
-  hostOrganization(@Parent() series: MeetupSeries, @Ctx() context: GraphqlContext): Promise<Organization | null> | null {
+  hostOrganization(series: MeetupSeries, _args: NoArgs, context: GraphqlContext): Promise<Organization | null> | null {
     return series.hostOrganizationId ? context.loaders.organization.load(series.hostOrganizationId) : null;
   }
 
   @ResolveField(() => [MemberModel])
-  async organizers(@Parent() series: MeetupSeries, @Ctx() context: GraphqlContext): Promise<Member[]> {
+  async organizers(series: MeetupSeries, _args: NoArgs, context: GraphqlContext): Promise<Member[]> {
     const ids = await context.loaders.seriesOrganizerIds.load(series.id);
     const members = await context.loaders.member.loadMany(ids);
     return members.filter((m): m is Member => !!m && !(m instanceof Error));

@@ -1,10 +1,10 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import type { Actor } from '@app/core';
 import { AgendaItem, Meetup, MeetupSeries, MeetupsService, googleCalendarUrl, meetupIcsUrl } from '@app/meetups';
 import { ConnectionShape, toConnection } from '../graphql/connection';
-import { Ctx, CurrentActor, OptionalActor } from '../graphql/current-actor.decorator';
+import { Ctx, CurrentActor, NoArgs, OptionalActor } from '../graphql/current-actor.decorator';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { RequireRole } from '../graphql/roles.guard';
 import { AgendaItemModel, MeetupConnection, MeetupFilter, MeetupModel, MeetupSeriesModel, UpdateMeetupInput } from './meetup.model';
@@ -64,27 +64,27 @@ export class MeetupsResolver {
   }
 
   @ResolveField(() => MeetupSeriesModel)
-  async series(@Parent() meetup: Meetup, @Ctx() context: GraphqlContext): Promise<MeetupSeries> {
+  async series(meetup: Meetup, _args: NoArgs, context: GraphqlContext): Promise<MeetupSeries> {
     return (await context.loaders.series.load(meetup.seriesId)) as MeetupSeries;
   }
 
   @ResolveField(() => [AgendaItemModel])
-  agenda(@Parent() meetup: Meetup, @Ctx() context: GraphqlContext): Promise<AgendaItem[]> {
+  agenda(meetup: Meetup, _args: NoArgs, context: GraphqlContext): Promise<AgendaItem[]> {
     return context.loaders.agendaItems.load(meetup.id);
   }
 
   @ResolveField(() => Boolean, { description: 'True when an organizer moved it from its original date or time' })
-  moved(@Parent() meetup: Meetup): boolean {
+  moved(meetup: Meetup): boolean {
     return meetup.overrides.includes('time');
   }
 
   @ResolveField(() => String)
-  icsUrl(@Parent() meetup: Meetup): string {
+  icsUrl(meetup: Meetup): string {
     return meetupIcsUrl(this.config.publicUrl, meetup.id);
   }
 
   @ResolveField(() => String)
-  googleCalendarUrl(@Parent() meetup: Meetup): string {
+  googleCalendarUrl(meetup: Meetup): string {
     return googleCalendarUrl(this.config.publicUrl, meetup);
   }
 }

@@ -1,8 +1,8 @@
-import { Args, Field, GraphQLISODateTime, ID, Int, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Field, GraphQLISODateTime, ID, Int, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@app/core';
 import { AuditLogReader, AuditRecord } from '@app/database';
 import type { Member } from '@app/members';
-import { Ctx, CurrentActor } from '../graphql/current-actor.decorator';
+import { CurrentActor, NoArgs } from '../graphql/current-actor.decorator';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { RequireRole } from '../graphql/roles.guard';
 import { MemberModel } from './member.model';
@@ -35,7 +35,7 @@ export class AuditLogResolver {
   }
 
   @ResolveField(() => MemberModel, { nullable: true })
-  actor(@Parent() entry: AuditRecord, @Ctx() context: GraphqlContext): Promise<Member | null> | null {
+  actor(entry: AuditRecord, _args: NoArgs, context: GraphqlContext): Promise<Member | null> | null {
     return entry.actorId ? context.loaders.member.load(entry.actorId) : null;
   }
 }

@@ -1,10 +1,10 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CalendarFeedsService } from '@app/calendar';
 import { Actor } from '@app/core';
 import { Member, MembersService, NotificationPreferences, effectivePreferences } from '@app/members';
 import { Organization } from '@app/organizations';
 import { RsvpsService, StandingRsvp } from '@app/rsvps';
-import { Ctx, CurrentActor, OptionalActor } from '../graphql/current-actor.decorator';
+import { Ctx, CurrentActor, NoArgs, OptionalActor, optionalActor } from '../graphql/current-actor.decorator';
 import { LocaleEnum, RoleEnum } from '../graphql/enums';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { RequireRole } from '../graphql/roles.guard';
@@ -61,32 +61,38 @@ export class MembersResolver {
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Visible to the member themself and to organizers' })
-  email(@Parent() member: Member, @OptionalActor() viewer: Actor | null): string | null {
+  email(member: Member, _args: NoArgs, context: GraphqlContext): string | null {
+    const viewer = optionalActor(context);
     return this.membersService.canSeeEmail(viewer, member) ? member.email : null;
   }
 
   @ResolveField(() => LocaleEnum, { nullable: true, description: 'Visible to the member themself' })
-  locale(@Parent() member: Member, @OptionalActor() viewer: Actor | null): string | null {
+  locale(member: Member, _args: NoArgs, context: GraphqlContext): string | null {
+    const viewer = optionalActor(context);
     return this.membersService.canSeePrivate(viewer, member) ? member.locale : null;
   }
 
   @ResolveField(() => NotificationPreferencesModel, { nullable: true, description: 'Visible to the member themself' })
-  notificationPreferences(@Parent() member: Member, @OptionalActor() viewer: Actor | null): NotificationPreferences | null {
+  notificationPreferences(member: Member, _args: NoArgs, context: GraphqlContext): NotificationPreferences | null {
+    const viewer = optionalActor(context);
     return this.membersService.canSeePrivate(viewer, member) ? effectivePreferences(member) : null;
   }
 
   @ResolveField(() => [StandingRsvpModel], { nullable: true, description: 'Visible to the member themself' })
-  standingRsvps(@Parent() member: Member, @OptionalActor() viewer: Actor | null): Promise<StandingRsvp[]> | null {
+  standingRsvps(member: Member, _args: NoArgs, context: GraphqlContext): Promise<StandingRsvp[]> | null {
+    const viewer = optionalActor(context);
     return this.membersService.canSeePrivate(viewer, member) ? this.rsvps.standingOf(member.id) : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Your private calendar feed (https); visible to the member themself' })
-  async calendarFeedUrl(@Parent() member: Member, @OptionalActor() viewer: Actor | null): Promise<string | null> {
+  async calendarFeedUrl(member: Member, _args: NoArgs, context: GraphqlContext): Promise<string | null> {
+    const viewer = optionalActor(context);
     return this.membersService.canSeePrivate(viewer, member) ? (await this.calendars.feedUrls(member)).https : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The same feed as webcal://, which calendar apps open as a subscription' })
-  async calendarFeedWebcalUrl(@Parent() member: Member, @OptionalActor() viewer: Actor | null): Promise<string | null> {
+  async calendarFeedWebcalUrl(member: Member, _args: NoArgs, context: GraphqlContext): Promise<string | null> {
+    const viewer = optionalActor(context);
     return this.membersService.canSeePrivate(viewer, member) ? (await this.calendars.feedUrls(member)).webcal : null;
   }
 
@@ -96,7 +102,7 @@ export class MembersResolver {
   }
 
   @ResolveField(() => OrganizationModel, { nullable: true })
-  organization(@Parent() member: Member, @Ctx() context: GraphqlContext): Promise<Organization | null> | null {
+  organization(member: Member, _args: NoArgs, context: GraphqlContext): Promise<Organization | null> | null {
     return member.organizationId ? context.loaders.organization.load(member.organizationId) : null;
   }
 }

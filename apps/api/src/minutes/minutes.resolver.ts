@@ -1,12 +1,12 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import type { Actor } from '@app/core';
 import { Issue, IssuesService } from '@app/issues';
 import type { Meetup } from '@app/meetups';
 import type { Member } from '@app/members';
 import { Decision, Minutes, MinutesService, MinutesVersion } from '@app/minutes';
-import { Ctx, CurrentActor, OptionalActor } from '../graphql/current-actor.decorator';
+import { CurrentActor, NoArgs, optionalActor } from '../graphql/current-actor.decorator';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { RequireRole } from '../graphql/roles.guard';
 import { IssueModel } from '../issues/issue.model';
@@ -45,32 +45,32 @@ export class MinutesResolver {
   }
 
   @ResolveField(() => MeetupModel)
-  async meetup(@Parent() minutes: Minutes, @Ctx() context: GraphqlContext): Promise<Meetup> {
+  async meetup(minutes: Minutes, _args: NoArgs, context: GraphqlContext): Promise<Meetup> {
     return (await context.loaders.meetup.load(minutes.meetupId)) as Meetup;
   }
 
   @ResolveField(() => [DecisionModel])
-  decisions(@Parent() minutes: Minutes, @Ctx() context: GraphqlContext): Promise<Decision[]> {
+  decisions(minutes: Minutes, _args: NoArgs, context: GraphqlContext): Promise<Decision[]> {
     return context.loaders.decisions.load(minutes.id);
   }
 
   @ResolveField(() => [MemberModel])
-  async attendees(@Parent() minutes: Minutes, @Ctx() context: GraphqlContext): Promise<Member[]> {
+  async attendees(minutes: Minutes, _args: NoArgs, context: GraphqlContext): Promise<Member[]> {
     return (await context.loaders.member.loadMany(minutes.attendeeIds)).filter((m): m is Member => !!m && !(m instanceof Error));
   }
 
   @ResolveField(() => [MinutesVersionModel], { description: 'Every published version, oldest first' })
-  versions(@Parent() minutes: Minutes): Promise<MinutesVersion[]> {
+  versions(minutes: Minutes): Promise<MinutesVersion[]> {
     return this.minutes.versionsOf(minutes.id);
   }
 
   @ResolveField(() => String, { description: 'Markdown export (add ?lang=en for English)' })
-  markdownUrl(@Parent() minutes: Minutes): string {
+  markdownUrl(minutes: Minutes): string {
     return `${this.config.publicUrl}/meetups/${minutes.meetupId}/minutes.md`;
   }
 
   @ResolveField(() => String, { description: 'Printable HTML page' })
-  htmlUrl(@Parent() minutes: Minutes): string {
+  htmlUrl(minutes: Minutes): string {
     return `${this.config.publicUrl}/meetups/${minutes.meetupId}/minutes.html`;
   }
 }
@@ -80,7 +80,8 @@ export class DecisionResolver {
   constructor(private readonly issuesService: IssuesService) {}
 
   @ResolveField(() => [IssueModel])
-  async issues(@Parent() decision: Pick<Decision, 'issueIds'>, @Ctx() context: GraphqlContext, @OptionalActor() viewer: Actor | null): Promise<Issue[]> {
+  async issues(decision: Pick<Decision, 'issueIds'>, _args: NoArgs, context: GraphqlContext): Promise<Issue[]> {
+    const viewer = optionalActor(context);
     const issues = await context.loaders.issue.loadMany(decision.issueIds);
     return issues.filter((i): i is Issue => !!i && !(i instanceof Error) && this.issuesService.canSee(viewer, i));
   }

@@ -1,8 +1,8 @@
-import { Args, Field, GraphQLISODateTime, ID, Int, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Field, GraphQLISODateTime, ID, Int, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, DomainError, hasRole, requireId } from '@app/core';
 import type { Member } from '@app/members';
 import { DeliveryRecord, DeliveryService } from '@app/notifications';
-import { Ctx, CurrentActor } from '../graphql/current-actor.decorator';
+import { CurrentActor, NoArgs } from '../graphql/current-actor.decorator';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { RequireRole } from '../graphql/roles.guard';
 import { MemberModel } from '../members/member.model';
@@ -35,7 +35,7 @@ export class DeliveriesResolver {
   }
 
   @ResolveField(() => MemberModel, { nullable: true })
-  member(@Parent() delivery: DeliveryRecord, @Ctx() context: GraphqlContext): Promise<Member | null> | null {
+  member(delivery: DeliveryRecord, _args: NoArgs, context: GraphqlContext): Promise<Member | null> | null {
     return delivery.memberId ? context.loaders.member.load(delivery.memberId) : null;
   }
 }

@@ -1,8 +1,8 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@app/core';
 import type { Member } from '@app/members';
 import { Attendance, AttendeesService, CheckInService } from '@app/rsvps';
-import { Ctx, CurrentActor } from '../graphql/current-actor.decorator';
+import { CurrentActor, NoArgs } from '../graphql/current-actor.decorator';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { RequireRole } from '../graphql/roles.guard';
 import { MemberModel } from '../members/member.model';
@@ -42,7 +42,7 @@ export class CheckInResolver {
   }
 
   @ResolveField(() => MemberModel)
-  async member(@Parent() attendance: Attendance, @Ctx() context: GraphqlContext): Promise<Member> {
+  async member(attendance: Attendance, _args: NoArgs, context: GraphqlContext): Promise<Member> {
     return (await context.loaders.member.load(attendance.memberId)) as Member;
   }
 }

@@ -1,9 +1,8 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { Int } from '@nestjs/graphql';
-import type { Actor } from '@app/core';
 import type { Meetup } from '@app/meetups';
 import { CheckInService, Rsvp } from '@app/rsvps';
-import { Ctx, OptionalActor } from '../graphql/current-actor.decorator';
+import { NoArgs, optionalActor } from '../graphql/current-actor.decorator';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { MeetupModel } from '../meetups/meetup.model';
 import { RsvpModel } from './rsvp.model';
@@ -14,28 +13,30 @@ export class MeetupRsvpFieldsResolver {
   constructor(private readonly checkIns: CheckInService) {}
 
   @ResolveField(() => Int, { description: 'Seats taken: members GOING and their guests' })
-  async goingCount(@Parent() meetup: Meetup, @Ctx() context: GraphqlContext): Promise<number> {
+  async goingCount(meetup: Meetup, _args: NoArgs, context: GraphqlContext): Promise<number> {
     return (await context.loaders.meetupRsvps.load(meetup.id)).going;
   }
 
   @ResolveField(() => Int, { description: 'Members on the waitlist' })
-  async waitlistCount(@Parent() meetup: Meetup, @Ctx() context: GraphqlContext): Promise<number> {
+  async waitlistCount(meetup: Meetup, _args: NoArgs, context: GraphqlContext): Promise<number> {
     return (await context.loaders.meetupRsvps.load(meetup.id)).waitlisted;
   }
 
   @ResolveField(() => Int, { nullable: true, description: 'Seats still free; null when the capacity is unlimited' })
-  async spotsLeft(@Parent() meetup: Meetup, @Ctx() context: GraphqlContext): Promise<number | null> {
+  async spotsLeft(meetup: Meetup, _args: NoArgs, context: GraphqlContext): Promise<number | null> {
     if (meetup.capacity === null) return null;
     return Math.max(meetup.capacity - (await context.loaders.meetupRsvps.load(meetup.id)).going, 0);
   }
 
   @ResolveField(() => RsvpModel, { nullable: true, description: "The signed-in member's RSVP" })
-  async myRsvp(@Parent() meetup: Meetup, @Ctx() context: GraphqlContext, @OptionalActor() actor: Actor | null): Promise<Rsvp | null> {
+  async myRsvp(meetup: Meetup, _args: NoArgs, context: GraphqlContext): Promise<Rsvp | null> {
+    const actor = optionalActor(context);
     return actor ? (await context.loaders.meetupRsvps.load(meetup.id)).mine : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Organizers of the series: the code members enter to check themselves in' })
-  async checkInCode(@Parent() meetup: Meetup, @OptionalActor() actor: Actor | null): Promise<string | null> {
+  async checkInCode(meetup: Meetup, _args: NoArgs, context: GraphqlContext): Promise<string | null> {
+    const actor = optionalActor(context);
     return (await this.checkIns.canSeeCode(actor, meetup.seriesId)) ? this.checkIns.code(meetup.id) : null;
   }
 }

@@ -1,9 +1,9 @@
-import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@app/core';
 import type { Meetup, MeetupSeries } from '@app/meetups';
 import type { Member } from '@app/members';
 import { Rsvp, RsvpsService, StandingRsvp } from '@app/rsvps';
-import { Ctx, CurrentActor } from '../graphql/current-actor.decorator';
+import { CurrentActor, NoArgs } from '../graphql/current-actor.decorator';
 import { RsvpResponseEnum } from '../graphql/enums';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { MeetupModel, MeetupSeriesModel } from '../meetups/meetup.model';
@@ -39,17 +39,17 @@ export class RsvpsResolver {
   }
 
   @ResolveField(() => MeetupModel)
-  async meetup(@Parent() rsvp: Rsvp, @Ctx() context: GraphqlContext): Promise<Meetup> {
+  async meetup(rsvp: Rsvp, _args: NoArgs, context: GraphqlContext): Promise<Meetup> {
     return (await context.loaders.meetup.load(rsvp.meetupId)) as Meetup;
   }
 
   @ResolveField(() => MemberModel)
-  async member(@Parent() rsvp: Rsvp, @Ctx() context: GraphqlContext): Promise<Member> {
+  async member(rsvp: Rsvp, _args: NoArgs, context: GraphqlContext): Promise<Member> {
     return (await context.loaders.member.load(rsvp.memberId)) as Member;
   }
 
   @ResolveField(() => Int, { nullable: true, description: 'Place in line (1 = next), while WAITLISTED' })
-  waitlistPosition(@Parent() rsvp: Rsvp, @Ctx() context: GraphqlContext): Promise<number | null> | null {
+  waitlistPosition(rsvp: Rsvp, _args: NoArgs, context: GraphqlContext): Promise<number | null> | null {
     return rsvp.status === 'WAITLISTED' ? context.loaders.waitlistPosition.load(rsvp.id) : null;
   }
 }
@@ -57,7 +57,7 @@ export class RsvpsResolver {
 @Resolver(() => StandingRsvpModel)
 export class StandingRsvpResolver {
   @ResolveField(() => MeetupSeriesModel)
-  async series(@Parent() standing: StandingRsvp, @Ctx() context: GraphqlContext): Promise<MeetupSeries> {
+  async series(standing: StandingRsvp, _args: NoArgs, context: GraphqlContext): Promise<MeetupSeries> {
     return (await context.loaders.series.load(standing.seriesId)) as MeetupSeries;
   }
 }
