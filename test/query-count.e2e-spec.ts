@@ -65,6 +65,23 @@ describe('SQL statements per request', () => {
     expect(many.count).toBe(few.count);
   });
 
+  it("the bench's home page query: auth, the page with its series, agendas with issues and submitters, counts with my RSVP", async () => {
+    const BENCH_HOME = `query($first: Int) { meetups(first: $first, filter: { from: "2026-11-26T00:00:00Z" }) { edges { node {
+      id title startsAt goingCount waitlistCount spotsLeft myRsvp { status } series { title } agenda { title position issue { title submitter { name } } }
+    } } } }`;
+    const result = await statements(BENCH_HOME, 20);
+    expect(result.items).toBe(20);
+    expect(result.count).toBe(4);
+  });
+
+  it("counts a connection's total only when totalCount is asked for", async () => {
+    const without = await statements('query($first: Int) { issues(first: $first) { edges { node { id } } } }', 5);
+    const withTotal = await statements('query($first: Int) { issues(first: $first) { totalCount edges { node { id } } } }', 5);
+    expect(withTotal.count).toBe(without.count + 1);
+    const total = await t.gql('{ issues(first: 1) { totalCount } meetups(first: 1) { totalCount } }', {}, member.token);
+    expect(total.data).toEqual({ issues: { totalCount: 200 }, meetups: { totalCount: 200 } });
+  });
+
   it('the issue list with submitters, organisations, agenda items, timelines and assignments', async () => {
     const few = await statements(ISSUES, 5);
     const many = await statements(ISSUES, 200);

@@ -43,5 +43,7 @@ export async function createApiApp(options: ApiModuleOptions): Promise<NestExpre
   }
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
+  // No hashing of every GraphQL answer for a weak ETag nobody revalidates; feeds set their own.
+  app.set('etag', false);
   return app;
 }

@@ -316,7 +316,7 @@ export class IssuesService {
       // Words without accents or case, through the full-text GIN index (title weighed over
       // description); how closely the title resembles the words breaks ties.
       where.push(`i.search_document @@ plainto_tsquery('simple', immutable_unaccent(lower(${query})))`);
-      rank = `(ts_rank_cd(i.search_document, plainto_tsquery('simple', immutable_unaccent(lower(${query}))), 1) + word_similarity(immutable_unaccent(lower(${query})), immutable_unaccent(lower(i.title))) * 0.1)::real`;
+      rank = `(ts_rank_cd(i.search_document, plainto_tsquery('simple', immutable_unaccent(lower(${query}))), 1) + word_similarity(immutable_unaccent(lower(${query})), i.title_folded) * 0.1)::real`;
     }
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const countParams = [...params];
@@ -369,9 +369,9 @@ export class IssuesService {
     if (text.length < 3) return [];
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT i.id FROM issues i
-       WHERE immutable_unaccent(lower($1)) <% immutable_unaccent(lower(i.title))
+       WHERE immutable_unaccent(lower($1)) <% i.title_folded
          AND i.hidden_at IS NULL AND i.status = ANY($2)
-       ORDER BY word_similarity(immutable_unaccent(lower($1)), immutable_unaccent(lower(i.title))) DESC, i.support_count DESC
+       ORDER BY word_similarity(immutable_unaccent(lower($1)), i.title_folded) DESC, i.support_count DESC
        LIMIT 5`,
       [title.slice(0, 200), [...OPEN_STATUSES]],
     );
