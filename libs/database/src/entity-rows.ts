@@ -17,6 +17,7 @@ const mappings = new WeakMap<object, ColumnMapping[]>();
  */
 export class EntityRows<T extends ObjectLiteral> {
   private readonly columns: ColumnMapping[];
+  private readonly readers = new Map<string, (row: Record<string, unknown>) => T>();
 
   constructor(
     dataSource: DataSource,
@@ -40,8 +41,22 @@ export class EntityRows<T extends ObjectLiteral> {
   /** The entity in `row` (its columns under `prefix`), or null when its id is null (an outer join that found nothing). */
   read(row: Record<string, unknown>, prefix = ''): T | null {
     if (row[`${prefix}id`] === null || row[`${prefix}id`] === undefined) return null;
-    const entity = new this.entity() as Record<string, unknown>;
-    for (const { property, column } of this.columns) entity[property] = row[`${prefix}${column}`];
-    return entity as T;
+    let reader = this.readers.get(prefix);
+    if (!reader) {
+      reader = this.compile(prefix);
+      this.readers.set(prefix, reader);
+    }
+    return reader(row);
+  }
+
+  /**
+   * A reader with one assignment per column, written out once per prefix so each property
+   * access is a fixed name V8 can optimise (a loop over names was 5 % of the home page query).
+   * The names come from the entity metadata, quoted with JSON.stringify.
+   */
+  private compile(prefix: string): (row: Record<string, unknown>) => T {
+    const assignments = this.columns.map(({ property, column }) => `e[${JSON.stringify(property)}] = row[${JSON.stringify(prefix + column)}];`).join('\n');
+    const factory = new Function('Entity', `return function read(row) { const e = new Entity();\n${assignments}\nreturn e; };`) as (entity: new () => T) => (row: Record<string, unknown>) => T;
+    return factory(this.entity);
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
 import { Actor, containsPattern, DomainError, hasRole, inIdOrder, isUuid, requireText, Role, ROLES } from '@app/core';
-import { recordAudit } from '@app/database';
+import { EntityRows, recordAudit } from '@app/database';
 import { OrganizationsService } from '@app/organizations';
 import { LOCALES, Locale, Member, NOTIFICATION_KINDS, NotificationPreferences } from './member.entity';
 
@@ -16,14 +16,22 @@ export interface UpdateProfileCommand {
 
 @Injectable()
 export class MembersService {
+  private readonly memberRows: EntityRows<Member>;
+  private readonly selectById: string;
+
   constructor(
     @InjectRepository(Member) private readonly members: Repository<Member>,
     private readonly organizations: OrganizationsService,
-  ) {}
+  ) {
+    this.memberRows = new EntityRows(members.manager.connection, Member);
+    this.selectById = `SELECT ${this.memberRows.select('m')} FROM members m WHERE m.id = $1`;
+  }
 
+  /** Runs for every authenticated request: one plain statement, no query building. */
   async findById(id: string): Promise<Member | null> {
     if (!isUuid(id)) return null;
-    return this.members.findOneBy({ id });
+    const [row] = await this.members.manager.query(this.selectById, [id]);
+    return row ? this.memberRows.read(row) : null;
   }
 
   async getById(id: string): Promise<Member> {
