@@ -161,6 +161,26 @@ describe('issues and proposals', () => {
     expect(data!.issue.agendaItems).toEqual([{ meetup: { id: meetups[0] } }, { meetup: { id: meetups[1] } }]);
   });
 
+  it('pages newest first without skipping issues created within the same millisecond', async () => {
+    const [author] = await t.createMembers(1, 'micro');
+    await t.dataSource.query(
+      `INSERT INTO issues (title, description, kind, submitter_id, created_at)
+       SELECT 'Cùng mili giây ' || n, 'Mô tả', 'QUESTION', $1, timestamptz '2026-01-01 00:00:00.000+00' + n * interval '1 microsecond'
+       FROM generate_series(1, 5) AS n`,
+      [author.memberId],
+    );
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: GraphqlResponse = await t.gql(SEARCH, { filter: { submitterId: author.memberId }, first: 2, after });
+      expect(page.errors).toBeUndefined();
+      seen.push(...page.data!.issues.edges.map((e: { node: { title: string } }) => e.node.title));
+      if (!page.data!.issues.pageInfo.hasNextPage) break;
+      after = page.data!.issues.pageInfo.endCursor;
+    }
+    expect(seen).toEqual([5, 4, 3, 2, 1].map((n) => `Cùng mili giây ${n}`));
+  });
+
   it('merges a duplicate into its original, which shows who raised it', async () => {
     const [original, duplicate] = [ids[3], ids[19]];
     await t.gql('mutation($id: ID!) { supportIssue(id: $id) { id } }', { id: duplicate }, members[24].token);
@@ -175,6 +195,15 @@ describe('issues and proposals', () => {
     expect(kept.data!.issue.timeline.map((e: { type: string }) => e.type)).toContain('DUPLICATE_MERGED');
     const dupOfDup = await t.gql(STATUS, { id: ids[21], status: 'DUPLICATE', dup: duplicate }, organizer.token);
     expect(dupOfDup.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'duplicateOfId' });
+
+    // A hidden original stays hidden behind its duplicate's `duplicateOf`.
+    const DUP_OF = 'query($id: ID!) { issue(id: $id) { duplicateOf { id } } }';
+    await t.gql('mutation($id: ID!) { hideIssue(id: $id, reason: "Đang xác minh") { id } }', { id: original }, organizer.token);
+    expect((await t.gql(DUP_OF, { id: duplicate }, members[24].token)).data!.issue).toEqual({ duplicateOf: null });
+    expect((await t.gql(DUP_OF, { id: duplicate })).data!.issue).toEqual({ duplicateOf: null });
+    expect((await t.gql(DUP_OF, { id: duplicate }, organizer.token)).data!.issue).toEqual({ duplicateOf: { id: original } });
+    await t.gql('mutation($id: ID!) { unhideIssue(id: $id) { id } }', { id: original }, organizer.token);
+    expect((await t.gql(DUP_OF, { id: duplicate }, members[24].token)).data!.issue).toEqual({ duplicateOf: { id: original } });
   });
 
   it('lets submitters edit only their own issue and only before the agenda; hides moderated issues from members', async () => {

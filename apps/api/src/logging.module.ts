@@ -42,7 +42,7 @@ export class PinoLoggerService implements LoggerService {
   private write(level: Level, message: unknown, params: unknown[]): void {
     if (!this.root.isLevelEnabled(level)) return;
     const context = params.length > 0 && typeof params[params.length - 1] === 'string' ? (params.pop() as string) : undefined;
-    const stack = level === 'error' && typeof params[0] === 'string' ? params[0] : undefined;
+    const stack = (level === 'error' || level === 'fatal') && typeof params[0] === 'string' ? params[0] : undefined;
     const fields = { ...(context ? { context } : {}), ...(stack ? { stack } : {}) };
     if (message instanceof Error) this.root[level]({ ...fields, err: message }, message.message);
     else if (typeof message === 'object' && message !== null) this.root[level]({ ...fields, ...message });
@@ -75,7 +75,7 @@ export class LoggingModule {
         req: (req: { id: string; method: string; url: string }) => ({
           id: req.id,
           method: req.method,
-          url: req.url.replace(/(\/(?:calendar\/members|unsubscribe|rsvp-links)\/)[^/?.]+/, '$1[token]'),
+          url: req.url.replace(/(\/(?:calendar\/members|unsubscribe|rsvp-links)\/)[^/?.]+/i, '$1[token]'),
         }),
       },
       autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },

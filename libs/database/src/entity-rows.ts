@@ -5,7 +5,15 @@ interface ColumnMapping {
   column: string;
 }
 
-const mappings = new WeakMap<object, ColumnMapping[]>();
+interface EntityMapping {
+  columns: ColumnMapping[];
+  primary: string;
+}
+
+const mappings = new WeakMap<object, EntityMapping>();
+
+/** Column kinds TypeORM converts on its way from a row, which a plain copy would get wrong. */
+const CONVERTED_TYPES = new Set<unknown>(['simple-json', 'simple-array', 'simple-enum']);
 
 /**
  * Entities from raw rows, for hot read paths that join several tables in one statement.
@@ -17,20 +25,31 @@ const mappings = new WeakMap<object, ColumnMapping[]>();
  */
 export class EntityRows<T extends ObjectLiteral> {
   private readonly columns: ColumnMapping[];
+  private readonly primary: string;
   private readonly readers = new Map<string, (row: Record<string, unknown>) => T>();
 
   constructor(
     dataSource: DataSource,
     private readonly entity: new () => T,
   ) {
-    const cached = mappings.get(entity);
-    if (cached) {
-      this.columns = cached;
-    } else {
+    let mapping = mappings.get(entity);
+    if (!mapping) {
       const metadata = dataSource.getMetadata(entity as EntityTarget<T>);
-      this.columns = metadata.columns.map((c) => ({ property: c.propertyName, column: c.databaseName }));
-      mappings.set(entity, this.columns);
+      // Refuse what a plain copy would map wrongly, rather than read it silently wrong.
+      const unsupported = metadata.columns.filter(
+        (c) => c.isVirtual || c.isVirtualProperty || c.embeddedMetadata || !c.isSelect || c.transformer || CONVERTED_TYPES.has(c.type),
+      );
+      if (unsupported.length > 0 || metadata.primaryColumns.length !== 1) {
+        throw new Error(`EntityRows cannot map ${metadata.name}: ${unsupported.map((c) => c.propertyName).join(', ') || 'a composite primary key'}`);
+      }
+      mapping = {
+        columns: metadata.columns.map((c) => ({ property: c.propertyName, column: c.databaseName })),
+        primary: metadata.primaryColumns[0].databaseName,
+      };
+      mappings.set(entity, mapping);
     }
+    this.columns = mapping.columns;
+    this.primary = mapping.primary;
   }
 
   /** The select list `alias.column AS "prefixcolumn", …` of every column. */
@@ -38,9 +57,10 @@ export class EntityRows<T extends ObjectLiteral> {
     return this.columns.map(({ column }) => `${alias}."${column}" AS "${prefix}${column}"`).join(', ');
   }
 
-  /** The entity in `row` (its columns under `prefix`), or null when its id is null (an outer join that found nothing). */
+  /** The entity in `row` (its columns under `prefix`), or null when its key is null (an outer join that found nothing). */
   read(row: Record<string, unknown>, prefix = ''): T | null {
-    if (row[`${prefix}id`] === null || row[`${prefix}id`] === undefined) return null;
+    const key = row[prefix + this.primary];
+    if (key === null || key === undefined) return null;
     let reader = this.readers.get(prefix);
     if (!reader) {
       reader = this.compile(prefix);

@@ -1,13 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MeetupsModule } from '@app/meetups';
+import { Member } from '@app/members';
 import { CommentsService } from './comments.service';
 import { Issue } from './issue.entity';
 import { IssueComment } from './issue-comment.entity';
 import { IssuesService } from './issues.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Issue, IssueComment]), MeetupsModule],
+  // Member: agendas are read with their issues' submitters (IssuesService.agendasWithIssuesOf).
+  imports: [TypeOrmModule.forFeature([Issue, IssueComment, Member]), MeetupsModule],
   providers: [IssuesService, CommentsService],
   exports: [IssuesService, CommentsService],
 })

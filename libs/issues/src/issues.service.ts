@@ -32,6 +32,9 @@ export interface AgendaPoint {
   submitter: Member | null;
 }
 
+/** A cursor's instant: PostgreSQL's timestamptz text, or ISO 8601 (cursors made before). */
+const CURSOR_INSTANT = /^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(\.\d{1,6})?(Z|[+-]\d\d(:?\d\d){0,2})$/;
+
 const SUPPORT_MILESTONES = new Set([10, 25, 50, 100, 250, 500, 1000]);
 
 function encode(value: unknown): string {
@@ -326,7 +329,7 @@ export class IssuesService {
       // Ranked results page by offset: the order is a computed score, for which every match is
       // ranked anyway, so the same statement counts them.
       const offset = after ? Number(decode(after).o) : 0;
-      if (!Number.isInteger(offset) || offset < 0) throw DomainError.badInput('after', 'is not a cursor returned by this query');
+      if (!Number.isSafeInteger(offset) || offset < 0 || offset > 100_000) throw DomainError.badInput('after', 'is not a cursor returned by this query');
       const rows: Record<string, unknown>[] = await this.dataSource.query(
         `SELECT ${this.issueRows.select('i')}, ${rank} AS rank, count(*) OVER ()::int AS total
          FROM issues i ${whereSql} ORDER BY rank DESC, i.created_at DESC, i.id DESC LIMIT ${first + 1} OFFSET ${offset}`,
@@ -344,20 +347,23 @@ export class IssuesService {
     const keyset: string[] = [];
     if (after) {
       const { c, i } = decode(after);
-      if (typeof c !== 'string' || Number.isNaN(Date.parse(c)) || typeof i !== 'string' || !isUuid(i)) {
+      if (typeof c !== 'string' || !CURSOR_INSTANT.test(c) || typeof i !== 'string' || !isUuid(i)) {
         throw DomainError.badInput('after', 'is not a cursor returned by this query');
       }
-      keyset.push(`(i.created_at, i.id) < (${param(new Date(c))}, ${param(i)})`);
+      keyset.push(`(i.created_at, i.id) < (${param(c)}::timestamptz, ${param(i)})`);
     }
     const all = [...where, ...keyset];
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT ${this.issueRows.select('i')} FROM issues i ${all.length ? `WHERE ${all.join(' AND ')}` : ''} ORDER BY i.created_at DESC, i.id DESC LIMIT ${first + 1}`,
+      `SELECT ${this.issueRows.select('i')}, i.created_at::text AS cursor_at
+       FROM issues i ${all.length ? `WHERE ${all.join(' AND ')}` : ''} ORDER BY i.created_at DESC, i.id DESC LIMIT ${first + 1}`,
       params,
     );
     const items = rows.slice(0, first).map((row) => this.issueRows.read(row) as Issue);
     return {
       items,
-      cursors: items.map((issue) => encode({ c: issue.createdAt.toISOString(), i: issue.id })),
+      // The instant as PostgreSQL writes it, to the microsecond: a JavaScript Date would drop
+      // the microseconds and skip issues created within the same millisecond.
+      cursors: rows.slice(0, first).map((row) => encode({ c: row.cursor_at, i: row.id })),
       totalCount: count,
       hasNextPage: rows.length > first,
     };

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Actor, DomainError, optionalText, requireId, requireText } from '@app/core';
 import { AgendaItem } from './agenda-item.entity';
 import { Meetup } from './meetup.entity';
@@ -30,12 +30,6 @@ function validate(fields: AgendaItemFields): AgendaItemFields {
 @Injectable()
 export class AgendaService {
   constructor(private readonly dataSource: DataSource) {}
-
-  /** Agenda items per meetup, in order, for the meetups given (one query). For DataLoaders. */
-  async itemsOf(meetupIds: readonly string[]): Promise<AgendaItem[][]> {
-    const rows = await this.dataSource.getRepository(AgendaItem).find({ where: { meetupId: In([...meetupIds]) }, order: { position: 'ASC' } });
-    return meetupIds.map((id) => rows.filter((row) => row.meetupId === id));
-  }
 
   async add(actor: Actor, meetupId: string, fields: AgendaItemFields & { title: string; position?: number | null; issueId?: string | null }): Promise<AgendaItem> {
     requireId('meetupId', meetupId);

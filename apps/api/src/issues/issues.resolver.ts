@@ -124,8 +124,10 @@ export class IssuesResolver {
   }
 
   @ResolveField(() => IssueModel, { nullable: true })
-  duplicateOf(issue: Issue, _args: NoArgs, context: GraphqlContext): Promise<Issue | null> | null {
-    return issue.duplicateOfId ? context.loaders.issue.load(issue.duplicateOfId) : null;
+  async duplicateOf(issue: Issue, _args: NoArgs, context: GraphqlContext): Promise<Issue | null> {
+    if (!issue.duplicateOfId) return null;
+    const original = await context.loaders.issue.load(issue.duplicateOfId);
+    return original && this.issuesService.canSee(optionalActor(context), original) ? original : null;
   }
 
   @ResolveField(() => Boolean)
