@@ -25,6 +25,23 @@ export interface IssuePage {
   hasNextPage: boolean;
 }
 
+/** Who raised an issue, as an agenda shows them. */
+export type MemberPreview = Pick<Member, 'id' | 'name' | 'role'>;
+
+/**
+ * What an agenda shows of an issue: a few columns (with what `canSee` needs) and its submitter.
+ * Not an `Issue`: only for answers that ask for no other field (the api checks the selection).
+ */
+export type IssuePreview = Pick<Issue, 'id' | 'title' | 'kind' | 'status' | 'supportCount' | 'createdAt' | 'updatedAt' | 'hiddenAt' | 'submitterId'> & {
+  submitter: MemberPreview | null;
+};
+
+/** A point of an agenda with the preview of the issue it discusses, if any. */
+export interface AgendaPointPreview {
+  item: AgendaItem;
+  issue: IssuePreview | null;
+}
+
 /** A point of an agenda with the issue it discusses and who raised that issue. */
 export interface AgendaPoint {
   item: AgendaItem;
@@ -73,7 +90,7 @@ export class IssuesService {
   }
 
   /** Organizers see everything; the submitter sees their own hidden issue; others do not. */
-  canSee(viewer: Actor | null, issue: Issue): boolean {
+  canSee(viewer: Actor | null, issue: Pick<Issue, 'hiddenAt' | 'submitterId'>): boolean {
     return !issue.hiddenAt || (!!viewer && (hasRole(viewer.role, 'ORGANIZER') || viewer.memberId === issue.submitterId));
   }
 
@@ -429,6 +446,46 @@ export class IssuesService {
         issue: this.issueRows.read(row, 'i_'),
         submitter: this.memberRows.read(row, 'sm_'),
       });
+    }
+    return meetupIds.map((id) => byMeetup.get(id) ?? []);
+  }
+
+  /**
+   * The agendas of many meetups, each in order, with only what an agenda shows of each point's
+   * issue (`withIssues`) — a fraction of the columns of `agendasWithIssuesOf`, for answers that
+   * need no more. For DataLoaders.
+   */
+  async agendaPreviewsOf(meetupIds: readonly string[], withIssues: boolean): Promise<AgendaPointPreview[][]> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      withIssues
+        ? `SELECT ${this.agendaRows.select('a', 'a_')},
+                  i.id AS i_id, i.title AS i_title, i.kind AS i_kind, i.status AS i_status, i.support_count AS i_support_count,
+                  i.created_at AS i_created_at, i.updated_at AS i_updated_at, i.hidden_at AS i_hidden_at, i.submitter_id AS i_submitter_id,
+                  sm.id AS sm_id, sm.name AS sm_name, sm.role AS sm_role
+           FROM agenda_items a
+           LEFT JOIN issues i ON i.id = a.issue_id
+           LEFT JOIN members sm ON sm.id = i.submitter_id
+           WHERE a.meetup_id = ANY($1) ORDER BY a.position`
+        : `SELECT ${this.agendaRows.select('a', 'a_')} FROM agenda_items a WHERE a.meetup_id = ANY($1) ORDER BY a.position`,
+      [[...meetupIds]],
+    );
+    const byMeetup = new Map<string, AgendaPointPreview[]>(meetupIds.map((id) => [id, []]));
+    for (const row of rows) {
+      const issue: IssuePreview | null = row.i_id
+        ? {
+            id: row.i_id as string,
+            title: row.i_title as string,
+            kind: row.i_kind as IssueKind,
+            status: row.i_status as IssueStatus,
+            supportCount: row.i_support_count as number,
+            createdAt: row.i_created_at as Date,
+            updatedAt: row.i_updated_at as Date,
+            hiddenAt: row.i_hidden_at as Date | null,
+            submitterId: row.i_submitter_id as string,
+            submitter: row.sm_id ? { id: row.sm_id as string, name: row.sm_name as string, role: row.sm_role as Member['role'] } : null,
+          }
+        : null;
+      byMeetup.get(row.a_meetup_id as string)?.push({ item: this.agendaRows.read(row, 'a_') as AgendaItem, issue });
     }
     return meetupIds.map((id) => byMeetup.get(id) ?? []);
   }

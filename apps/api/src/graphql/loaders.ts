@@ -2,11 +2,29 @@ import DataLoader from 'dataloader';
 import type { Actor } from '@app/core';
 import { Assignment, AssignmentUpdate, AssignmentsService } from '@app/assignments';
 import { Decision, Minutes, MinutesService } from '@app/minutes';
-import { CommentsService, Issue, IssueComment, IssueEvent, IssuesService } from '@app/issues';
+import { CommentsService, Issue, IssueComment, IssueEvent, IssuePreview, IssuesService, MemberPreview } from '@app/issues';
 import { AgendaItem, AgendaService, Meetup, MeetupSeries, MeetupSeriesService, MeetupsService } from '@app/meetups';
 import { Member, MembersService } from '@app/members';
 import { Organization, OrganizationsService } from '@app/organizations';
 import { MeetupRsvpSummary, RsvpsService } from '@app/rsvps';
+
+/**
+ * An agenda point loaded with only a preview of its issue carries it under this key; the
+ * `AgendaItem.issue` resolver answers from it. Previews never enter the `issue` and `member`
+ * loaders, which other fields of the same request trust to hold whole rows.
+ */
+export const ISSUE_PREVIEW = Symbol('issuePreview');
+/** An issue preview carries its submitter's preview under this key, for `Issue.submitter`. */
+export const SUBMITTER_PREVIEW = Symbol('submitterPreview');
+
+export type PreviewedIssue = Omit<IssuePreview, 'submitter'> & { [SUBMITTER_PREVIEW]: MemberPreview | null };
+export type AgendaItemWithPreview = AgendaItem & { [ISSUE_PREVIEW]: PreviewedIssue | null };
+
+function withIssuePreview(item: AgendaItem, preview: IssuePreview | null): AgendaItem {
+  if (!preview) return Object.assign(item, { [ISSUE_PREVIEW]: null });
+  const { submitter, ...columns } = preview;
+  return Object.assign(item, { [ISSUE_PREVIEW]: { ...columns, [SUBMITTER_PREVIEW]: submitter } });
+}
 
 /** One DataLoader per relation, made fresh for each request (no cache shared between callers). */
 export interface Loaders {
@@ -17,6 +35,9 @@ export interface Loaders {
   meetup: DataLoader<string, Meetup | null>;
   /** Each meetup's agenda; loading it also primes `issue` and `member` with the points' issues and submitters. */
   agendaItems: DataLoader<string, AgendaItem[]>;
+  /** Agendas whose points carry only a preview of their issue (see `AgendaShape`), or no issue at all. */
+  agendaPreviews: DataLoader<string, AgendaItem[]>;
+  agendaItemsOnly: DataLoader<string, AgendaItem[]>;
   /** Seats taken, waitlist length and the caller's own RSVP per meetup. */
   meetupRsvps: DataLoader<string, MeetupRsvpSummary>;
   waitlistPosition: DataLoader<string, number | null>;
@@ -73,6 +94,10 @@ export function createLoaders(sources: LoaderSources, actor: () => Actor | null)
         }),
       );
     }),
+    agendaPreviews: new DataLoader(async (ids) =>
+      (await sources.issues.agendaPreviewsOf(ids, true)).map((points) => points.map(({ item, issue: preview }) => withIssuePreview(item, preview))),
+    ),
+    agendaItemsOnly: new DataLoader(async (ids) => (await sources.issues.agendaPreviewsOf(ids, false)).map((points) => points.map(({ item }) => item))),
     meetupRsvps: new DataLoader((ids) => sources.rsvps.summariesOf(actor()?.memberId ?? null, ids)),
     waitlistPosition: new DataLoader((ids) => sources.rsvps.waitlistPositions(ids)),
     issue,

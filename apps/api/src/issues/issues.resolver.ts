@@ -8,6 +8,7 @@ import { ConnectionShape, toConnection } from '../graphql/connection';
 import { CurrentActor, NoArgs, optionalActor, OptionalActor } from '../graphql/current-actor.decorator';
 import { IssueStatusEnum } from '../graphql/enums';
 import type { GraphqlContext } from '../graphql/graphql-context';
+import { PreviewedIssue, SUBMITTER_PREVIEW } from '../graphql/loaders';
 import { RequireRole } from '../graphql/roles.guard';
 import { AgendaItemModel } from '../meetups/meetup.model';
 import { MemberModel } from '../members/member.model';
@@ -110,6 +111,7 @@ export class IssuesResolver {
 
   @ResolveField(() => MemberModel)
   async submitter(issue: Issue, _args: NoArgs, context: GraphqlContext): Promise<Member> {
+    if (SUBMITTER_PREVIEW in issue) return (issue as unknown as PreviewedIssue)[SUBMITTER_PREVIEW] as Member;
     return (await context.loaders.member.load(issue.submitterId)) as Member;
   }
 

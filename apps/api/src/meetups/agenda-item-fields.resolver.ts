@@ -3,6 +3,7 @@ import { Issue, IssuesService } from '@app/issues';
 import type { AgendaItem, Meetup } from '@app/meetups';
 import { NoArgs, optionalActor } from '../graphql/current-actor.decorator';
 import type { GraphqlContext } from '../graphql/graphql-context';
+import { AgendaItemWithPreview, ISSUE_PREVIEW } from '../graphql/loaders';
 import { IssueModel } from '../issues/issue.model';
 import { AgendaItemModel, MeetupModel } from './meetup.model';
 
@@ -14,6 +15,11 @@ export class AgendaItemFieldsResolver {
   async issue(item: AgendaItem, _args: NoArgs, context: GraphqlContext): Promise<Issue | null> {
     const viewer = optionalActor(context);
     if (!item.issueId) return null;
+    if (ISSUE_PREVIEW in item) {
+      // Loaded as a preview because nothing else of the issue was asked for (agenda-loading.ts).
+      const preview = (item as AgendaItemWithPreview)[ISSUE_PREVIEW];
+      return preview && this.issues.canSee(viewer, preview) ? (preview as unknown as Issue) : null;
+    }
     const issue = await context.loaders.issue.load(item.issueId);
     return issue && this.issues.canSee(viewer, issue) ? issue : null;
   }

@@ -1,4 +1,5 @@
 import { Inject } from '@nestjs/common';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import type { Actor } from '@app/core';
@@ -7,6 +8,7 @@ import { ConnectionShape, toConnection } from '../graphql/connection';
 import { Ctx, CurrentActor, NoArgs, OptionalActor } from '../graphql/current-actor.decorator';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { RequireRole } from '../graphql/roles.guard';
+import { agendaLoaderFor } from './agenda-loading';
 import { AgendaItemModel, MeetupConnection, MeetupFilter, MeetupModel, MeetupSeriesModel, UpdateMeetupInput } from './meetup.model';
 
 @Resolver(() => MeetupModel)
@@ -69,8 +71,8 @@ export class MeetupsResolver {
   }
 
   @ResolveField(() => [AgendaItemModel])
-  agenda(meetup: Meetup, _args: NoArgs, context: GraphqlContext): Promise<AgendaItem[]> {
-    return context.loaders.agendaItems.load(meetup.id);
+  agenda(meetup: Meetup, _args: NoArgs, context: GraphqlContext, info: GraphQLResolveInfo): Promise<AgendaItem[]> {
+    return agendaLoaderFor(context, info).load(meetup.id);
   }
 
   @ResolveField(() => Boolean, { description: 'True when an organizer moved it from its original date or time' })
