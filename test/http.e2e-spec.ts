@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { FixedClock } from '@app/core';
 import { TestApp, startTestApp } from './support/test-app';
 
 describe('HTTP surface', () => {
@@ -75,7 +76,8 @@ describe('GraphQL limits, before any resolver runs', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp({ env: { MUTATION_LIMIT_PER_MINUTE: '5' } });
+    // A fixed clock in the middle of a minute: the mutation limit counts per clock minute.
+    t = await startTestApp({ env: { MUTATION_LIMIT_PER_MINUTE: '5' }, clock: new FixedClock(new Date('2026-11-26T03:20:30Z')) });
   });
   afterAll(() => t.close());
 

@@ -237,4 +237,16 @@ describe('RSVPs, the waitlist, standing RSVPs and check-in', () => {
     expect(list.data!.meetupAttendees).toHaveLength(2);
     expect((await t.gql('query($m: ID!) { meetupAttendees(meetupId: $m) { name } }', { m: meetup }, a.token)).errors![0].extensions.code).toBe('FORBIDDEN');
   });
+  it('keeps every meetup\'s seat counts (kept by a trigger) equal to its RSVPs after all of the above', async () => {
+    const drift = await t.dataSource.query(
+      `SELECT m.id, m.going_count, m.waitlist_count, coalesce(c.going, 0) AS going, coalesce(c.waitlisted, 0) AS waitlisted
+       FROM meetups m LEFT JOIN (
+         SELECT meetup_id, sum(1 + guests) FILTER (WHERE status = 'GOING')::int AS going, count(*) FILTER (WHERE status = 'WAITLISTED')::int AS waitlisted
+         FROM rsvps GROUP BY meetup_id) c ON c.meetup_id = m.id
+       WHERE m.going_count <> coalesce(c.going, 0) OR m.waitlist_count <> coalesce(c.waitlisted, 0)`,
+    );
+    expect(drift).toEqual([]);
+    const [{ busy }] = await t.dataSource.query(`SELECT count(*)::int AS busy FROM meetups WHERE going_count > 0 AND waitlist_count > 0`);
+    expect(busy).toBeGreaterThan(0);
+  });
 });

@@ -132,7 +132,9 @@ describe('sign-in rate limits', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp({ env: { SIGN_IN_LIMIT_PER_ADDRESS: '3', SIGN_IN_LIMIT_PER_CLIENT: '5' } });
+    // A fixed clock in the middle of an hour: the limits count per clock hour, and a test running
+    // across a full hour would otherwise start a fresh count halfway.
+    t = await startTestApp({ env: { SIGN_IN_LIMIT_PER_ADDRESS: '3', SIGN_IN_LIMIT_PER_CLIENT: '5' }, clock: new FixedClock(new Date('2026-11-26T03:20:30Z')) });
   });
   afterAll(() => t.close());
 

@@ -13,15 +13,6 @@ export interface StandingRsvp {
   createdAt: Date;
 }
 
-export interface MeetupRsvpSummary {
-  /** Seats taken by GOING RSVPs: members and their guests. */
-  going: number;
-  /** Members on the waitlist. */
-  waitlisted: number;
-  /** The caller's own RSVP, if any. */
-  mine: Rsvp | null;
-}
-
 interface SeriesRules {
   guestLimit: number;
   rsvpCutoffMinutes: number;
@@ -154,25 +145,14 @@ export class RsvpsService {
     await this.applyStanding(manager, meetupIds, standing.map((s) => ({ memberId: s.member_id, guests: s.guests })));
   }
 
-  /**
-   * Seats taken, the waitlist's length and — for a signed-in member — their own RSVP, of many
-   * meetups in one statement, in the order of `meetupIds`. For DataLoaders.
-   */
-  async summariesOf(memberId: string | null, meetupIds: readonly string[]): Promise<MeetupRsvpSummary[]> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT u.id AS meetup_id, coalesce(c.going, 0)::int AS going, coalesce(c.waitlisted, 0)::int AS waitlisted, ${this.rsvpRows.select('mine', 'r_')}
-       FROM unnest($1::uuid[]) AS u(id)
-       LEFT JOIN LATERAL (
-         SELECT sum(1 + r.guests) FILTER (WHERE r.status = 'GOING') AS going, count(*) FILTER (WHERE r.status = 'WAITLISTED') AS waitlisted
-         FROM rsvps r WHERE r.meetup_id = u.id
-       ) c ON true
-       LEFT JOIN rsvps mine ON mine.meetup_id = u.id AND mine.member_id = $2`,
-      [[...meetupIds], memberId],
-    );
-    const byMeetup = new Map(
-      rows.map((r) => [r.meetup_id as string, { going: r.going as number, waitlisted: r.waitlisted as number, mine: this.rsvpRows.read(r, 'r_') }]),
-    );
-    return meetupIds.map((id) => byMeetup.get(id) ?? { going: 0, waitlisted: 0, mine: null });
+  /** One member's RSVPs for the meetups given, in their order (null where none). For DataLoaders. */
+  async ofMember(memberId: string, meetupIds: readonly string[]): Promise<(Rsvp | null)[]> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(`SELECT ${this.rsvpRows.select('r')} FROM rsvps r WHERE r.member_id = $1 AND r.meetup_id = ANY($2)`, [
+      memberId,
+      [...meetupIds],
+    ]);
+    const byMeetup = new Map(rows.map((row) => [row.meetup_id as string, this.rsvpRows.read(row)]));
+    return meetupIds.map((id) => byMeetup.get(id) ?? null);
   }
 
   /** Places in line (1 = next to be promoted) of the RSVPs given; null when not waitlisted. For DataLoaders. */

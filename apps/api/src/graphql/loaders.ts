@@ -6,7 +6,7 @@ import { CommentsService, Issue, IssueComment, IssueEvent, IssuePreview, IssuesS
 import { AgendaItem, AgendaService, Meetup, MeetupSeries, MeetupSeriesService, MeetupsService } from '@app/meetups';
 import { Member, MembersService } from '@app/members';
 import { Organization, OrganizationsService } from '@app/organizations';
-import { MeetupRsvpSummary, RsvpsService } from '@app/rsvps';
+import { Rsvp, RsvpsService } from '@app/rsvps';
 
 /**
  * An agenda point loaded with only a preview of its issue carries it under this key; the
@@ -17,13 +17,13 @@ export const ISSUE_PREVIEW = Symbol('issuePreview');
 /** An issue preview carries its submitter's preview under this key, for `Issue.submitter`. */
 export const SUBMITTER_PREVIEW = Symbol('submitterPreview');
 
-export type PreviewedIssue = Omit<IssuePreview, 'submitter'> & { [SUBMITTER_PREVIEW]: MemberPreview | null };
+export type PreviewedIssue = IssuePreview & { [SUBMITTER_PREVIEW]: MemberPreview | null };
 export type AgendaItemWithPreview = AgendaItem & { [ISSUE_PREVIEW]: PreviewedIssue | null };
 
 function withIssuePreview(item: AgendaItem, preview: IssuePreview | null): AgendaItem {
-  if (!preview) return Object.assign(item, { [ISSUE_PREVIEW]: null });
-  const { submitter, ...columns } = preview;
-  return Object.assign(item, { [ISSUE_PREVIEW]: { ...columns, [SUBMITTER_PREVIEW]: submitter } });
+  if (preview) (preview as PreviewedIssue)[SUBMITTER_PREVIEW] = preview.submitter;
+  (item as AgendaItemWithPreview)[ISSUE_PREVIEW] = preview as PreviewedIssue | null;
+  return item;
 }
 
 /** One DataLoader per relation, made fresh for each request (no cache shared between callers). */
@@ -31,6 +31,8 @@ export interface Loaders {
   organization: DataLoader<string, Organization | null>;
   member: DataLoader<string, Member | null>;
   series: DataLoader<string, MeetupSeries | null>;
+  /** Series already read with a page of meetups: `Meetup.series` answers from here synchronously. */
+  seriesKnown: Map<string, MeetupSeries>;
   seriesOrganizerIds: DataLoader<string, string[]>;
   meetup: DataLoader<string, Meetup | null>;
   /** Each meetup's agenda; loading it also primes `issue` and `member` with the points' issues and submitters. */
@@ -38,8 +40,8 @@ export interface Loaders {
   /** Agendas whose points carry only a preview of their issue (see `AgendaShape`), or no issue at all. */
   agendaPreviews: DataLoader<string, AgendaItem[]>;
   agendaItemsOnly: DataLoader<string, AgendaItem[]>;
-  /** Seats taken, waitlist length and the caller's own RSVP per meetup. */
-  meetupRsvps: DataLoader<string, MeetupRsvpSummary>;
+  /** The caller's own RSVP per meetup. */
+  myRsvp: DataLoader<string, Rsvp | null>;
   waitlistPosition: DataLoader<string, number | null>;
   issue: DataLoader<string, Issue | null>;
   issueTimeline: DataLoader<string, IssueEvent[]>;
@@ -80,6 +82,7 @@ export function createLoaders(sources: LoaderSources, actor: () => Actor | null)
     organization: new DataLoader((ids) => sources.organizations.findByIds(ids)),
     member,
     series: new DataLoader((ids) => sources.series.findByIds(ids)),
+    seriesKnown: new Map(),
     seriesOrganizerIds: new DataLoader((ids) => sources.series.organizerIdsOf(ids)),
     meetup: new DataLoader((ids) => sources.meetups.findByIds(ids)),
     // An agenda is nearly always shown with its issues and who raised them: one statement
@@ -98,7 +101,10 @@ export function createLoaders(sources: LoaderSources, actor: () => Actor | null)
       (await sources.issues.agendaPreviewsOf(ids, true)).map((points) => points.map(({ item, issue: preview }) => withIssuePreview(item, preview))),
     ),
     agendaItemsOnly: new DataLoader(async (ids) => (await sources.issues.agendaPreviewsOf(ids, false)).map((points) => points.map(({ item }) => item))),
-    meetupRsvps: new DataLoader((ids) => sources.rsvps.summariesOf(actor()?.memberId ?? null, ids)),
+    myRsvp: new DataLoader(async (ids) => {
+      const caller = actor();
+      return caller ? sources.rsvps.ofMember(caller.memberId, ids) : ids.map(() => null);
+    }),
     waitlistPosition: new DataLoader((ids) => sources.rsvps.waitlistPositions(ids)),
     issue,
     issueTimeline: new DataLoader((ids) => sources.issues.timelinesOf(ids)),

@@ -110,9 +110,9 @@ export class IssuesResolver {
   }
 
   @ResolveField(() => MemberModel)
-  async submitter(issue: Issue, _args: NoArgs, context: GraphqlContext): Promise<Member> {
+  submitter(issue: Issue, _args: NoArgs, context: GraphqlContext): Member | Promise<Member> {
     if (SUBMITTER_PREVIEW in issue) return (issue as unknown as PreviewedIssue)[SUBMITTER_PREVIEW] as Member;
-    return (await context.loaders.member.load(issue.submitterId)) as Member;
+    return context.loaders.member.load(issue.submitterId) as Promise<Member>;
   }
 
   @ResolveField(() => OrganizationModel, { nullable: true, description: "The submitter's organisation" })

@@ -12,16 +12,16 @@ export class AgendaItemFieldsResolver {
   constructor(private readonly issues: IssuesService) {}
 
   @ResolveField(() => IssueModel, { nullable: true, description: 'The issue discussed under this point (hidden issues only for who may see them)' })
-  async issue(item: AgendaItem, _args: NoArgs, context: GraphqlContext): Promise<Issue | null> {
+  issue(item: AgendaItem, _args: NoArgs, context: GraphqlContext): Issue | null | Promise<Issue | null> {
     const viewer = optionalActor(context);
     if (!item.issueId) return null;
     if (ISSUE_PREVIEW in item) {
-      // Loaded as a preview because nothing else of the issue was asked for (agenda-loading.ts).
+      // Loaded as a preview because nothing else of the issue was asked for (agenda-loading.ts);
+      // answered synchronously, so graphql-js completes the agenda without a promise per point.
       const preview = (item as AgendaItemWithPreview)[ISSUE_PREVIEW];
       return preview && this.issues.canSee(viewer, preview) ? (preview as unknown as Issue) : null;
     }
-    const issue = await context.loaders.issue.load(item.issueId);
-    return issue && this.issues.canSee(viewer, issue) ? issue : null;
+    return context.loaders.issue.load(item.issueId).then((issue) => (issue && this.issues.canSee(viewer, issue) ? issue : null));
   }
 
   @ResolveField(() => MeetupModel)

@@ -28,7 +28,10 @@ export class MeetupsResolver {
   ): Promise<ConnectionShape<Meetup>> {
     const page = await this.meetupsService.list(viewer, filter ?? {}, first, after);
     // The page's statement brought each date's series along: `series` needs no query of its own.
-    for (const series of page.series) context.loaders.series.prime(series.id, series);
+    for (const series of page.series) {
+      context.loaders.seriesKnown.set(series.id, series);
+      context.loaders.series.prime(series.id, series);
+    }
     return toConnection(page);
   }
 
@@ -66,8 +69,8 @@ export class MeetupsResolver {
   }
 
   @ResolveField(() => MeetupSeriesModel)
-  async series(meetup: Meetup, _args: NoArgs, context: GraphqlContext): Promise<MeetupSeries> {
-    return (await context.loaders.series.load(meetup.seriesId)) as MeetupSeries;
+  series(meetup: Meetup, _args: NoArgs, context: GraphqlContext): MeetupSeries | Promise<MeetupSeries> {
+    return context.loaders.seriesKnown.get(meetup.seriesId) ?? (context.loaders.series.load(meetup.seriesId) as Promise<MeetupSeries>);
   }
 
   @ResolveField(() => [AgendaItemModel])
