@@ -1,5 +1,6 @@
 // The raw baselines the benchmark compares against, in their own process:
 //   GET /home?member=<id>  — the home page JSON from hand-written SQL over node-postgres
+//                            (&prepared=1: as a named prepared statement)
 //   GET /static.ics        — a file's bytes with an ETag, 304 on If-None-Match
 'use strict';
 const http = require('node:http');
@@ -44,7 +45,10 @@ http
     }
     if (url.pathname === '/home') {
       try {
-        const { rows } = await pool.query(HOME_SQL, [url.searchParams.get('member')]);
+        // ?prepared=1: as a named prepared statement (parsed and planned once per connection),
+        // as the api runs its hot statements.
+        const member = url.searchParams.get('member');
+        const { rows } = await pool.query(url.searchParams.has('prepared') ? { name: 'home', text: HOME_SQL, values: [member] } : { text: HOME_SQL, values: [member] });
         const meetups = rows.map((r) => ({
           id: r.id,
           title: r.title,

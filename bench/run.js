@@ -136,8 +136,10 @@ async function main() {
   if (CASES.has('home')) {
   log('1. home page query…');
   const homeBase = await measure('raw baseline: node:http + pg, hand-written SQL', { url: `${baseUrl}/home?member=${viewer.id}` });
+  const homePrepared = await measure('raw baseline, as a prepared statement', { url: `${baseUrl}/home?member=${viewer.id}&prepared=1` });
   const home = await measure('home page query (GraphQL)', gqlRequest(HOME));
   rows.push({ ...home, baseline: homeBase, goal: '≥ 0.50 of baseline' });
+  rows.push({ ...home, name: 'home page query (GraphQL), against the prepared baseline', baseline: homePrepared, goal: '≥ 0.50 of baseline' });
 
   }
   let plan = '';

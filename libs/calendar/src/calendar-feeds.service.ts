@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { Actor, Clock, isUuid } from '@app/core';
+import { queryPrepared } from '@app/database';
 import { Assignment } from '@app/assignments';
 import { AgendaItem, Meetup } from '@app/meetups';
 import { Member } from '@app/members';
@@ -101,8 +102,8 @@ export class CalendarFeedsService {
     const since = new Date(this.clock.now().getTime() - PAST_DAYS * 86400_000);
     // The member and what their feed's fingerprint is made of, in one round trip: a calendar app
     // revalidating an unchanged feed costs this one statement.
-    const [found]: { id: string; name: string; organization_id: string | null; calendar_token_version: number; meetups: string; assignments: string }[] =
-      await this.dataSource.query(
+    const [found] = await queryPrepared<{ id: string; name: string; organization_id: string | null; calendar_token_version: number; meetups: string; assignments: string }>(
+      this.dataSource,
         `WITH me AS (SELECT id, name, organization_id, calendar_token_version FROM members WHERE calendar_token_hash = $1)
          SELECT me.*,
            (SELECT coalesce(md5(string_agg(m.id::text || m.updated_at || m.sequence || r.status, ',' ORDER BY m.id)), '')

@@ -10,3 +10,4 @@ export * from './sql';
 export * from './audit-log';
 export * from './query-counter';
 export * from './entity-rows';
+export * from './prepared';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { Actor, Clock, DomainError, hasRole, inIdOrder, isUuid, optionalText, requireId } from '@app/core';
-import { EntityRows, enqueueOutbox, queryRows, recordAudit } from '@app/database';
+import { EntityRows, enqueueOutbox, queryPrepared, queryRows, recordAudit } from '@app/database';
 import { AgendaItem, AgendaService } from '@app/meetups';
 import { Member } from '@app/members';
 import { ISSUE_KINDS, ISSUE_STATUSES, ISSUE_TRANSITIONS, Issue, IssueKind, IssueStatus, OPEN_STATUSES } from './issue.entity';
@@ -347,9 +347,10 @@ export class IssuesService {
       // ranked anyway, so the same statement counts them.
       const offset = after ? Number(decode(after).o) : 0;
       if (!Number.isSafeInteger(offset) || offset < 0 || offset > 100_000) throw DomainError.badInput('after', 'is not a cursor returned by this query');
-      const rows: Record<string, unknown>[] = await this.dataSource.query(
+      const rows = await queryPrepared(
+        this.dataSource,
         `SELECT ${this.issueRows.select('i')}, ${rank} AS rank, count(*) OVER ()::int AS total
-         FROM issues i ${whereSql} ORDER BY rank DESC, i.created_at DESC, i.id DESC LIMIT ${first + 1} OFFSET ${offset}`,
+         FROM issues i ${whereSql} ORDER BY rank DESC, i.created_at DESC, i.id DESC LIMIT ${param(first + 1)} OFFSET ${param(offset)}`,
         params,
       );
       const items = rows.slice(0, first).map((row) => this.issueRows.read(row) as Issue);
@@ -370,9 +371,10 @@ export class IssuesService {
       keyset.push(`(i.created_at, i.id) < (${param(c)}::timestamptz, ${param(i)})`);
     }
     const all = [...where, ...keyset];
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
+    const rows = await queryPrepared(
+      this.dataSource,
       `SELECT ${this.issueRows.select('i')}, i.created_at::text AS cursor_at
-       FROM issues i ${all.length ? `WHERE ${all.join(' AND ')}` : ''} ORDER BY i.created_at DESC, i.id DESC LIMIT ${first + 1}`,
+       FROM issues i ${all.length ? `WHERE ${all.join(' AND ')}` : ''} ORDER BY i.created_at DESC, i.id DESC LIMIT ${param(first + 1)}`,
       params,
     );
     const items = rows.slice(0, first).map((row) => this.issueRows.read(row) as Issue);
@@ -431,7 +433,8 @@ export class IssuesService {
    * whether the caller may see an issue is the caller's check (`canSee`).
    */
   async agendasWithIssuesOf(meetupIds: readonly string[]): Promise<AgendaPoint[][]> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
+    const rows = await queryPrepared(
+      this.dataSource,
       `SELECT ${this.agendaRows.select('a', 'a_')}, ${this.issueRows.select('i', 'i_')}, ${this.memberRows.select('sm', 'sm_')}
        FROM agenda_items a
        LEFT JOIN issues i ON i.id = a.issue_id
@@ -456,7 +459,8 @@ export class IssuesService {
    * need no more. For DataLoaders.
    */
   async agendaPreviewsOf(meetupIds: readonly string[], withIssues: boolean): Promise<AgendaPointPreview[][]> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
+    const rows = await queryPrepared(
+      this.dataSource,
       withIssues
         ? `SELECT ${this.agendaRows.select('a', 'a_')},
                   i.id AS i_id, i.title AS i_title, i.kind AS i_kind, i.status AS i_status, i.support_count AS i_support_count,

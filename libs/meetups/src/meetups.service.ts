@@ -1,7 +1,7 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
-import { EntityRows, recordAudit } from '@app/database';
+import { EntityRows, queryPrepared, recordAudit } from '@app/database';
 import { Actor, Clock, DomainError, inIdOrder, isUuid, optionalHttpUrl, optionalText, requireId, requireText } from '@app/core';
 import { MeetupSeatsPort } from './meetup-seats.port';
 import { MEETUP_STATUSES, Meetup, MeetupStatus, OverridableField, changesTimeOrPlace } from './meetup.entity';
@@ -91,10 +91,11 @@ export class MeetupsService {
       const [startsAt, id] = decodeCursor(after);
       page.push(`(m.starts_at, m.id) > (${param(startsAt)}, ${param(id)})`);
     }
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
+    const rows = await queryPrepared(
+      this.dataSource,
       `SELECT ${this.meetupRows.select('m')}, ${this.seriesRows.select('s', 's_')}
        FROM meetups m JOIN meetup_series s ON s.id = m.series_id WHERE ${page.join(' AND ')}
-       ORDER BY m.starts_at, m.id LIMIT ${first + 1}`,
+       ORDER BY m.starts_at, m.id LIMIT ${param(first + 1)}`,
       params,
     );
     const items = rows.slice(0, first).map((row) => this.meetupRows.read(row) as Meetup);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
 import { Actor, containsPattern, DomainError, hasRole, inIdOrder, isUuid, requireText, Role, ROLES } from '@app/core';
-import { EntityRows, recordAudit } from '@app/database';
+import { EntityRows, queryPrepared, recordAudit } from '@app/database';
 import { OrganizationsService } from '@app/organizations';
 import { LOCALES, Locale, Member, NOTIFICATION_KINDS, NotificationPreferences } from './member.entity';
 
@@ -30,7 +30,7 @@ export class MembersService {
   /** Runs for every authenticated request: one plain statement, no query building. */
   async findById(id: string): Promise<Member | null> {
     if (!isUuid(id)) return null;
-    const [row] = await this.members.manager.query(this.selectById, [id]);
+    const [row] = await queryPrepared(this.members.manager.connection, this.selectById, [id]);
     return row ? this.memberRows.read(row) : null;
   }
 

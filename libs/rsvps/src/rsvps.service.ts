@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Clock, DomainError, requireId } from '@app/core';
-import { EntityRows, enqueueOutbox, queryRows } from '@app/database';
+import { EntityRows, enqueueOutbox, queryPrepared, queryRows } from '@app/database';
 import { assertCanManageSeries, visibleVisibilities } from '@app/meetups';
 import { Rsvp, RsvpResponse } from './rsvp.entity';
 import { LockedMeetup, fits, lockMeetup, promoteFromWaitlist, seatsTaken } from './seats';
@@ -147,7 +147,7 @@ export class RsvpsService {
 
   /** One member's RSVPs for the meetups given, in their order (null where none). For DataLoaders. */
   async ofMember(memberId: string, meetupIds: readonly string[]): Promise<(Rsvp | null)[]> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(`SELECT ${this.rsvpRows.select('r')} FROM rsvps r WHERE r.member_id = $1 AND r.meetup_id = ANY($2)`, [
+    const rows = await queryPrepared(this.dataSource, `SELECT ${this.rsvpRows.select('r')} FROM rsvps r WHERE r.member_id = $1 AND r.meetup_id = ANY($2)`, [
       memberId,
       [...meetupIds],
     ]);
