@@ -12,7 +12,9 @@ const names = new Map<string, string>();
  * (docs/BENCHMARKS.md). The name is derived from the text, so the same text is the same statement
  * on every connection. Values are always parameters.
  *
- * For reads outside transactions only: it runs on a pooled connection of its own.
+ * Only for statements whose best plan does not depend on the values (a key, a list of ids): after
+ * a few runs PostgreSQL may keep one generic plan for all values. For reads outside transactions
+ * only: it runs on a pooled connection of its own.
  */
 export async function queryPrepared<T = Record<string, unknown>>(dataSource: DataSource, text: string, values: unknown[]): Promise<T[]> {
   let name = names.get(text);

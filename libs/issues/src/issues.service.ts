@@ -347,8 +347,9 @@ export class IssuesService {
       // ranked anyway, so the same statement counts them.
       const offset = after ? Number(decode(after).o) : 0;
       if (!Number.isSafeInteger(offset) || offset < 0 || offset > 100_000) throw DomainError.badInput('after', 'is not a cursor returned by this query');
-      const rows = await queryPrepared(
-        this.dataSource,
+      // Not a prepared statement: how many issues match the words decides the best plan (index or
+      // scan), and a cached generic plan would choose once for all searches.
+      const rows: Record<string, unknown>[] = await this.dataSource.query(
         `SELECT ${this.issueRows.select('i')}, ${rank} AS rank, count(*) OVER ()::int AS total
          FROM issues i ${whereSql} ORDER BY rank DESC, i.created_at DESC, i.id DESC LIMIT ${param(first + 1)} OFFSET ${param(offset)}`,
         params,
@@ -371,8 +372,8 @@ export class IssuesService {
       keyset.push(`(i.created_at, i.id) < (${param(c)}::timestamptz, ${param(i)})`);
     }
     const all = [...where, ...keyset];
-    const rows = await queryPrepared(
-      this.dataSource,
+    // Not prepared either: the filters' selectivity (a rare kind, one submitter) decides the plan.
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT ${this.issueRows.select('i')}, i.created_at::text AS cursor_at
        FROM issues i ${all.length ? `WHERE ${all.join(' AND ')}` : ''} ORDER BY i.created_at DESC, i.id DESC LIMIT ${param(first + 1)}`,
       params,
