@@ -80,7 +80,7 @@ async function startDatabase() {
 
 function startApi(env) {
   const started = performance.now();
-  const child = spawn(process.execPath, [API_MAIN], {
+  const child = spawn(process.execPath, [...(process.env.API_NODE_ARGS ? process.env.API_NODE_ARGS.split(' ') : []), API_MAIN], {
     cwd: ROOT,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', LOG_LEVEL: 'error', JWT_SECRET: SECRET, RUN_WORKER: 'false', DATABASE_POOL_SIZE: '10', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
