@@ -285,5 +285,23 @@ describe('hostile series input', () => {
     const page = await t.gql('query($a: String) { meetups(after: $a) { totalCount } }', { a: forged });
     expect(page.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     expect((await t.gql('{ organization(id: "x") { id } meetup(id: "y") { id } }')).data).toEqual({ organization: null, meetup: null });
+
+    // Instants JavaScript accepts but PostgreSQL does not: refused before any SQL, naming the input.
+    const uuid = '00000000-0000-4000-8000-000000000000';
+    const meetupCursor = Buffer.from(JSON.stringify(['+010000-01-01T00:00:00.000Z', uuid])).toString('base64url');
+    const farFuture = await t.gql('query($a: String) { meetups(after: $a) { edges { cursor } } }', { a: meetupCursor });
+    expect(farFuture.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    for (const c of ['2024-02-30T00:00:00Z', '2024-13-45T99:99:99Z', '0000-01-01T00:00:00Z']) {
+      const issueCursor = Buffer.from(JSON.stringify({ c, i: uuid })).toString('base64url');
+      const issues = await t.gql('query($a: String) { issues(after: $a) { edges { cursor } } }', { a: issueCursor });
+      expect(issues.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    }
+    for (const from of ['garbage', '2024-02-30T00:00:00Z', '2026-11-28T08:00:00']) {
+      const filtered = await t.gql('query($f: DateTime) { meetups(filter: { from: $f }) { totalCount } }', { f: from });
+      expect(filtered.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(filtered.errors![0].message).toContain('DateTime');
+    }
+    const literal = await t.gql('{ meetups(filter: { to: "2024-02-30T00:00:00Z" }) { totalCount } }');
+    expect(literal.errors![0].extensions.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -37,6 +37,7 @@ import { DeliveriesResolver } from './notifications/deliveries.resolver';
 import { OneClickController } from './notifications/one-click.controller';
 import { MinutesExportController } from './minutes/minutes-export.controller';
 import { AttendeesExportController } from './rsvps/attendees-export.controller';
+import { SCHEMA_BUILD_OPTIONS } from './graphql/scalars';
 import { LoggingModule } from './logging.module';
 import { CommentsResolver } from './issues/comments.resolver';
 import { IssueEventResolver, IssuesResolver } from './issues/issues.resolver';
@@ -130,6 +131,7 @@ export class ApiModule {
               // checks that the committed file matches.
               autoSchemaFile: true,
               sortSchema: true,
+              buildSchemaOptions: SCHEMA_BUILD_OPTIONS,
               path: '/graphql',
               introspection: !config.isProduction,
               playground: false,

@@ -7,7 +7,7 @@ import type { AppConfig } from '@app/config';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
-/** The pino-http middleware: one access-log line per request, with its id (also `req.id`). */
+/** The request-id middleware (`req.id`, `X-Request-Id`); at info, pino-http writing one access line per request. */
 export const HTTP_LOGGER = Symbol('HTTP_LOGGER');
 
 type Level = 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal';

@@ -54,3 +54,27 @@ export function requireId(field: string, value: string): string {
 export function isUuid(value: string): boolean {
   return UUID.test(value);
 }
+
+const UTC_INSTANT = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(\.\d{1,6})?Z$/;
+
+/**
+ * Whether `value` is a real instant written `YYYY-MM-DDTHH:MM:SS[.ffffff]Z` (years 1–9999, every
+ * field in range): what cursors carry, checked before PostgreSQL sees it.
+ */
+export function isUtcInstant(value: string): boolean {
+  const match = UTC_INSTANT.exec(value);
+  if (!match) return false;
+  const [, y, mo, d, h, mi, s] = match.map(Number);
+  const date = new Date(0); // (not Date.UTC, which reads years 0–99 as 1900–1999)
+  date.setUTCFullYear(y, mo - 1, d);
+  date.setUTCHours(h, mi, s);
+  return (
+    y >= 1 &&
+    date.getUTCFullYear() === y &&
+    date.getUTCMonth() === mo - 1 &&
+    date.getUTCDate() === d &&
+    date.getUTCHours() === h &&
+    date.getUTCMinutes() === mi &&
+    date.getUTCSeconds() === s
+  );
+}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { Actor, Clock, DomainError, hasRole, inIdOrder, isUuid, optionalText, requireId } from '@app/core';
+import { Actor, Clock, DomainError, hasRole, inIdOrder, isUtcInstant, isUuid, optionalText, requireId } from '@app/core';
 import { EntityRows, enqueueOutbox, queryPrepared, queryRows, recordAudit } from '@app/database';
 import { AgendaItem, AgendaService } from '@app/meetups';
 import { Member } from '@app/members';
@@ -48,9 +48,6 @@ export interface AgendaPoint {
   issue: Issue | null;
   submitter: Member | null;
 }
-
-/** A cursor's instant: PostgreSQL's timestamptz text, or ISO 8601 (cursors made before). */
-const CURSOR_INSTANT = /^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(\.\d{1,6})?(Z|[+-]\d\d(:?\d\d){0,2})$/;
 
 const SUPPORT_MILESTONES = new Set([10, 25, 50, 100, 250, 500, 1000]);
 
@@ -366,7 +363,7 @@ export class IssuesService {
     const keyset: string[] = [];
     if (after) {
       const { c, i } = decode(after);
-      if (typeof c !== 'string' || !CURSOR_INSTANT.test(c) || typeof i !== 'string' || !isUuid(i)) {
+      if (typeof c !== 'string' || !isUtcInstant(c) || typeof i !== 'string' || !isUuid(i)) {
         throw DomainError.badInput('after', 'is not a cursor returned by this query');
       }
       keyset.push(`(i.created_at, i.id) < (${param(c)}::timestamptz, ${param(i)})`);
@@ -374,15 +371,15 @@ export class IssuesService {
     const all = [...where, ...keyset];
     // Not prepared either: the filters' selectivity (a rare kind, one submitter) decides the plan.
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT ${this.issueRows.select('i')}, i.created_at::text AS cursor_at
+      `SELECT ${this.issueRows.select('i')}, to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at
        FROM issues i ${all.length ? `WHERE ${all.join(' AND ')}` : ''} ORDER BY i.created_at DESC, i.id DESC LIMIT ${param(first + 1)}`,
       params,
     );
     const items = rows.slice(0, first).map((row) => this.issueRows.read(row) as Issue);
     return {
       items,
-      // The instant as PostgreSQL writes it, to the microsecond: a JavaScript Date would drop
-      // the microseconds and skip issues created within the same millisecond.
+      // The instant to the microsecond, in UTC: a JavaScript Date would drop the microseconds
+      // and skip issues created within the same millisecond.
       cursors: rows.slice(0, first).map((row) => encode({ c: row.cursor_at, i: row.id })),
       totalCount: count,
       hasNextPage: rows.length > first,

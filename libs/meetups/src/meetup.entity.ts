@@ -49,11 +49,11 @@ export class Meetup {
   capacity: number | null;
 
   /** Seats taken by GOING RSVPs (members and guests), kept by a trigger on rsvps; read-only here. */
-  @Column({ name: 'going_count', type: 'integer', insert: false, update: false })
+  @Column({ name: 'going_count', type: 'integer', default: 0, insert: false, update: false })
   goingCount: number;
 
   /** WAITLISTED RSVPs, kept by the same trigger; read-only here. */
-  @Column({ name: 'waitlist_count', type: 'integer', insert: false, update: false })
+  @Column({ name: 'waitlist_count', type: 'integer', default: 0, insert: false, update: false })
   waitlistCount: number;
 
   @Column({ type: 'text', default: 'SCHEDULED' })

@@ -2,7 +2,7 @@ import { Injectable, Optional } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import { EntityRows, queryPrepared, recordAudit } from '@app/database';
-import { Actor, Clock, DomainError, inIdOrder, isUuid, optionalHttpUrl, optionalText, requireId, requireText } from '@app/core';
+import { Actor, Clock, DomainError, inIdOrder, isUtcInstant, isUuid, optionalHttpUrl, optionalText, requireId, requireText } from '@app/core';
 import { MeetupSeatsPort } from './meetup-seats.port';
 import { MEETUP_STATUSES, Meetup, MeetupStatus, OverridableField, changesTimeOrPlace } from './meetup.entity';
 import { MeetupSeries } from './meetup-series.entity';
@@ -43,7 +43,7 @@ function encodeCursor(meetup: Meetup): string {
 function decodeCursor(cursor: string): [string, string] {
   try {
     const [startsAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
-    if (typeof startsAt !== 'string' || typeof id !== 'string' || !isUuid(id)) throw new Error('bad cursor');
+    if (typeof startsAt !== 'string' || !isUtcInstant(startsAt) || typeof id !== 'string' || !isUuid(id)) throw new Error('bad cursor');
     const instant = new Date(startsAt);
     if (Number.isNaN(instant.getTime()) || instant.toISOString() !== startsAt) throw new Error('bad cursor');
     return [startsAt, id];

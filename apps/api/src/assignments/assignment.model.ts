@@ -1,7 +1,7 @@
-import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '../graphql/connection';
 import { AssignmentStatusEnum } from '../graphql/enums';
-import { LocalDateScalar } from '../graphql/scalars';
+import { DateTimeScalar, LocalDateScalar } from '../graphql/scalars';
 
 @ObjectType('Assignment')
 export class AssignmentModel {
@@ -11,8 +11,8 @@ export class AssignmentModel {
   @Field(() => AssignmentStatusEnum) status: AssignmentStatusEnum;
   @Field(() => LocalDateScalar, { description: 'The last day, in Asia/Ho_Chi_Minh' }) dueOn: string;
   @Field(() => Int) progressPercent: number;
-  @Field(() => GraphQLISODateTime, { nullable: true }) completedAt: Date | null;
-  @Field(() => GraphQLISODateTime) createdAt: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) completedAt: Date | null;
+  @Field(() => DateTimeScalar) createdAt: Date;
 }
 
 @ObjectType('AssignmentUpdate', { description: 'A progress report' })
@@ -21,7 +21,7 @@ export class AssignmentUpdateModel {
   @Field(() => String, { nullable: true }) note: string | null;
   @Field(() => AssignmentStatusEnum) status: AssignmentStatusEnum;
   @Field(() => Int) progressPercent: number;
-  @Field(() => GraphQLISODateTime) at: Date;
+  @Field(() => DateTimeScalar) at: Date;
 }
 
 @ObjectType('OrganizationScorecard')

@@ -37,7 +37,7 @@ export interface Loaders {
   meetup: DataLoader<string, Meetup | null>;
   /** Each meetup's agenda; loading it also primes `issue` and `member` with the points' issues and submitters. */
   agendaItems: DataLoader<string, AgendaItem[]>;
-  /** Agendas whose points carry only a preview of their issue (see `AgendaShape`), or no issue at all. */
+  /** Agendas whose points carry only a preview of their issue, or no issue at all (see meetups/agenda-loading.ts). */
   agendaPreviews: DataLoader<string, AgendaItem[]>;
   agendaItemsOnly: DataLoader<string, AgendaItem[]>;
   /** The caller's own RSVP per meetup. */

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../graphql/scalars';
 import { Connection } from '../graphql/connection';
 import { IssueKindEnum, IssueStatusEnum } from '../graphql/enums';
 
@@ -12,13 +13,13 @@ export class IssueModel {
   @Field(() => [String]) topics: string[];
   @Field(() => Int) supportCount: number;
   @Field(() => String, { nullable: true, description: "The organizers' official response" }) officialResponse: string | null;
-  @Field(() => GraphQLISODateTime) createdAt: Date;
-  @Field(() => GraphQLISODateTime) updatedAt: Date;
+  @Field(() => DateTimeScalar) createdAt: Date;
+  @Field(() => DateTimeScalar) updatedAt: Date;
 }
 
 @ObjectType('IssueEvent', { description: 'One step on the timeline of an issue' })
 export class IssueEventModel {
-  @Field(() => GraphQLISODateTime) at: Date;
+  @Field(() => DateTimeScalar) at: Date;
   @Field({ description: 'SUBMITTED, EDITED, PLACED_ON_AGENDA, STATUS_CHANGED, DUPLICATE_MERGED, DECISION, ASSIGNMENT_CREATED, PROGRESS_REPORTED, RESOLVED…' })
   type: string;
   @Field(() => String, { nullable: true }) note: string | null;
@@ -28,8 +29,8 @@ export class IssueEventModel {
 export class IssueCommentModel {
   @Field(() => ID) id: string;
   @Field() body: string;
-  @Field(() => GraphQLISODateTime) createdAt: Date;
-  @Field(() => GraphQLISODateTime, { nullable: true }) editedAt: Date | null;
+  @Field(() => DateTimeScalar) createdAt: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) editedAt: Date | null;
 }
 
 export const IssueConnection = Connection(IssueModel, 'Issue');

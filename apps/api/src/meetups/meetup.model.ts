@@ -1,7 +1,7 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '../graphql/connection';
 import { MeetupStatusEnum, VisibilityEnum } from '../graphql/enums';
-import { LocalDateScalar } from '../graphql/scalars';
+import { DateTimeScalar, LocalDateScalar } from '../graphql/scalars';
 
 @ObjectType('MeetupSeries')
 export class MeetupSeriesModel {
@@ -31,8 +31,8 @@ export class MeetupModel {
   @Field(() => ID) id: string;
   @Field() title: string;
   @Field(() => String, { nullable: true }) description: string | null;
-  @Field(() => GraphQLISODateTime) startsAt: Date;
-  @Field(() => GraphQLISODateTime) endsAt: Date;
+  @Field(() => DateTimeScalar) startsAt: Date;
+  @Field(() => DateTimeScalar) endsAt: Date;
   @Field() timezone: string;
   @Field(() => LocalDateScalar, { description: 'The date the series rule gave; kept when the meetup is moved' }) originalDate: string;
   @Field(() => MeetupStatusEnum) status: MeetupStatusEnum;
@@ -58,8 +58,8 @@ export const MeetupConnection = Connection(MeetupModel, 'Meetup');
 @InputType()
 export class MeetupFilter {
   @Field(() => ID, { nullable: true }) seriesId?: string | null;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Meetups that end at or after this instant' }) from?: Date | null;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Meetups that start before this instant' }) to?: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Meetups that end at or after this instant' }) from?: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Meetups that start before this instant' }) to?: Date | null;
   @Field(() => MeetupStatusEnum, { nullable: true }) status?: MeetupStatusEnum | null;
 }
 
@@ -115,8 +115,8 @@ export class UpdateMeetupSeriesInput {
 export class UpdateMeetupInput {
   @Field(() => String, { nullable: true }) title?: string | null;
   @Field(() => String, { nullable: true }) description?: string | null;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Moves the meetup; it keeps its id, RSVPs and original date' }) startsAt?: Date | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) endsAt?: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Moves the meetup; it keeps its id, RSVPs and original date' }) startsAt?: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) endsAt?: Date | null;
   @Field(() => String, { nullable: true }) venue?: string | null;
   @Field(() => String, { nullable: true }) venueAddress?: string | null;
   @Field(() => String, { nullable: true }) onlineUrl?: string | null;

@@ -1,4 +1,5 @@
-import { Args, Field, GraphQLISODateTime, ID, Int, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Field, ID, Int, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DateTimeScalar } from '../graphql/scalars';
 import type { Actor } from '@app/core';
 import { AuditLogReader, AuditRecord } from '@app/database';
 import type { Member } from '@app/members';
@@ -15,7 +16,7 @@ export class AuditEntryModel {
   @Field() targetId: string;
   @Field(() => String, { nullable: true, description: 'JSON' }) before: string | null;
   @Field(() => String, { nullable: true, description: 'JSON' }) after: string | null;
-  @Field(() => GraphQLISODateTime) at: Date;
+  @Field(() => DateTimeScalar) at: Date;
 }
 
 @Resolver(() => AuditEntryModel)

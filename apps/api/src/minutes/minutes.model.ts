@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../graphql/scalars';
 import { MinutesStatusEnum } from '../graphql/enums';
 
 @ObjectType('Decision', { description: 'A conclusion (kết luận) of a meetup' })
@@ -19,7 +20,7 @@ export class MinutesModel {
   @Field(() => ID) id: string;
   @Field(() => MinutesStatusEnum) status: MinutesStatusEnum;
   @Field(() => Int, { description: '0 while a draft, 1 when published, +1 per amendment' }) version: number;
-  @Field(() => GraphQLISODateTime, { nullable: true }) publishedAt: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) publishedAt: Date | null;
   @Field(() => String, { nullable: true }) summary: string | null;
   @Field(() => [AgendaItemNoteModel]) itemNotes: AgendaItemNoteModel[];
 }
@@ -27,7 +28,7 @@ export class MinutesModel {
 @ObjectType('MinutesVersion', { description: 'A published version as readers saw it' })
 export class MinutesVersionModel {
   @Field(() => Int) version: number;
-  @Field(() => GraphQLISODateTime) publishedAt: Date;
+  @Field(() => DateTimeScalar) publishedAt: Date;
   @Field(() => String, { nullable: true, description: 'Why it was amended (null for version 1)' }) reason: string | null;
   @Field(() => String, { nullable: true }) summary: string | null;
   @Field(() => [DecisionModel]) decisions: DecisionModel[];

@@ -1,4 +1,5 @@
-import { Args, Field, GraphQLISODateTime, ID, Int, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Field, ID, Int, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DateTimeScalar } from '../graphql/scalars';
 import { Actor, DomainError, hasRole, requireId } from '@app/core';
 import type { Member } from '@app/members';
 import { DeliveryRecord, DeliveryService } from '@app/notifications';
@@ -14,8 +15,8 @@ export class DeliveryModel {
   @Field() status: string;
   @Field(() => Int) attempts: number;
   @Field(() => String, { nullable: true }) lastError: string | null;
-  @Field(() => GraphQLISODateTime) createdAt: Date;
-  @Field(() => GraphQLISODateTime, { nullable: true }) sentAt: Date | null;
+  @Field(() => DateTimeScalar) createdAt: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) sentAt: Date | null;
 }
 
 @Resolver(() => DeliveryModel)

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../graphql/scalars';
 import { CheckInMethodEnum, RsvpStatusEnum } from '../graphql/enums';
 
 @ObjectType('Rsvp')
@@ -7,20 +8,20 @@ export class RsvpModel {
   @Field(() => RsvpStatusEnum) status: RsvpStatusEnum;
   @Field(() => Int) guests: number;
   @Field({ description: 'Made by a standing RSVP for the series' }) fromStanding: boolean;
-  @Field(() => GraphQLISODateTime) respondedAt: Date;
+  @Field(() => DateTimeScalar) respondedAt: Date;
 }
 
 @ObjectType('Attendance')
 export class AttendanceModel {
   @Field(() => ID) id: string;
-  @Field(() => GraphQLISODateTime) checkedInAt: Date;
+  @Field(() => DateTimeScalar) checkedInAt: Date;
   @Field(() => CheckInMethodEnum) method: CheckInMethodEnum;
 }
 
 @ObjectType('StandingRsvp', { description: '"I come every Saturday": GOING on every date of the series unless declined' })
 export class StandingRsvpModel {
   @Field(() => Int) guests: number;
-  @Field(() => GraphQLISODateTime) createdAt: Date;
+  @Field(() => DateTimeScalar) createdAt: Date;
 }
 
 @ObjectType('Attendee', { description: "An organizer's view of one person for a meetup" })
@@ -33,5 +34,5 @@ export class AttendeeModel {
   @Field(() => Int) guests: number;
   @Field(() => Int, { nullable: true }) waitlistPosition: number | null;
   @Field() checkedIn: boolean;
-  @Field(() => GraphQLISODateTime, { nullable: true }) checkedInAt: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) checkedInAt: Date | null;
 }
