@@ -32,6 +32,7 @@ import { GraphqlContextFactory } from './graphql/context.factory';
 import { retryAfterPlugin } from './graphql/retry-after.plugin';
 import { RolesGuard } from './graphql/roles.guard';
 import { CalendarController } from './calendar/calendar.controller';
+import { FeedRevalidation } from './calendar/feed-revalidation';
 import { HealthController } from './health/health.controller';
 import { DeliveriesResolver } from './notifications/deliveries.resolver';
 import { OneClickController } from './notifications/one-click.controller';
@@ -156,7 +157,7 @@ export class ApiModule {
         }),
       ],
       controllers: [HealthController, SignInPageController, AttendeesExportController, MinutesExportController, CalendarController, OneClickController],
-      providers: [{ provide: APP_GUARD, useClass: RolesGuard }, ...API_RESOLVERS],
+      providers: [{ provide: APP_GUARD, useClass: RolesGuard }, FeedRevalidation, ...API_RESOLVERS],
     };
   }
 }

@@ -1,8 +1,10 @@
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import type { NextFunction, Request, Response } from 'express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { requestQueries } from '@app/database';
 import { ApiModule, ApiModuleOptions } from './api.module';
+import { FeedRevalidation } from './calendar/feed-revalidation';
 import { HTTP_LOGGER, HttpLogger, PinoLoggerService } from './logging.module';
 
 /**
@@ -16,6 +18,21 @@ function bodyErrors(error: { status?: number; type?: string }, _req: Request, re
       ? 'The request body is too large (at most 256 kB); shorten the text fields'
       : 'The request body is not valid JSON';
   res.status(error.status).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] });
+}
+
+/**
+ * Conditional requests for a calendar feed answered a moment ago get their 304 before express
+ * (and Nest, the logger, the database) sees them: see FeedRevalidation.
+ */
+function answerFeedRevalidationsFirst(app: NestExpressApplication): void {
+  const revalidation = app.get(FeedRevalidation);
+  const server = app.getHttpServer() as Server;
+  const handlers = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
+  server.removeAllListeners('request');
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (revalidation.tryAnswer(req, res)) return;
+    for (const handle of handlers) handle(req, res);
+  });
 }
 
 /** The api as an unstarted Nest application: shared by `main.ts` and the e2e tests. */
@@ -41,6 +58,7 @@ export async function createApiApp(options: ApiModuleOptions): Promise<NestExpre
       requestQueries.run(store, next);
     });
   }
+  answerFeedRevalidationsFirst(app);
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   // No hashing of every GraphQL answer for a weak ETag nobody revalidates; feeds set their own.

@@ -3,6 +3,7 @@ import { APP_CONFIG, AppConfig } from '@app/config';
 import type { Request, Response } from 'express';
 import { CalendarFeedsService, Feed, buildCalendar } from '@app/calendar';
 import { FeedCache } from './feed-cache';
+import { FeedRevalidation } from './feed-revalidation';
 
 /**
  * The iCalendar routes of API.md. Every feed answers text/calendar with a strong ETag from its
@@ -12,32 +13,27 @@ import { FeedCache } from './feed-cache';
 @Controller('calendar')
 export class CalendarController {
   private readonly cache: FeedCache;
-  private readonly recent = new Map<string, { etag: string; lastModified: Date; at: number }>();
-  private readonly revalidateMs: number;
 
   constructor(
     private readonly feeds: CalendarFeedsService,
+    private readonly revalidation: FeedRevalidation,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.cache = new FeedCache(config.feedCacheEntries);
-    this.revalidateMs = config.feedRevalidateSeconds * 1000;
   }
 
   @Get('meetups.ics')
   async all(@Req() req: Request, @Res() res: Response): Promise<void> {
-    if (this.answeredRecently(req, res)) return;
     await this.answer(req, res, await this.feeds.allPublicMeetups(), 'public');
   }
 
   @Get('series/:file')
   async series(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    if (this.answeredRecently(req, res)) return;
     await this.answer(req, res, await this.feeds.seriesFeed(idOf(file)), 'public');
   }
 
   @Get('meetups/:file')
   async meetup(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    if (this.answeredRecently(req, res)) return;
     await this.answer(req, res, await this.feeds.singleMeetupFeed(idOf(file)), 'public');
   }
 
@@ -48,20 +44,7 @@ export class CalendarController {
 
   @Get('organizations/:file')
   async organization(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    if (this.answeredRecently(req, res)) return;
     await this.answer(req, res, await this.feeds.organizationFeed(idOf(file)), 'public');
-  }
-
-  /**
-   * Public feeds: a conditional request for the ETag this process answered less than
-   * FEED_REVALIDATE_SECONDS ago gets its 304 without touching the database. (Private feeds
-   * always check the database, so a replaced token stops working at once.)
-   */
-  private answeredRecently(req: Request, res: Response): boolean {
-    const recent = this.recent.get(req.path);
-    if (!recent || Date.now() - recent.at > this.revalidateMs || !conditionalMatches(req, recent)) return false;
-    res.set({ ETag: recent.etag, 'Last-Modified': recent.lastModified.toUTCString(), 'Cache-Control': 'public, max-age=300' }).status(304).end();
-    return true;
   }
 
   private async answer(req: Request, res: Response, feed: Feed | null, audience: 'public' | 'private'): Promise<void> {
@@ -78,17 +61,14 @@ export class CalendarController {
       const lastModified = new Date(Math.max(Date.now(), ...document.events.map((e) => e.lastModified.getTime())));
       built = this.cache.set(feed.fingerprint, buildCalendar(document), lastModified);
     }
-    res.set({
-      'Content-Type': 'text/calendar; charset=utf-8',
-      ETag: built.etag,
+    const headers = {
       'Last-Modified': built.lastModified.toUTCString(),
       'Cache-Control': `${audience}, max-age=300`,
       ...(audience === 'private' ? { 'Referrer-Policy': 'no-referrer', 'X-Robots-Tag': 'noindex' } : {}),
-    });
-    if (audience === 'public') {
-      if (this.recent.size >= 1000) this.recent.delete(this.recent.keys().next().value as string);
-      this.recent.set(req.path, { etag: built.etag, lastModified: built.lastModified, at: Date.now() });
-    }
+    };
+    res.set({ 'Content-Type': 'text/calendar; charset=utf-8', ETag: built.etag, ...headers });
+    // Conditional requests for this version are answered in front of express for a while.
+    this.revalidation.remember(req.path, built.etag, headers);
     if (conditionalMatches(req, built)) {
       res.status(304).end();
       return;
