@@ -5,7 +5,8 @@ import { APP_CONFIG, AppConfig } from '@app/config';
 
 interface Answered {
   etag: string;
-  headers: Record<string, string>;
+  /** The 304's headers as node:http's flat [name, value, …] list, made once. */
+  headers: string[];
   at: number;
 }
 
@@ -36,7 +37,7 @@ export class FeedRevalidation {
     if (this.windowMs === 0) return;
     this.answered.delete(path);
     if (this.answered.size >= MAX_REMEMBERED) this.answered.delete(this.answered.keys().next().value as string);
-    this.answered.set(path, { etag, headers, at: Date.now() });
+    this.answered.set(path, { etag, headers: Object.entries({ ...headers, ETag: etag }).flat(), at: Date.now() });
   }
 
   /** Answers 304 when the caller's If-None-Match names what this process answered a moment ago; otherwise false. */
@@ -55,7 +56,7 @@ export class FeedRevalidation {
     }
     if (!ifNoneMatch.split(',').some((tag) => tag.trim() === answered.etag || tag.trim() === '*')) return false;
     const given = req.headers['x-request-id'];
-    res.writeHead(304, { ...answered.headers, ETag: answered.etag, 'X-Request-Id': typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID() });
+    res.writeHead(304, [...answered.headers, 'X-Request-Id', typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID()]);
     res.end();
     return true;
   }
