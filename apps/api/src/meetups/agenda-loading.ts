@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import type { GraphQLResolveInfo } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { AgendaItem } from '@app/meetups';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { selectedFields, selectsOnly } from '../graphql/selection';
@@ -17,11 +17,24 @@ const PREVIEW_MEMBER_FIELDS = new Set(['__typename', 'id', 'name', 'role']);
  * (docs/BENCHMARKS.md).
  */
 export function agendaLoaderFor(context: GraphqlContext, info: GraphQLResolveInfo): DataLoader<string, AgendaItem[]> {
+  // graphql-js hands every meetup of a list the same fieldNodes: decide once per selection.
+  let shape = shapes.get(info.fieldNodes);
+  if (!shape) {
+    shape = agendaShape(info);
+    shapes.set(info.fieldNodes, shape);
+  }
+  return shape === 'items' ? context.loaders.agendaItemsOnly : shape === 'previews' ? context.loaders.agendaPreviews : context.loaders.agendaItems;
+}
+
+type AgendaShape = 'items' | 'previews' | 'whole';
+const shapes = new WeakMap<readonly FieldNode[], AgendaShape>();
+
+function agendaShape(info: GraphQLResolveInfo): AgendaShape {
   const issue = selectedFields(info, info.fieldNodes).get('issue');
-  if (!issue) return context.loaders.agendaItemsOnly;
+  if (!issue) return 'items';
   const issueFields = selectedFields(info, issue);
-  for (const name of issueFields.keys()) if (!PREVIEW_ISSUE_FIELDS.has(name)) return context.loaders.agendaItems;
+  for (const name of issueFields.keys()) if (!PREVIEW_ISSUE_FIELDS.has(name)) return 'whole';
   const submitter = issueFields.get('submitter');
-  if (submitter && !selectsOnly(info, submitter, PREVIEW_MEMBER_FIELDS)) return context.loaders.agendaItems;
-  return context.loaders.agendaPreviews;
+  if (submitter && !selectsOnly(info, submitter, PREVIEW_MEMBER_FIELDS)) return 'whole';
+  return 'previews';
 }

@@ -1,0 +1,36 @@
+import { ASSIGNMENT_STATUSES } from '@app/assignments';
+import { ROLES } from '@app/core';
+import { ISSUE_KINDS, ISSUE_STATUSES } from '@app/issues';
+import { MEETUP_STATUSES, VISIBILITIES } from '@app/meetups';
+import { LOCALES } from '@app/members';
+import { ORGANIZATION_KINDS } from '@app/organizations';
+import { RSVP_STATUSES } from '@app/rsvps';
+import {
+  AssignmentStatusEnum,
+  IssueKindEnum,
+  IssueStatusEnum,
+  LocaleEnum,
+  MeetupStatusEnum,
+  OrganizationKindEnum,
+  RoleEnum,
+  RsvpStatusEnum,
+  VisibilityEnum,
+} from './enums';
+
+/** The GraphQL enums repeat the domain's value lists (API.md names them); they must not drift apart. */
+describe('GraphQL enums', () => {
+  it.each([
+    ['Role', RoleEnum, ROLES],
+    ['OrganizationKind', OrganizationKindEnum, ORGANIZATION_KINDS],
+    ['Locale', LocaleEnum, LOCALES],
+    ['MeetupStatus', MeetupStatusEnum, MEETUP_STATUSES],
+    ['Visibility', VisibilityEnum, VISIBILITIES],
+    ['RsvpStatus', RsvpStatusEnum, RSVP_STATUSES],
+    ['IssueKind', IssueKindEnum, ISSUE_KINDS],
+    ['IssueStatus', IssueStatusEnum, ISSUE_STATUSES],
+    ['AssignmentStatus', AssignmentStatusEnum, ASSIGNMENT_STATUSES],
+  ] as const)('%s has exactly the domain values', (_name, graphqlEnum, domainValues) => {
+    expect(Object.values(graphqlEnum).sort()).toEqual([...domainValues].sort());
+    for (const [key, value] of Object.entries(graphqlEnum)) expect(key).toBe(value);
+  });
+});
