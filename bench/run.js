@@ -54,6 +54,7 @@ async function measure(name, options) {
   const r = await cannon({ ...options, duration: DURATION });
   const bad = r.non2xx - (options.expect304 ? r.non2xx : 0);
   if (r.errors || (options.expect304 ? r['2xx'] > 0 : bad > 0)) log(`  ! ${name}: ${r.errors} errors, ${r.non2xx} non-2xx`);
+  if (watchedPid) log(`  ${name}: ${Math.round(r.requests.average)} req/s; api peak memory so far ${peakMemoryMb(watchedPid)} MB`);
   return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99 };
 }
 
@@ -80,6 +81,7 @@ async function startDatabase() {
 
 function startApi(env) {
   const started = performance.now();
+  // API_NODE_ARGS adds node flags, e.g. --cpu-prof or --max-old-space-size=256 (docs/BENCHMARKS.md).
   const child = spawn(process.execPath, [...(process.env.API_NODE_ARGS ? process.env.API_NODE_ARGS.split(' ') : []), API_MAIN], {
     cwd: ROOT,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', LOG_LEVEL: 'error', JWT_SECRET: SECRET, RUN_WORKER: 'false', DATABASE_POOL_SIZE: '10', ...env },
@@ -87,6 +89,9 @@ function startApi(env) {
   });
   return { child, started };
 }
+
+/** The api whose peak memory is logged after each case. */
+let watchedPid = null;
 
 const peakMemoryMb = (pid) => {
   const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -115,6 +120,7 @@ async function main() {
   const api = startApi({ DATABASE_URL: database.url, PORT: String(apiPort) });
   await waitFor(`http://127.0.0.1:${apiPort}/health`);
   const startupMs = Math.round(performance.now() - api.started);
+  watchedPid = api.child.pid;
   const apiUrl = `http://127.0.0.1:${apiPort}`;
 
   // The member's private feed, and its bytes for the static baseline.
