@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -174,7 +174,20 @@ export class EmbeddedPostgresServer {
         break;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-        const holder = Number(readFileSync(lock, 'utf8').trim());
+        let text: string;
+        let age: number;
+        try {
+          text = readFileSync(lock, 'utf8').trim();
+          age = Date.now() - statSync(lock).mtimeMs;
+        } catch {
+          continue; // released meanwhile
+        }
+        const holder = Number(text);
+        if (text === '' && age < 5_000) {
+          // Created by another process that has not written its pid yet: not stale.
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          continue;
+        }
         if (!Number.isInteger(holder) || holder <= 0 || holder === process.pid || !isAlive(holder)) {
           rmSync(lock, { force: true }); // left by a process that died while starting
           continue;
