@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { DateTime } from 'luxon';
-import { Actor, Clock, DomainError, hasRole, inIdOrder, isUuid, optionalText, requireId, requireText } from '@app/core';
+import { Actor, Clock, DomainError, decodeCursor, encodeCursor, hasRole, inIdOrder, isUuid, optionalText, requireId, requireText } from '@app/core';
 import { enqueueOutbox, recordAudit } from '@app/database';
 import { recordIssueEvent } from '@app/issues';
 import { requireLocalDate } from '@app/meetups';
@@ -289,14 +289,7 @@ export class AssignmentsService {
     const count = async () => (await this.dataSource.query(`SELECT count(*)::int AS total FROM assignments a ${whereSql}`, countParams))[0].total as number;
     const keyset = [...where];
     if (after) {
-      let decoded: unknown;
-      try {
-        decoded = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
-      } catch {
-        decoded = null;
-      }
-      const [due, id] = Array.isArray(decoded) ? decoded : [];
-      if (typeof due !== 'string' || typeof id !== 'string' || !isUuid(id)) throw DomainError.badInput('after', 'is not a cursor returned by this query');
+      const [due, id] = decodeCursor(after, (v): v is [string, string] => Array.isArray(v) && typeof v[0] === 'string' && typeof v[1] === 'string' && isUuid(v[1]));
       keyset.push(`(a.due_on, a.id) > (${param(requireLocalDate('after', due))}, ${param(id)})`);
     }
     const rows: { id: string; due_on: string }[] = await this.dataSource.query(
@@ -307,7 +300,7 @@ export class AssignmentsService {
     const items = (await this.findByIds(page.map((r) => r.id))).filter((a): a is Assignment => !!a);
     return {
       items,
-      cursors: page.map((r) => Buffer.from(JSON.stringify([r.due_on, r.id])).toString('base64url')),
+      cursors: page.map((r) => encodeCursor([r.due_on, r.id])),
       totalCount: count,
       hasNextPage: rows.length > first,
     };

@@ -5,3 +5,4 @@ export * from './core.module';
 export * from './validation';
 export * from './process-log';
 export * from './collections';
+export * from './cursor';

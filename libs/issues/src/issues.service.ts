@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { Actor, Clock, DomainError, hasRole, inIdOrder, isUtcInstant, isUuid, optionalText, requireId } from '@app/core';
+import { Actor, Clock, DomainError, decodeCursor, encodeCursor, hasRole, inIdOrder, isUtcInstant, isUuid, optionalText, requireId } from '@app/core';
 import { EntityRows, enqueueOutbox, queryPrepared, queryRows, recordAudit } from '@app/database';
 import { AgendaItem, AgendaService } from '@app/meetups';
 import { Member } from '@app/members';
@@ -51,19 +51,7 @@ export interface AgendaPoint {
 
 const SUPPORT_MILESTONES = new Set([10, 25, 50, 100, 250, 500, 1000]);
 
-function encode(value: unknown): string {
-  return Buffer.from(JSON.stringify(value)).toString('base64url');
-}
-
-function decode(cursor: string): Record<string, unknown> {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (typeof value !== 'object' || value === null) throw new Error('bad cursor');
-    return value as Record<string, unknown>;
-  } catch {
-    throw DomainError.badInput('after', 'is not a cursor returned by this query');
-  }
-}
+const isCursorObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Issues and proposals: raised by members, supported, searched (accent- and case-insensitive),
@@ -342,7 +330,7 @@ export class IssuesService {
     if (search) {
       // Ranked results page by offset: the order is a computed score, for which every match is
       // ranked anyway, so the same statement counts them.
-      const offset = after ? Number(decode(after).o) : 0;
+      const offset = after ? Number(decodeCursor(after, isCursorObject).o) : 0;
       if (!Number.isSafeInteger(offset) || offset < 0 || offset > 100_000) throw DomainError.badInput('after', 'is not a cursor returned by this query');
       // Not a prepared statement: how many issues match the words decides the best plan (index or
       // scan), and a cached generic plan would choose once for all searches.
@@ -355,14 +343,14 @@ export class IssuesService {
       const total = rows.length > 0 ? (rows[0].total as number) : null;
       return {
         items,
-        cursors: items.map((_, index) => encode({ o: offset + index + 1 })),
+        cursors: items.map((_, index) => encodeCursor({ o: offset + index + 1 })),
         totalCount: total === null ? count : async () => total,
         hasNextPage: rows.length > first,
       };
     }
     const keyset: string[] = [];
     if (after) {
-      const { c, i } = decode(after);
+      const { c, i } = decodeCursor(after, isCursorObject);
       if (typeof c !== 'string' || !isUtcInstant(c) || typeof i !== 'string' || !isUuid(i)) {
         throw DomainError.badInput('after', 'is not a cursor returned by this query');
       }
@@ -380,7 +368,7 @@ export class IssuesService {
       items,
       // The instant to the microsecond, in UTC: a JavaScript Date would drop the microseconds
       // and skip issues created within the same millisecond.
-      cursors: rows.slice(0, first).map((row) => encode({ c: row.cursor_at, i: row.id })),
+      cursors: rows.slice(0, first).map((row) => encodeCursor({ c: row.cursor_at, i: row.id })),
       totalCount: count,
       hasNextPage: rows.length > first,
     };

@@ -2,7 +2,7 @@ import { Injectable, Optional } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import { EntityRows, queryPrepared, recordAudit } from '@app/database';
-import { Actor, Clock, DomainError, inIdOrder, isUtcInstant, isUuid, optionalHttpUrl, optionalText, requireId, requireText } from '@app/core';
+import { Actor, Clock, DomainError, decodeCursor, encodeCursor, inIdOrder, isUtcInstant, isUuid, optionalHttpUrl, optionalText, requireId, requireText } from '@app/core';
 import { MeetupSeatsPort } from './meetup-seats.port';
 import { MEETUP_STATUSES, Meetup, MeetupStatus, OverridableField, changesTimeOrPlace } from './meetup.entity';
 import { MeetupSeries } from './meetup-series.entity';
@@ -36,20 +36,9 @@ export interface UpdateMeetupCommand {
   capacity?: number | null;
 }
 
-function encodeCursor(meetup: Meetup): string {
-  return Buffer.from(JSON.stringify([meetup.startsAt.toISOString(), meetup.id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const [startsAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
-    if (typeof startsAt !== 'string' || !isUtcInstant(startsAt) || typeof id !== 'string' || !isUuid(id)) throw new Error('bad cursor');
-    const instant = new Date(startsAt);
-    if (Number.isNaN(instant.getTime()) || instant.toISOString() !== startsAt) throw new Error('bad cursor');
-    return [startsAt, id];
-  } catch {
-    throw DomainError.badInput('after', 'is not a cursor returned by this query');
-  }
+/** A meetup page's cursor: [startsAt as ISO 8601 in UTC, id]. */
+function isMeetupCursor(value: unknown): value is [string, string] {
+  return Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && isUtcInstant(value[0]) && typeof value[1] === 'string' && isUuid(value[1]);
 }
 
 @Injectable()
@@ -88,7 +77,7 @@ export class MeetupsService {
     const countParams = [...params];
     const page = [...where];
     if (after) {
-      const [startsAt, id] = decodeCursor(after);
+      const [startsAt, id] = decodeCursor(after, isMeetupCursor);
       page.push(`(m.starts_at, m.id) > (${param(startsAt)}, ${param(id)})`);
     }
     const rows = await queryPrepared(
@@ -104,7 +93,7 @@ export class MeetupsService {
     return {
       items,
       series: [...series.values()],
-      cursors: items.map(encodeCursor),
+      cursors: items.map((meetup) => encodeCursor([meetup.startsAt.toISOString(), meetup.id])),
       totalCount: async () => (await this.dataSource.query(`SELECT count(*)::int AS total ${filtered}`, countParams))[0].total as number,
       hasNextPage: rows.length > first,
     };
