@@ -25,7 +25,6 @@ import { IssueAssignmentFieldsResolver, MeetupFollowUpFieldsResolver } from './a
 import { AuthResolver } from './auth/auth.resolver';
 import { AuditLogResolver } from './members/audit-log.resolver';
 import { DecisionResolver, MinutesResolver } from './minutes/minutes.resolver';
-import { SignInPageController } from './auth/sign-in-page.controller';
 import { formatGraphqlError } from './graphql/error-format';
 import { graphqlArmor, mutationRateLimitPlugin } from './graphql/graphql-limits';
 import { GraphqlContextFactory } from './graphql/context.factory';
@@ -38,6 +37,8 @@ import { DeliveriesResolver } from './notifications/deliveries.resolver';
 import { OneClickController } from './notifications/one-click.controller';
 import { MinutesExportController } from './minutes/minutes-export.controller';
 import { AttendeesExportController } from './rsvps/attendees-export.controller';
+import { LinkPreviews } from './web/link-previews';
+import { WebAppController } from './web/web-app.controller';
 import { SCHEMA_BUILD_OPTIONS } from './graphql/scalars';
 import { LoggingModule } from './logging.module';
 import { CommentsResolver } from './issues/comments.resolver';
@@ -156,8 +157,9 @@ export class ApiModule {
           },
         }),
       ],
-      controllers: [HealthController, SignInPageController, AttendeesExportController, MinutesExportController, CalendarController, OneClickController],
-      providers: [{ provide: APP_GUARD, useClass: RolesGuard }, FeedRevalidation, ...API_RESOLVERS],
+      // The web app's pages last: its explicit paths come after the api's own routes.
+      controllers: [HealthController, AttendeesExportController, MinutesExportController, CalendarController, OneClickController, WebAppController],
+      providers: [{ provide: APP_GUARD, useClass: RolesGuard }, FeedRevalidation, LinkPreviews, ...API_RESOLVERS],
     };
   }
 }

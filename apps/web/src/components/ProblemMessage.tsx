@@ -1,0 +1,47 @@
+import type { CombinedError } from '@urql/core';
+import { problemMessageKey, problemOf, retryMinutes } from '../lib/api-errors';
+import { useI18n } from '../lib/i18n/i18n-context';
+
+/**
+ * An API error as a sentence in the reader's language; a network failure offers to try again
+ * (whatever was typed stays where it was).
+ */
+export function ProblemMessage({ error, onRetry }: { error: CombinedError | undefined | null; onRetry?: () => void }) {
+  const { t, plural } = useI18n();
+  const problem = problemOf(error);
+  if (!problem) return null;
+  const key = problemMessageKey(problem);
+  const message =
+    key === 'error.tooManyRequestsRetry'
+      ? plural('error.retryInMinutes', retryMinutes(problem.retryAfterSeconds ?? 60))
+      : key === 'error.badInputField'
+        ? t(key, { field: fieldLabel(problem.field ?? '', t) })
+        : t(key);
+  return (
+    <div role="alert" className="problem">
+      <p>{message}</p>
+      {problem.kind === 'BAD_USER_INPUT' && problem.detail ? <p className="problem__detail" lang="en">{problem.detail}</p> : null}
+      {onRetry && (problem.kind === 'network' || problem.kind === 'INTERNAL' || problem.kind === 'TOO_MANY_REQUESTS') ? (
+        <button type="button" onClick={onRetry}>{t('common.retry')}</button>
+      ) : null}
+    </div>
+  );
+}
+
+type T = ReturnType<typeof useI18n>['t'];
+
+/** The label of a field the server named, as the forms show it. */
+function fieldLabel(field: string, t: T): string {
+  const known: Record<string, Parameters<T>[0]> = {
+    title: 'issues.form.title',
+    description: 'issues.form.description',
+    kind: 'issues.form.kind',
+    topics: 'issues.form.topics',
+    body: 'issues.comments.body',
+    email: 'signIn.email',
+    name: 'me.profile.name',
+    guests: 'rsvp.guests',
+  };
+  const key = known[field];
+  return key ? t(key) : field;
+}

@@ -1,0 +1,48 @@
+import { useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { graphql } from '../../gql';
+import { Loading } from '../../components/Loading';
+import { NotFoundPage } from '../../components/NotFoundPage';
+import { PageHeading } from '../../components/PageHeading';
+import { QueryProblem } from '../../components/QueryProblem';
+import { useI18n } from '../../lib/i18n/i18n-context';
+import { formatMeetupDate } from '../../lib/format';
+import { CalendarLinks } from '../calendar/CalendarLinks';
+import { MinutesView } from '../minutes/MinutesView';
+import { MeetupCard } from './MeetupCard';
+
+const MeetupPageDocument = graphql(`
+  query MeetupPage($id: ID!) {
+    meetup(id: $id) {
+      ...MeetupDetails
+      minutes { ...MinutesDetails }
+    }
+  }
+`);
+
+/** One date: its card, the calendar links, and the minutes once published. */
+export function MeetupPage() {
+  const { t, locale } = useI18n();
+  const { id = '' } = useParams();
+  const [{ data, error, fetching }, retry] = useQuery({ query: MeetupPageDocument, variables: { id } });
+  if (error && !data) {
+    return error.graphQLErrors[0]?.extensions?.code === 'BAD_USER_INPUT' ? <NotFoundPage /> : <QueryProblem error={error} retry={retry} />;
+  }
+  if (fetching && !data) return <Loading />;
+  const meetup = data?.meetup;
+  if (!meetup) return <NotFoundPage />;
+  const ended = new Date(meetup.endsAt).getTime() < Date.now();
+  return (
+    <>
+      <PageHeading title={`${meetup.title} · ${formatMeetupDate(meetup.startsAt, locale, meetup.timezone)}`}>
+        {formatMeetupDate(meetup.startsAt, locale, meetup.timezone)}
+      </PageHeading>
+      <MeetupCard meetup={meetup} headingLevel={2} />
+      {ended && meetup.status !== 'CANCELLED' ? (
+        <p>{t('meetup.attendance', { count: meetup.minutes?.attendees.length || meetup.goingCount })}</p>
+      ) : null}
+      {meetup.minutes && meetup.minutes.status === 'PUBLISHED' ? <MinutesView minutes={meetup.minutes} /> : ended ? <p>{t('minutes.notYet')}</p> : null}
+      {!ended && meetup.status !== 'CANCELLED' ? <CalendarLinks meetup={meetup} /> : null}
+    </>
+  );
+}
