@@ -8,7 +8,7 @@ import { Loading } from '../components/Loading';
 /** Header with the sections, the language switch, and the page below. */
 export function Layout() {
   const { t } = useI18n();
-  const { signedIn, member } = useSession();
+  const { signedIn } = useSession();
   const navigation = useNavigation();
   return (
     <>
@@ -26,7 +26,7 @@ export function Layout() {
             <li><NavLink to="/assignments">{t('nav.assignments')}</NavLink></li>
             <li>
               {signedIn ? (
-                <NavLink to="/me">{t('nav.me', { name: member?.name ?? '' })}</NavLink>
+                <NavLink to="/me">{t('nav.me')}</NavLink>
               ) : (
                 <NavLink to="/sign-in">{t('nav.signIn')}</NavLink>
               )}

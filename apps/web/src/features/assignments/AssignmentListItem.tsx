@@ -16,14 +16,14 @@ graphql(`
     leadOrganization { id name }
     coordinatingOrganizations { id name }
     issue { id title }
-    updates { id at note }
+    lastUpdate: updates { id note }
   }
 `);
 
 /** One assignment: who leads it, by when, how far it is, what it answers. */
 export function AssignmentListItem({ assignment }: { assignment: AssignmentSummaryFragment }) {
   const { t } = useI18n();
-  const last = assignment.updates[assignment.updates.length - 1];
+  const last = assignment.lastUpdate[assignment.lastUpdate.length - 1];
   return (
     <li className={`card${assignment.overdue ? ' card--overdue' : ''}`}>
       <p className="card__title">{assignment.title}</p>

@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { AssignmentStatus } from '../../gql/graphql';
 import { Loading } from '../../components/Loading';
@@ -8,6 +7,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { QueryProblem } from '../../components/QueryProblem';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { AssignmentListItem } from './AssignmentListItem';
+import { usePageQuery } from '../../lib/use-page-query';
 
 const AssignmentListDocument = graphql(`
   query AssignmentList($filter: AssignmentFilter, $after: String) {
@@ -30,7 +30,7 @@ export function AssignmentsPage() {
   const [after, setAfter] = useState<string[]>([]);
   const ids = { status: useId(), overdue: useId() };
   const filter = { ...(status ? { status } : {}), ...(overdue ? { overdue: true } : {}) };
-  const [{ data, error, fetching }, retry] = useQuery({ query: AssignmentListDocument, variables: { filter, after: after[after.length - 1] ?? null } });
+  const [{ data, error, fetching }, retry] = usePageQuery({ query: AssignmentListDocument, variables: { filter, after: after[after.length - 1] ?? null } });
   const setParam = (name: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(name, value);

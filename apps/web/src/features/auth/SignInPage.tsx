@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import { PageHeading } from '../../components/PageHeading';
@@ -26,9 +26,10 @@ const SignInDocument = graphql(`
  */
 export function SignInPage() {
   const { t } = useI18n();
-  const [token] = useState(() => signInTokenFrom(window.location.hash));
+  // The link may open in a tab where the app already runs: the fragment is read on every change.
+  const token = signInTokenFrom(useLocation().hash);
   const { signedIn, member } = useSession();
-  if (token) return <FinishSignIn token={token} />;
+  if (token) return <FinishSignIn key={token} token={token} />;
   return (
     <>
       <PageHeading title={t('signIn.title')} />

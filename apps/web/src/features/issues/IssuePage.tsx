@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import { Loading } from '../../components/Loading';
 import { NotFoundPage } from '../../components/NotFoundPage';
@@ -14,6 +14,7 @@ import { issueKindKey } from './issue-labels';
 import { IssueStatusBadge } from './IssueStatusBadge';
 import { IssueTimeline } from './IssueTimeline';
 import { AssignmentStatusBadge } from '../assignments/AssignmentStatusBadge';
+import { usePageQuery } from '../../lib/use-page-query';
 
 const IssuePageDocument = graphql(`
   query IssuePage($id: ID!) {
@@ -64,12 +65,12 @@ export function IssuePage() {
   const { t, plural, locale } = useI18n();
   const { id = '' } = useParams();
   const { signedIn, member } = useSession();
-  const [{ data, error, fetching }, retry] = useQuery({ query: IssuePageDocument, variables: { id } });
+  const [{ data, error, fetching }, retry] = usePageQuery({ query: IssuePageDocument, variables: { id } });
   const [supportResult, support] = useMutation(SupportDocument);
   const [withdrawResult, withdraw] = useMutation(WithdrawDocument);
 
   if (error && !data) {
-    return error.graphQLErrors[0]?.extensions?.code === 'BAD_USER_INPUT' ? <NotFoundPage /> : <QueryProblem error={error} retry={retry} />;
+    return error.graphQLErrors[0]?.extensions?.field === 'id' ? <NotFoundPage /> : <QueryProblem error={error} retry={retry} />;
   }
   if (fetching && !data) return <Loading />;
   const issue = data?.issue;

@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { IssueKind, IssueStatus } from '../../gql/graphql';
 import { Loading } from '../../components/Loading';
@@ -10,6 +9,7 @@ import { useI18n } from '../../lib/i18n/i18n-context';
 import { ISSUE_KINDS, ISSUE_STATUSES, issueKindKey, issueStatusKey } from './issue-labels';
 import { IssueListItem } from './IssueListItem';
 import { useDebounced } from './use-debounced';
+import { usePageQuery } from '../../lib/use-page-query';
 
 const IssueListDocument = graphql(`
   query IssueList($filter: IssueFilter, $after: String) {
@@ -95,7 +95,7 @@ function IssueResults({ filter, after, last, onMore, plural, showCount }: {
   showCount: boolean;
 }) {
   const { t } = useI18n();
-  const [{ data, error, fetching }, retry] = useQuery({ query: IssueListDocument, variables: { filter, after } });
+  const [{ data, error, fetching }, retry] = usePageQuery({ query: IssueListDocument, variables: { filter, after } });
   if (error && !data) return <QueryProblem error={error} retry={retry} />;
   if (!data) return fetching ? <Loading /> : null;
   const { issues } = data;

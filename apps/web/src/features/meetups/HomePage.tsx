@@ -1,5 +1,4 @@
 import { Link } from 'react-router';
-import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
@@ -8,6 +7,7 @@ import { useI18n } from '../../lib/i18n/i18n-context';
 import { MeetupCard } from './MeetupCard';
 import { CalendarLinks } from '../calendar/CalendarLinks';
 import { IssueListItem } from '../issues/IssueListItem';
+import { usePageQuery } from '../../lib/use-page-query';
 
 const HomeDocument = graphql(`
   query Home {
@@ -21,7 +21,7 @@ const HomeDocument = graphql(`
 /** The next Saturday first; what is new below. */
 export function HomePage() {
   const { t } = useI18n();
-  const [{ data, error, fetching }, retry] = useQuery({ query: HomeDocument });
+  const [{ data, error, fetching }, retry] = usePageQuery({ query: HomeDocument });
   const meetup = data?.nextMeetup;
   return (
     <>

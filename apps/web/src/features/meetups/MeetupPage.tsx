@@ -1,5 +1,4 @@
 import { useParams } from 'react-router';
-import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { Loading } from '../../components/Loading';
 import { NotFoundPage } from '../../components/NotFoundPage';
@@ -10,6 +9,7 @@ import { formatMeetupDate } from '../../lib/format';
 import { CalendarLinks } from '../calendar/CalendarLinks';
 import { MinutesView } from '../minutes/MinutesView';
 import { MeetupCard } from './MeetupCard';
+import { usePageQuery } from '../../lib/use-page-query';
 
 const MeetupPageDocument = graphql(`
   query MeetupPage($id: ID!) {
@@ -24,9 +24,9 @@ const MeetupPageDocument = graphql(`
 export function MeetupPage() {
   const { t, locale } = useI18n();
   const { id = '' } = useParams();
-  const [{ data, error, fetching }, retry] = useQuery({ query: MeetupPageDocument, variables: { id } });
+  const [{ data, error, fetching }, retry] = usePageQuery({ query: MeetupPageDocument, variables: { id } });
   if (error && !data) {
-    return error.graphQLErrors[0]?.extensions?.code === 'BAD_USER_INPUT' ? <NotFoundPage /> : <QueryProblem error={error} retry={retry} />;
+    return error.graphQLErrors[0]?.extensions?.field === 'id' ? <NotFoundPage /> : <QueryProblem error={error} retry={retry} />;
   }
   if (fetching && !data) return <Loading />;
   const meetup = data?.meetup;

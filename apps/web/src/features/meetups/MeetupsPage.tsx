@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { MeetupListItemFragment } from '../../gql/graphql';
 import { Loading } from '../../components/Loading';
@@ -9,6 +8,7 @@ import { QueryProblem } from '../../components/QueryProblem';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { formatMeetupDate, formatTimeRange } from '../../lib/format';
 import { rsvpStatusKey } from '../rsvps/rsvp-status';
+import { usePageQuery } from '../../lib/use-page-query';
 
 graphql(`
   fragment MeetupListItem on Meetup {
@@ -27,10 +27,15 @@ graphql(`
   }
 `);
 
-const MeetupListDocument = graphql(`
-  query MeetupList($now: DateTime!, $pastAfter: String) {
-    upcoming: meetups(filter: { from: $now }, first: 13) { edges { node { ...MeetupListItem } } }
-    past: meetups(filter: { to: $now, newestFirst: true }, first: 20, after: $pastAfter) {
+const UpcomingMeetupsDocument = graphql(`
+  query UpcomingMeetups($now: DateTime!) {
+    meetups(filter: { from: $now }, first: 13) { edges { node { ...MeetupListItem } } }
+  }
+`);
+
+const PastMeetupsDocument = graphql(`
+  query PastMeetups($now: DateTime!, $after: String) {
+    meetups(filter: { to: $now, newestFirst: true }, first: 20, after: $after) {
       edges { node { ...MeetupListItem } }
       pageInfo { hasNextPage endCursor }
     }
@@ -42,7 +47,7 @@ export function MeetupsPage() {
   const { t } = useI18n();
   const now = useMemo(() => new Date().toISOString(), []);
   const [pastPages, setPastPages] = useState<(string | null)[]>([null]);
-  const [{ data, error, fetching }, retry] = useQuery({ query: MeetupListDocument, variables: { now, pastAfter: null } });
+  const [{ data, error, fetching }, retry] = usePageQuery({ query: UpcomingMeetupsDocument, variables: { now } });
   return (
     <>
       <PageHeading title={t('meetups.title')} />
@@ -52,9 +57,9 @@ export function MeetupsPage() {
         <>
           <section aria-labelledby="upcoming">
             <h2 id="upcoming">{t('meetups.upcoming')}</h2>
-            {data.upcoming.edges.length === 0 ? <p>{t('meetups.noneUpcoming')}</p> : null}
+            {data.meetups.edges.length === 0 ? <p>{t('meetups.noneUpcoming')}</p> : null}
             <ul className="card-list">
-              {data.upcoming.edges.map(({ node }) => <MeetupRow key={node.id} meetup={node} />)}
+              {data.meetups.edges.map(({ node }) => <MeetupRow key={node.id} meetup={node} />)}
             </ul>
           </section>
           <section aria-labelledby="past">
@@ -71,12 +76,12 @@ export function MeetupsPage() {
 
 function PastMeetups({ now, after, last, onMore }: { now: string; after: string | null; last: boolean; onMore: (cursor: string) => void }) {
   const { t } = useI18n();
-  const [{ data, error }, retry] = useQuery({ query: MeetupListDocument, variables: { now, pastAfter: after } });
+  const [{ data, error }, retry] = usePageQuery({ query: PastMeetupsDocument, variables: { now, after } });
   if (error && !data) return <QueryProblem error={error} retry={retry} />;
   if (!data) return <Loading />;
   // A date under way right now is still "upcoming".
-  const past = data.past.edges.filter(({ node }) => node.endsAt < now);
-  const { pageInfo } = data.past;
+  const past = data.meetups.edges.filter(({ node }) => node.endsAt < now);
+  const { pageInfo } = data.meetups;
   return (
     <>
       {after === null && past.length === 0 ? <p>{t('meetups.nonePast')}</p> : null}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
@@ -14,6 +14,7 @@ import { IssueListItem } from '../issues/IssueListItem';
 import { ProfileForm } from './ProfileForm';
 import { NotificationSettings } from './NotificationSettings';
 import { CalendarFeedSettings } from './CalendarFeedSettings';
+import { usePageQuery } from '../../lib/use-page-query';
 
 const MePageDocument = graphql(`
   query MePage($now: DateTime!) {
@@ -37,9 +38,8 @@ const MePageDocument = graphql(`
 `);
 
 const MyIssuesDocument = graphql(`
-  query MyIssues($submitterId: ID!) {
-    submitted: issues(filter: { submitterId: $submitterId }, first: 50) { totalCount edges { node { ...IssueSummary } } }
-    supported: issues(filter: { supportedByMe: true }, first: 50) { totalCount edges { node { ...IssueSummary } } }
+  query MyIssues($filter: IssueFilter!) {
+    issues(filter: $filter, first: 20) { totalCount edges { node { ...IssueSummary } } }
   }
 `);
 
@@ -54,9 +54,10 @@ export function MePage() {
   const { t, locale } = useI18n();
   const { signedIn, loading, end } = useSession();
   const now = useMemo(() => new Date().toISOString(), []);
-  const [{ data, error, fetching }, retry] = useQuery({ query: MePageDocument, variables: { now }, pause: !signedIn });
+  const [{ data, error, fetching }, retry] = usePageQuery({ query: MePageDocument, variables: { now }, pause: !signedIn });
   const me = data?.me;
-  const [issues] = useQuery({ query: MyIssuesDocument, variables: { submitterId: me?.id ?? '' }, pause: !me });
+  const [submitted] = usePageQuery({ query: MyIssuesDocument, variables: { filter: { submitterId: me?.id ?? '' } }, pause: !me });
+  const [supported] = usePageQuery({ query: MyIssuesDocument, variables: { filter: { supportedByMe: true } }, pause: !me });
   const [everywhere, signOutEverywhere] = useMutation(SignOutEverywhereDocument);
 
   if (!signedIn) {
@@ -96,11 +97,11 @@ export function MePage() {
 
       <section aria-labelledby="my-issues">
         <h2 id="my-issues">{t('me.issues')}</h2>
-        {issues.data && issues.data.submitted.totalCount === 0 ? <p>{t('me.noIssues')}</p> : null}
-        <ul className="card-list">{issues.data?.submitted.edges.map(({ node }) => <IssueListItem key={node.id} issue={node} />)}</ul>
+        {submitted.data && submitted.data.issues.totalCount === 0 ? <p>{t('me.noIssues')}</p> : null}
+        <ul className="card-list">{submitted.data?.issues.edges.map(({ node }) => <IssueListItem key={node.id} issue={node} />)}</ul>
         <h3>{t('me.supports')}</h3>
-        {issues.data && issues.data.supported.totalCount === 0 ? <p>{t('me.noSupports')}</p> : null}
-        <ul className="card-list">{issues.data?.supported.edges.map(({ node }) => <IssueListItem key={node.id} issue={node} />)}</ul>
+        {supported.data && supported.data.issues.totalCount === 0 ? <p>{t('me.noSupports')}</p> : null}
+        <ul className="card-list">{supported.data?.issues.edges.map(({ node }) => <IssueListItem key={node.id} issue={node} />)}</ul>
       </section>
 
       <ProfileForm name={me.name} organizationId={me.organization?.id ?? ''} />

@@ -1,20 +1,25 @@
 import { useParams } from 'react-router';
-import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { Loading } from '../../components/Loading';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import { PageHeading } from '../../components/PageHeading';
+import { ProblemMessage } from '../../components/ProblemMessage';
 import { QueryProblem } from '../../components/QueryProblem';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { formatNumber } from '../../lib/format';
 import { AssignmentListItem } from '../assignments/AssignmentListItem';
+import { usePageQuery } from '../../lib/use-page-query';
 
 const OrganizationPageDocument = graphql(`
   query OrganizationPage($id: ID!) {
     organization(id: $id) { id name shortName kind website }
     organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete }
-    assignments(filter: { organizationId: $id }, first: 50) {
-      totalCount
+  }
+`);
+
+const OrganizationAssignmentsDocument = graphql(`
+  query OrganizationAssignments($filter: AssignmentFilter!) {
+    assignments(filter: $filter, first: 20) {
       edges { node { ...AssignmentSummary } }
     }
   }
@@ -24,16 +29,18 @@ const OrganizationPageDocument = graphql(`
 export function OrganizationPage() {
   const { t, locale } = useI18n();
   const { id = '' } = useParams();
-  const [{ data, error, fetching }, retry] = useQuery({ query: OrganizationPageDocument, variables: { id } });
+  const [{ data, error, fetching }, retry] = usePageQuery({ query: OrganizationPageDocument, variables: { id } });
+  const [assignments] = usePageQuery({ query: OrganizationAssignmentsDocument, variables: { filter: { organizationId: id } } });
   if (error && !data) {
-    return error.graphQLErrors[0]?.extensions?.code === 'BAD_USER_INPUT' ? <NotFoundPage /> : <QueryProblem error={error} retry={retry} />;
+    return error.graphQLErrors[0]?.extensions?.field === 'id' ? <NotFoundPage /> : <QueryProblem error={error} retry={retry} />;
   }
   if (fetching && !data) return <Loading />;
   const organization = data?.organization;
   if (!data || !organization) return <NotFoundPage />;
   const card = data.organizationScorecards.find((c) => c.organization.id === organization.id);
-  const open = data.assignments.edges.filter(({ node }) => node.status === 'OPEN' || node.status === 'IN_PROGRESS');
-  const closed = data.assignments.edges.filter(({ node }) => node.status === 'DONE' || node.status === 'CANCELLED');
+  const edges = assignments.data?.assignments.edges ?? [];
+  const open = edges.filter(({ node }) => node.status === 'OPEN' || node.status === 'IN_PROGRESS');
+  const closed = edges.filter(({ node }) => node.status === 'DONE' || node.status === 'CANCELLED');
   return (
     <>
       <PageHeading title={organization.name} />
@@ -61,7 +68,8 @@ export function OrganizationPage() {
       </section>
       <section aria-labelledby="deadlines">
         <h2 id="deadlines">{t('organization.deadlines')}</h2>
-        {open.length === 0 ? <p>{t('organization.noOpen')}</p> : null}
+        {assignments.error && !assignments.data ? <ProblemMessage error={assignments.error} /> : null}
+        {assignments.data && open.length === 0 ? <p>{t('organization.noOpen')}</p> : null}
         <ul className="card-list">{open.map(({ node }) => <AssignmentListItem key={node.id} assignment={node} />)}</ul>
       </section>
       {closed.length > 0 ? (

@@ -9,9 +9,9 @@ export const en: Record<MessageKey, string> & Record<string, string> = {
   'nav.skipToContent': 'Skip to the main content',
   'nav.home': 'Home',
   'nav.meetups': 'Meetups',
-  'nav.issues': 'Issues & proposals',
+  'nav.issues': 'Issues',
   'nav.assignments': 'Follow-up',
-  'nav.me': 'My account ({name})',
+  'nav.me': 'Me',
   'nav.signIn': 'Sign in',
 
   'language.label': 'Language',
