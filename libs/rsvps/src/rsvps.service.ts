@@ -127,6 +127,29 @@ export class RsvpsService {
     });
   }
 
+  /**
+   * A member leaves for good (their account is deleted), in the caller's transaction: standing
+   * RSVPs end first (so no new date brings them back), then every RSVP goes. A seat freed on a
+   * date still to come is offered to the waitlist as on any withdrawal; dates that have started
+   * just lose the row (attendance, recorded apart, stays). Meetups are locked in date order, as
+   * standing RSVPs lock them, so the two cannot deadlock.
+   */
+  async withdrawAllOf(manager: EntityManager, memberId: string): Promise<{ withdrawn: number; promoted: number }> {
+    await manager.query('DELETE FROM standing_rsvps WHERE member_id = $1', [memberId]);
+    const rows: { meetup_id: string }[] = await manager.query(
+      `SELECT r.meetup_id FROM rsvps r JOIN meetups m ON m.id = r.meetup_id WHERE r.member_id = $1 ORDER BY m.starts_at, m.id`,
+      [memberId],
+    );
+    const now = this.clock.now().getTime();
+    let promoted = 0;
+    for (const { meetup_id } of rows) {
+      const meetup = (await lockMeetup(manager, meetup_id)) as LockedMeetup;
+      const [removed] = await queryRows<{ status: string }>(manager, 'DELETE FROM rsvps WHERE meetup_id = $1 AND member_id = $2 RETURNING status', [meetup_id, memberId]);
+      if (removed?.status === 'GOING' && meetup.startsAt.getTime() > now) promoted += (await promoteFromWaitlist(manager, meetup)).length;
+    }
+    return { withdrawn: rows.length, promoted };
+  }
+
   async standingOf(memberId: string): Promise<StandingRsvp[]> {
     const rows: { series_id: string; member_id: string; guests: number; created_at: Date }[] = await this.dataSource.query(
       'SELECT series_id, member_id, guests, created_at FROM standing_rsvps WHERE member_id = $1 ORDER BY created_at',
