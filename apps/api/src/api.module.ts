@@ -19,11 +19,13 @@ import { MailModule, MailTransport } from '@app/mail';
 import { MeetupsModule } from '@app/meetups';
 import { MembersModule } from '@app/members';
 import { OrganizationsModule } from '@app/organizations';
+import { PrivacyModule } from '@app/privacy';
 import { RsvpsModule } from '@app/rsvps';
 import { AssignmentUpdateResolver, AssignmentsResolver, ScorecardResolver } from './assignments/assignments.resolver';
 import { IssueAssignmentFieldsResolver, MeetupFollowUpFieldsResolver } from './assignments/meetup-follow-up-fields.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuditLogResolver } from './members/audit-log.resolver';
+import { MemberDataController } from './members/member-data.controller';
 import { DecisionResolver, MinutesResolver } from './minutes/minutes.resolver';
 import { SignInPageController } from './auth/sign-in-page.controller';
 import { formatGraphqlError } from './graphql/error-format';
@@ -120,6 +122,7 @@ export class ApiModule {
         AssignmentsModule,
         CalendarModule,
         NotificationsModule,
+        PrivacyModule,
         ...(config.runWorker ? [JobsModule] : []),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -156,7 +159,7 @@ export class ApiModule {
           },
         }),
       ],
-      controllers: [HealthController, SignInPageController, AttendeesExportController, MinutesExportController, CalendarController, OneClickController],
+      controllers: [HealthController, SignInPageController, AttendeesExportController, MemberDataController, MinutesExportController, CalendarController, OneClickController],
       providers: [{ provide: APP_GUARD, useClass: RolesGuard }, FeedRevalidation, ...API_RESOLVERS],
     };
   }
