@@ -110,7 +110,7 @@ export class MembersService {
     }
     return this.members.manager.transaction(async (manager) => {
       const member = await manager.getRepository(Member).findOne({ where: { id: memberId }, lock: { mode: 'pessimistic_write' } });
-      if (!member) throw DomainError.notFound('Member', memberId);
+      if (!member || member.erasedAt) throw DomainError.notFound('Member', memberId);
       if (member.role !== role) {
         await manager.getRepository(Member).update({ id: member.id }, { role });
         await recordAudit(manager, { actorId: actor.memberId, action: 'member.role', targetType: 'member', targetId: member.id, before: { role: member.role }, after: { role } });
