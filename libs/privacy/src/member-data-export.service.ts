@@ -70,41 +70,42 @@ export class MemberDataExportService {
       const member = await manager.getRepository(Member).findOne({ where: { id: actor.memberId }, relations: { organization: true } });
       if (!member || member.erasedAt) throw DomainError.unauthenticated();
 
-      const [standing, rsvps, attendance, minutes, issues, supports, comments, assignments, updates, deliveries, pending, signIns, audit] = await Promise.all([
-        q<Row>(`SELECT s.series_id, ms.title, s.guests, s.created_at FROM standing_rsvps s JOIN meetup_series ms ON ms.id = s.series_id WHERE s.member_id = $1 ORDER BY s.created_at`),
-        q<Row>(
+      // One connection answers one statement at a time: in order, not all at once.
+      const [standing, rsvps, attendance, minutes, issues, supports, comments, assignments, updates, deliveries, pending, signIns, audit] = await inSequence([
+        () => q<Row>(`SELECT s.series_id, ms.title, s.guests, s.created_at FROM standing_rsvps s JOIN meetup_series ms ON ms.id = s.series_id WHERE s.member_id = $1 ORDER BY s.created_at`),
+        () => q<Row>(
           `SELECT r.meetup_id, m.title, m.starts_at, r.status, r.guests, r.responded_at, r.waitlisted_at, r.from_standing
            FROM rsvps r JOIN meetups m ON m.id = r.meetup_id WHERE r.member_id = $1 ORDER BY m.starts_at, m.id`,
         ),
-        q<Row>(
+        () => q<Row>(
           `SELECT a.meetup_id, m.title, m.starts_at, a.checked_in_at, a.method FROM attendances a JOIN meetups m ON m.id = a.meetup_id
            WHERE a.member_id = $1 ORDER BY m.starts_at, m.id`,
         ),
-        q<Row>(
+        () => q<Row>(
           `SELECT n.meetup_id, m.title, m.starts_at, n.version FROM minutes n JOIN meetups m ON m.id = n.meetup_id
-           WHERE n.status = 'PUBLISHED' AND $1 = ANY(n.attendee_ids) ORDER BY m.starts_at, m.id`,
+           WHERE n.status = 'PUBLISHED' AND $1::uuid = ANY(n.attendee_ids) ORDER BY m.starts_at, m.id`,
         ),
-        q<Row>(
+        () => q<Row>(
           `SELECT id, title, description, kind, status, topics, support_count, hidden_at, created_at, updated_at
            FROM issues WHERE submitter_id = $1 ORDER BY created_at, id`,
         ),
-        q<Row>(`SELECT s.issue_id, i.title, s.created_at FROM issue_supports s JOIN issues i ON i.id = s.issue_id WHERE s.member_id = $1 ORDER BY s.created_at, s.issue_id`),
-        q<Row>(
+        () => q<Row>(`SELECT s.issue_id, i.title, s.created_at FROM issue_supports s JOIN issues i ON i.id = s.issue_id WHERE s.member_id = $1 ORDER BY s.created_at, s.issue_id`),
+        () => q<Row>(
           `SELECT c.id, c.issue_id, i.title, c.body, c.created_at, c.edited_at, c.hidden_at FROM issue_comments c JOIN issues i ON i.id = c.issue_id
            WHERE c.author_id = $1 ORDER BY c.created_at, c.id`,
         ),
-        q<Row>(`SELECT id, title, status, due_on FROM assignments WHERE assignee_id = $1 ORDER BY due_on, id`),
-        q<Row>(
+        () => q<Row>(`SELECT id, title, status, due_on FROM assignments WHERE assignee_id = $1 ORDER BY due_on, id`),
+        () => q<Row>(
           `SELECT u.assignment_id, a.title, u.note, u.status, u.progress_percent, u.at FROM assignment_updates u JOIN assignments a ON a.id = u.assignment_id
            WHERE u.author_id = $1 ORDER BY u.at, u.id`,
         ),
-        q<Row>(`SELECT kind, status, attempts, created_at, sent_at FROM deliveries WHERE member_id = $1 ORDER BY created_at, id`),
-        q<Row>(`SELECT kind, created_at FROM outbox WHERE member_id = $1 AND processed_at IS NULL AND failed_at IS NULL ORDER BY id`),
-        q<Row>(`SELECT created_at, expires_at, used_at FROM sign_in_tokens WHERE email = $1 ORDER BY created_at, id`, [member.email]),
+        () => q<Row>(`SELECT kind, status, attempts, created_at, sent_at FROM deliveries WHERE member_id = $1 ORDER BY created_at, id`),
+        () => q<Row>(`SELECT kind, created_at FROM outbox WHERE member_id = $1 AND processed_at IS NULL AND failed_at IS NULL ORDER BY id`),
+        () => q<Row>(`SELECT created_at, expires_at, used_at FROM sign_in_tokens WHERE email = $1 ORDER BY created_at, id`, [member.email]),
         // Another member's id (a role they were given) is theirs, not this member's.
-        q<Row>(
+        () => q<Row>(
           `SELECT action, target_type, CASE WHEN target_type = 'member' AND target_id <> $1::text THEN NULL ELSE target_id END AS target_id, at
-           FROM audit_log WHERE actor_id = $1 ORDER BY at, id`,
+           FROM audit_log WHERE actor_id = $1::uuid ORDER BY at, id`,
         ),
       ]);
 
@@ -178,6 +179,12 @@ export class MemberDataExportService {
       };
     });
   }
+}
+
+async function inSequence<T>(queries: (() => Promise<T>)[]): Promise<T[]> {
+  const results: T[] = [];
+  for (const query of queries) results.push(await query());
+  return results;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
