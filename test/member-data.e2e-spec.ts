@@ -3,7 +3,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { FixedClock } from '@app/core';
 import { createWorkerContext } from '@app/jobs';
 import { SmtpMailTransport } from '@app/mail';
-import { OutboxDispatcher } from '@app/notifications';
+import { OutboxDispatcher, createRsvpLinkToken } from '@app/notifications';
 import { rawHeader } from '@app/testing';
 import { TestApp, startTestApp } from './support/test-app';
 
@@ -152,6 +152,9 @@ describe("a member's own data", () => {
       expect((await http().get(feedPath)).status).toBe(404);
       expect((await http().get(unsubscribePath)).status).toBe(404);
       expect((await http().post(unsubscribePath)).status).toBe(404);
+      // A one-click RSVP link from an old digest answers nothing for her any more.
+      const link = createRsvpLinkToken(t.config.auth.jwtSecret, { memberId: alice.memberId, meetupId: nextMeetupId, response: 'GOING', expiresAt: 9999999999 });
+      expect((await http().post(`/rsvp-links/${link}`)).status).toBe(404);
 
       // Bob got the freed seat; the mail waiting for Alice is not sent, Bob's promotion is.
       expect((await t.gql('query($m: ID!) { meetup(id: $m) { goingCount waitlistCount myRsvp { status } } }', { m: nextMeetupId }, bob.token)).data!.meetup).toEqual({
@@ -177,6 +180,9 @@ describe("a member's own data", () => {
       expect(await t.count(`issue_comments WHERE author_id = '${alice.memberId}'`)).toBe(1);
       expect(await t.count(`attendances WHERE member_id = '${alice.memberId}'`)).toBe(1);
       expect(await t.count(`rsvps WHERE member_id = '${alice.memberId}'`)).toBe(0);
+      // Last Saturday's attendee list still counts her, as a former member without an address.
+      const attendees = (await t.gql('query($m: ID!) { meetupAttendees(meetupId: $m) { memberId name email checkedIn } }', { m: pastMeetupId }, admin.token)).data!.meetupAttendees;
+      expect(attendees).toEqual([{ memberId: alice.memberId, name: 'Thành viên cũ', email: null, checkedIn: true }]);
       expect(await t.count(`standing_rsvps WHERE member_id = '${alice.memberId}'`)).toBe(0);
 
       // The audit log keeps the act, not the person.
