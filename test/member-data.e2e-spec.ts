@@ -4,6 +4,7 @@ import { FixedClock } from '@app/core';
 import { createWorkerContext } from '@app/jobs';
 import { SmtpMailTransport } from '@app/mail';
 import { OutboxDispatcher, createRsvpLinkToken } from '@app/notifications';
+import { RsvpsService } from '@app/rsvps';
 import { rawHeader } from '@app/testing';
 import { TestApp, startTestApp } from './support/test-app';
 
@@ -197,6 +198,16 @@ describe("a member's own data", () => {
         const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM "${table_name}" x WHERE x::text ILIKE $1 OR x::text ILIKE $2`, [`%${ALICE.email}%`, `%${ALICE.name}%`]);
         expect([table_name, n]).toEqual([table_name, 0]);
       }
+    });
+
+    it('refuses an RSVP from a request that was authenticated just before the deletion', async () => {
+      // The request got past the token check while the account still existed; its answer must not bring an RSVP back.
+      const rsvps = t.app.get(RsvpsService);
+      const stale = { memberId: alice.memberId, role: 'MEMBER' as const };
+      await expect(rsvps.respond(stale, nextMeetupId, 'GOING', 0)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+      await expect(rsvps.setStanding(stale, seriesId, 0)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+      expect(await t.count(`rsvps WHERE member_id = '${alice.memberId}'`)).toBe(0);
+      expect(await t.count(`standing_rsvps WHERE member_id = '${alice.memberId}'`)).toBe(0);
     });
 
     it('lets the same address sign up again, as a new member with nothing of the old account', async () => {

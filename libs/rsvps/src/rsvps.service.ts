@@ -57,6 +57,7 @@ export class RsvpsService {
     if (response !== 'GOING' && response !== 'NOT_GOING') throw DomainError.badInput('response', 'must be GOING or NOT_GOING');
     if (!Number.isInteger(guests) || guests < 0) throw DomainError.badInput('guests', 'must be 0 or more');
     return this.dataSource.transaction(async (manager) => {
+      await this.holdMember(manager, actor.memberId);
       const meetup = await lockMeetup(manager, meetupId);
       if (!meetup) throw DomainError.notFound('Meetup', meetupId);
       const rules = await this.seriesRules(manager, meetup.seriesId);
@@ -85,6 +86,7 @@ export class RsvpsService {
     requireId('seriesId', seriesId);
     if (!Number.isInteger(guests) || guests < 0) throw DomainError.badInput('guests', 'must be 0 or more');
     return this.dataSource.transaction(async (manager) => {
+      await this.holdMember(manager, actor.memberId);
       const rules = await this.seriesRules(manager, seriesId).catch(() => null);
       if (!rules || !visibleVisibilities(actor).includes(rules.visibility)) throw DomainError.notFound('Meetup series', seriesId);
       if (guests > rules.guestLimit) throw DomainError.badInput('guests', `must be at most ${rules.guestLimit} for this series`);
@@ -264,6 +266,16 @@ export class RsvpsService {
       [meetupId, memberId, status, guests, waitlistedAt, fromStanding, this.clock.now()],
     );
     return toRsvp(row);
+  }
+
+  /**
+   * The member answering still exists, and stays so until this answer commits: a request
+   * authenticated just before the member deleted their account waits for the deletion (which
+   * locks the row for update) and then finds them gone, instead of leaving an RSVP behind.
+   */
+  private async holdMember(manager: EntityManager, memberId: string): Promise<void> {
+    const [member] = await manager.query('SELECT 1 FROM members WHERE id = $1 AND erased_at IS NULL FOR SHARE', [memberId]);
+    if (!member) throw DomainError.unauthenticated('Your account has been deleted');
   }
 
   private async findRow(manager: EntityManager, meetupId: string, memberId: string): Promise<Rsvp | null> {
