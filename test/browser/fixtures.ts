@@ -11,10 +11,15 @@ const ROOT = join(__dirname, '..', '..');
 export const ADMIN_EMAIL = 'admin@browser.test';
 export const SCREENSHOTS = join(ROOT, 'var', 'browser', 'screenshots');
 
+export interface GraphqlAnswer<T> {
+  data?: T;
+  errors?: { message: string; extensions: Record<string, unknown> }[];
+}
+
 export interface Site {
   baseUrl: string;
   mail: SmtpSink;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<{ data?: T; errors?: { message: string; extensions: Record<string, unknown> }[] }>;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlAnswer<T>>;
   /** Signs a member in through the e-mailed link, as the app would, and returns the access token. */
   tokenFor(email: string, name: string): Promise<string>;
 }
@@ -99,13 +104,13 @@ export const test = base.extend<{ signedIn: (context: BrowserContext, token: str
       app.stderr!.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
       await waitForHealth(baseUrl, app, () => output);
 
-      const gql: Site['gql'] = async (query, variables = {}, token) => {
+      const gql = async <T,>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphqlAnswer<T>> => {
         const res = await fetch(`${baseUrl}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
           body: JSON.stringify({ query, variables }),
         });
-        return res.json();
+        return (await res.json()) as GraphqlAnswer<T>;
       };
       const tokenFor: Site['tokenFor'] = async (email, memberName) => {
         const before = mail.to(email).length;

@@ -19,11 +19,13 @@ import { MailModule, MailTransport } from '@app/mail';
 import { MeetupsModule } from '@app/meetups';
 import { MembersModule } from '@app/members';
 import { OrganizationsModule } from '@app/organizations';
+import { PrivacyModule } from '@app/privacy';
 import { RsvpsModule } from '@app/rsvps';
 import { AssignmentUpdateResolver, AssignmentsResolver, ScorecardResolver } from './assignments/assignments.resolver';
 import { IssueAssignmentFieldsResolver, MeetupFollowUpFieldsResolver } from './assignments/meetup-follow-up-fields.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuditLogResolver } from './members/audit-log.resolver';
+import { MemberDataController } from './members/member-data.controller';
 import { DecisionResolver, MinutesResolver } from './minutes/minutes.resolver';
 import { formatGraphqlError } from './graphql/error-format';
 import { graphqlArmor, mutationRateLimitPlugin } from './graphql/graphql-limits';
@@ -121,6 +123,7 @@ export class ApiModule {
         AssignmentsModule,
         CalendarModule,
         NotificationsModule,
+        PrivacyModule,
         ...(config.runWorker ? [JobsModule] : []),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -158,7 +161,7 @@ export class ApiModule {
         }),
       ],
       // The web app's pages last: its explicit paths come after the api's own routes.
-      controllers: [HealthController, AttendeesExportController, MinutesExportController, CalendarController, OneClickController, WebAppController],
+      controllers: [HealthController, AttendeesExportController, MemberDataController, MinutesExportController, CalendarController, OneClickController, WebAppController],
       providers: [{ provide: APP_GUARD, useClass: RolesGuard }, FeedRevalidation, LinkPreviews, ...API_RESOLVERS],
     };
   }

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { Clock } from '@app/core';
 import { OutgoingMail, renderDigestMail } from '@app/mail';
-import { Member, effectivePreferences } from '@app/members';
+import { Member, effectivePreferences, isReachable } from '@app/members';
 import { DeliveryService } from './delivery.service';
 import { RsvpLinksService } from './rsvp-links.service';
 import { unsubscribeHeaders } from './unsubscribe-headers';
@@ -69,7 +69,7 @@ export class DigestService {
     const week = this.weekOf(now);
     const members: { id: string }[] = await this.dataSource.query(
       `SELECT m.id FROM members m
-       WHERE coalesce((m.notification_preferences->>'weeklyDigest')::boolean, true)
+       WHERE m.erased_at IS NULL AND coalesce((m.notification_preferences->>'weeklyDigest')::boolean, true)
          AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.key = 'digest:' || m.id || ':' || $1 AND d.status IN ('SENT', 'SKIPPED', 'FAILED'))
        ORDER BY m.id`,
       [week],
@@ -99,7 +99,7 @@ export class DigestService {
 
   private async compose(manager: EntityManager, memberId: string, now: Date, week: string): Promise<OutgoingMail | null> {
     const member = await manager.getRepository(Member).findOneBy({ id: memberId });
-    if (!member || !effectivePreferences(member).weeklyDigest) return null;
+    if (!member || !isReachable(member) || !effectivePreferences(member).weeklyDigest) return null;
     const since = new Date(now.getTime() - 7 * 86400_000);
     const inAWeek = new Date(now.getTime() + 7 * 86400_000);
     const today = DateTime.fromJSDate(now, { zone: ZONE }).toISODate() as string;
