@@ -40,6 +40,7 @@ type Documents = {
     "\n  query MePage($now: DateTime!) {\n    me {\n      id\n      name\n      email\n      role\n      organization { id name }\n      notificationPreferences {\n        weeklyDigest rsvpConfirmation waitlistPromotion meetupChanges minutesPublished issueUpdates assignmentUpdates deadlineReminders\n      }\n      calendarFeedUrl\n      calendarFeedWebcalUrl\n      standingRsvps { guests series { id title } }\n    }\n    meetups(filter: { from: $now, status: SCHEDULED }, first: 13) {\n      edges { node { id title startsAt timezone myRsvp { id status guests waitlistPosition } } }\n    }\n  }\n": typeof types.MePageDocument,
     "\n  query MyIssues($filter: IssueFilter!) {\n    issues(filter: $filter, first: 20) { totalCount edges { node { ...IssueSummary } } }\n  }\n": typeof types.MyIssuesDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  mutation DeleteMyAccount($confirmEmail: String!) {\n    deleteMyAccount(confirmEmail: $confirmEmail)\n  }\n": typeof types.DeleteMyAccountDocument,
     "\n  mutation SaveNotificationPreferences($preferences: NotificationPreferencesInput!) {\n    updateProfile(input: { notificationPreferences: $preferences }) {\n      id\n      notificationPreferences {\n        weeklyDigest rsvpConfirmation waitlistPromotion meetupChanges minutesPublished issueUpdates assignmentUpdates deadlineReminders\n      }\n    }\n  }\n": typeof types.SaveNotificationPreferencesDocument,
     "\n  query ProfileOrganizations {\n    organizations { id name }\n  }\n": typeof types.ProfileOrganizationsDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name organization { id name } }\n  }\n": typeof types.UpdateProfileDocument,
@@ -78,6 +79,7 @@ const documents: Documents = {
     "\n  query MePage($now: DateTime!) {\n    me {\n      id\n      name\n      email\n      role\n      organization { id name }\n      notificationPreferences {\n        weeklyDigest rsvpConfirmation waitlistPromotion meetupChanges minutesPublished issueUpdates assignmentUpdates deadlineReminders\n      }\n      calendarFeedUrl\n      calendarFeedWebcalUrl\n      standingRsvps { guests series { id title } }\n    }\n    meetups(filter: { from: $now, status: SCHEDULED }, first: 13) {\n      edges { node { id title startsAt timezone myRsvp { id status guests waitlistPosition } } }\n    }\n  }\n": types.MePageDocument,
     "\n  query MyIssues($filter: IssueFilter!) {\n    issues(filter: $filter, first: 20) { totalCount edges { node { ...IssueSummary } } }\n  }\n": types.MyIssuesDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
+    "\n  mutation DeleteMyAccount($confirmEmail: String!) {\n    deleteMyAccount(confirmEmail: $confirmEmail)\n  }\n": types.DeleteMyAccountDocument,
     "\n  mutation SaveNotificationPreferences($preferences: NotificationPreferencesInput!) {\n    updateProfile(input: { notificationPreferences: $preferences }) {\n      id\n      notificationPreferences {\n        weeklyDigest rsvpConfirmation waitlistPromotion meetupChanges minutesPublished issueUpdates assignmentUpdates deadlineReminders\n      }\n    }\n  }\n": types.SaveNotificationPreferencesDocument,
     "\n  query ProfileOrganizations {\n    organizations { id name }\n  }\n": types.ProfileOrganizationsDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name organization { id name } }\n  }\n": types.UpdateProfileDocument,
@@ -208,6 +210,10 @@ export function graphql(source: "\n  query MyIssues($filter: IssueFilter!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyAccount($confirmEmail: String!) {\n    deleteMyAccount(confirmEmail: $confirmEmail)\n  }\n"): (typeof documents)["\n  mutation DeleteMyAccount($confirmEmail: String!) {\n    deleteMyAccount(confirmEmail: $confirmEmail)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

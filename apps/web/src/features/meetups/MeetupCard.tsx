@@ -12,6 +12,7 @@ export function MeetupCard({ meetup, headingLevel, linkTitle }: { meetup: Meetup
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const cancelled = meetup.status === 'CANCELLED';
   const seats = seatsLine(meetup);
+  const ended = new Date(meetup.endsAt).getTime() < Date.now();
   return (
     <article className={`meetup-card${cancelled ? ' meetup-card--cancelled' : ''}`} aria-labelledby={`meetup-${meetup.id}`}>
       <Heading id={`meetup-${meetup.id}`}>
@@ -38,7 +39,7 @@ export function MeetupCard({ meetup, headingLevel, linkTitle }: { meetup: Meetup
             <dd><a href={meetup.onlineUrl} rel="noopener noreferrer">{t('meetup.joinOnline')}</a></dd>
           </div>
         ) : null}
-        {!cancelled ? (
+        {!cancelled && !ended ? (
           <div>
             <dt>{t('meetup.seats')}</dt>
             <dd>

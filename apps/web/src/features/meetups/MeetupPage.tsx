@@ -32,15 +32,15 @@ export function MeetupPage() {
   const meetup = data?.meetup;
   if (!meetup) return <NotFoundPage />;
   const ended = new Date(meetup.endsAt).getTime() < Date.now();
+  // Who was there: the minutes' attendees once recorded, else those who said they would come.
+  const attendance = meetup.minutes?.attendees.length || meetup.goingCount;
   return (
     <>
       <PageHeading title={`${meetup.title} · ${formatMeetupDate(meetup.startsAt, locale, meetup.timezone)}`}>
         {formatMeetupDate(meetup.startsAt, locale, meetup.timezone)}
       </PageHeading>
       <MeetupCard meetup={meetup} headingLevel={2} />
-      {ended && meetup.status !== 'CANCELLED' ? (
-        <p>{t('meetup.attendance', { count: meetup.minutes?.attendees.length || meetup.goingCount })}</p>
-      ) : null}
+      {ended && meetup.status !== 'CANCELLED' && attendance > 0 ? <p>{t('meetup.attendance', { count: attendance })}</p> : null}
       {meetup.minutes && meetup.minutes.status === 'PUBLISHED' ? <MinutesView minutes={meetup.minutes} /> : ended ? <p>{t('minutes.notYet')}</p> : null}
       {!ended && meetup.status !== 'CANCELLED' ? <CalendarLinks meetup={meetup} /> : null}
     </>

@@ -14,6 +14,7 @@ import { IssueListItem } from '../issues/IssueListItem';
 import { ProfileForm } from './ProfileForm';
 import { NotificationSettings } from './NotificationSettings';
 import { CalendarFeedSettings } from './CalendarFeedSettings';
+import { MyDataSettings } from './MyDataSettings';
 import { usePageQuery } from '../../lib/use-page-query';
 
 const MePageDocument = graphql(`
@@ -107,6 +108,8 @@ export function MePage() {
       <ProfileForm name={me.name} organizationId={me.organization?.id ?? ''} />
       {me.notificationPreferences ? <NotificationSettings preferences={me.notificationPreferences} /> : null}
       <CalendarFeedSettings url={me.calendarFeedUrl ?? null} webcalUrl={me.calendarFeedWebcalUrl ?? null} />
+
+      <MyDataSettings />
 
       <section aria-labelledby="sign-out">
         <h2 id="sign-out">{t('me.signOutTitle')}</h2>

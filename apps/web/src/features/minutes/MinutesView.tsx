@@ -48,7 +48,7 @@ export function MinutesView({ minutes }: { minutes: MinutesDetailsFragment }) {
           ))}
         </ol>
       )}
-      <p className="muted">{plural('minutes.attendees', minutes.attendees.length)}</p>
+      {minutes.attendees.length > 0 ? <p className="muted">{plural('minutes.attendees', minutes.attendees.length)}</p> : null}
       <p><a href={printable}>{t('minutes.printable')}</a></p>
     </section>
   );
