@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { SCREENSHOTS, expect, expectAccessible, test } from './fixtures';
+import { ADMIN_EMAIL, SCREENSHOTS, expect, expectAccessible, test } from './fixtures';
 
 const SIZES = [
   { name: 'phone', width: 390, height: 844 },
@@ -65,6 +65,10 @@ test.describe('every page', () => {
       nextMeetup { id }
       organizations { id name }
     }`, { now: new Date().toISOString() });
+    // The next Saturday's agenda carries the issue, as an organizer would put it there.
+    const admin = await site.tokenFor(ADMIN_EMAIL, 'Quản trị');
+    const scheduled = await site.gql('mutation($i: ID!, $m: ID!) { scheduleIssue(issueId: $i, meetupId: $m) { id } }', { i: submitted.data!.submitIssue.id, m: found.data!.nextMeetup.id }, admin);
+    expect(scheduled.errors).toBeUndefined();
     ids = {
       firstMeeting: found.data!.past.edges[0].node.id,
       nextMeetup: found.data!.nextMeetup.id,

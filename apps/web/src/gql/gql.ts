@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query SessionMember {\n    me {\n      id\n      name\n      email\n      role\n      locale\n      organization { id name }\n    }\n  }\n": typeof types.SessionMemberDocument,
-    "\n  fragment AssignmentSummary on Assignment {\n    id\n    title\n    status\n    overdue\n    dueOn\n    progressPercent\n    leadOrganization { id name }\n    coordinatingOrganizations { id name }\n    issue { id title }\n    lastUpdate: updates { id note }\n  }\n": typeof types.AssignmentSummaryFragmentDoc,
+    "\n  fragment AssignmentSummary on Assignment {\n    id\n    title\n    status\n    overdue\n    dueOn\n    progressPercent\n    leadOrganization { id name }\n    coordinatingOrganizations { id name }\n    issue { id title }\n  }\n": typeof types.AssignmentSummaryFragmentDoc,
     "\n  query AssignmentList($filter: AssignmentFilter, $after: String) {\n    assignments(filter: $filter, first: 20, after: $after) {\n      totalCount\n      edges { node { ...AssignmentSummary } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AssignmentListDocument,
     "\n  mutation RequestSignIn($email: String!, $name: String) {\n    requestSignIn(email: $email, name: $name)\n  }\n": typeof types.RequestSignInDocument,
     "\n  mutation SignIn($token: String!) {\n    signIn(token: $token) { accessToken member { id name locale } }\n  }\n": typeof types.SignInDocument,
@@ -54,7 +54,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query SessionMember {\n    me {\n      id\n      name\n      email\n      role\n      locale\n      organization { id name }\n    }\n  }\n": types.SessionMemberDocument,
-    "\n  fragment AssignmentSummary on Assignment {\n    id\n    title\n    status\n    overdue\n    dueOn\n    progressPercent\n    leadOrganization { id name }\n    coordinatingOrganizations { id name }\n    issue { id title }\n    lastUpdate: updates { id note }\n  }\n": types.AssignmentSummaryFragmentDoc,
+    "\n  fragment AssignmentSummary on Assignment {\n    id\n    title\n    status\n    overdue\n    dueOn\n    progressPercent\n    leadOrganization { id name }\n    coordinatingOrganizations { id name }\n    issue { id title }\n  }\n": types.AssignmentSummaryFragmentDoc,
     "\n  query AssignmentList($filter: AssignmentFilter, $after: String) {\n    assignments(filter: $filter, first: 20, after: $after) {\n      totalCount\n      edges { node { ...AssignmentSummary } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AssignmentListDocument,
     "\n  mutation RequestSignIn($email: String!, $name: String) {\n    requestSignIn(email: $email, name: $name)\n  }\n": types.RequestSignInDocument,
     "\n  mutation SignIn($token: String!) {\n    signIn(token: $token) { accessToken member { id name locale } }\n  }\n": types.SignInDocument,
@@ -113,7 +113,7 @@ export function graphql(source: "\n  query SessionMember {\n    me {\n      id\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AssignmentSummary on Assignment {\n    id\n    title\n    status\n    overdue\n    dueOn\n    progressPercent\n    leadOrganization { id name }\n    coordinatingOrganizations { id name }\n    issue { id title }\n    lastUpdate: updates { id note }\n  }\n"): (typeof documents)["\n  fragment AssignmentSummary on Assignment {\n    id\n    title\n    status\n    overdue\n    dueOn\n    progressPercent\n    leadOrganization { id name }\n    coordinatingOrganizations { id name }\n    issue { id title }\n    lastUpdate: updates { id note }\n  }\n"];
+export function graphql(source: "\n  fragment AssignmentSummary on Assignment {\n    id\n    title\n    status\n    overdue\n    dueOn\n    progressPercent\n    leadOrganization { id name }\n    coordinatingOrganizations { id name }\n    issue { id title }\n  }\n"): (typeof documents)["\n  fragment AssignmentSummary on Assignment {\n    id\n    title\n    status\n    overdue\n    dueOn\n    progressPercent\n    leadOrganization { id name }\n    coordinatingOrganizations { id name }\n    issue { id title }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,14 +16,12 @@ graphql(`
     leadOrganization { id name }
     coordinatingOrganizations { id name }
     issue { id title }
-    lastUpdate: updates { id note }
   }
 `);
 
 /** One assignment: who leads it, by when, how far it is, what it answers. */
 export function AssignmentListItem({ assignment }: { assignment: AssignmentSummaryFragment }) {
   const { t } = useI18n();
-  const last = assignment.lastUpdate[assignment.lastUpdate.length - 1];
   return (
     <li className={`card${assignment.overdue ? ' card--overdue' : ''}`}>
       <p className="card__title">{assignment.title}</p>
@@ -61,7 +59,6 @@ export function AssignmentListItem({ assignment }: { assignment: AssignmentSumma
           </div>
         ) : null}
       </dl>
-      {last?.note ? <p className="muted">{t('assignment.lastReport', { note: last.note })}</p> : null}
     </li>
   );
 }

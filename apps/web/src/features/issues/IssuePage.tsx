@@ -76,6 +76,8 @@ export function IssuePage() {
   const issue = data?.issue;
   if (!issue) return <NotFoundPage />;
   const mine = member?.id === issue.submitter.id;
+  // After a change, the page asks again: a refetch that failed earlier left nothing for the cache to invalidate.
+  const refresh = () => retry({ requestPolicy: 'network-only' });
   const busy = supportResult.fetching || withdrawResult.fetching;
 
   return (
@@ -111,9 +113,9 @@ export function IssuePage() {
         <p role="status">{plural('issue.supports', issue.supportCount)}</p>
         {signedIn && !mine ? (
           issue.supportedByMe ? (
-            <button type="button" className="button" disabled={busy} onClick={() => void withdraw({ id: issue.id })}>{t('issue.withdraw')}</button>
+            <button type="button" className="button" disabled={busy} onClick={() => void withdraw({ id: issue.id }).then(refresh)}>{t('issue.withdraw')}</button>
           ) : (
-            <button type="button" className="button button--primary" disabled={busy} onClick={() => void support({ id: issue.id })}>{t('issue.support')}</button>
+            <button type="button" className="button button--primary" disabled={busy} onClick={() => void support({ id: issue.id }).then(refresh)}>{t('issue.support')}</button>
           )
         ) : null}
         {!signedIn ? <Link to="/sign-in">{t('issue.signInToSupport')}</Link> : null}
@@ -163,20 +165,23 @@ export function IssuePage() {
             </li>
           ))}
         </ul>
-        {signedIn ? <CommentForm issueId={issue.id} /> : <p><Link to="/sign-in">{t('issue.signInToComment')}</Link></p>}
+        {signedIn ? <CommentForm issueId={issue.id} onPosted={refresh} /> : <p><Link to="/sign-in">{t('issue.signInToComment')}</Link></p>}
       </section>
     </article>
   );
 }
 
-function CommentForm({ issueId }: { issueId: string }) {
+function CommentForm({ issueId, onPosted }: { issueId: string; onPosted: () => void }) {
   const { t } = useI18n();
   const id = useId();
   const [body, setBody] = useState('');
   const [result, comment] = useMutation(CommentDocument);
   const send = async () => {
     const answer = await comment({ issueId, body: body.trim() }, { additionalTypenames: ['IssueComment', 'Issue'] });
-    if (answer.data) setBody('');
+    if (answer.data) {
+      setBody('');
+      onPosted();
+    }
   };
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

@@ -213,7 +213,6 @@ export const en: Record<MessageKey, string> & Record<string, string> = {
   'assignment.progressLabel': 'Progress',
   'assignment.progress': '{percent}%',
   'assignment.issue': 'Issue',
-  'assignment.lastReport': 'Latest report: {note}',
 
   'organization.kind.GOVERNMENT_AGENCY': 'Government agency',
   'organization.kind.RESEARCH_INSTITUTE': 'Research institute',

@@ -202,7 +202,6 @@ export const vi = {
   'assignment.progressLabel': 'Tiến độ',
   'assignment.progress': '{percent}%',
   'assignment.issue': 'Vấn đề',
-  'assignment.lastReport': 'Báo cáo gần nhất: {note}',
 
   'organization.kind.GOVERNMENT_AGENCY': 'Cơ quan nhà nước',
   'organization.kind.RESEARCH_INSTITUTE': 'Viện nghiên cứu',
