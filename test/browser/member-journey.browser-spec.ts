@@ -79,6 +79,12 @@ test.describe('a member in the browser', () => {
     await page.getByLabel('Tiêu đề').fill('Thủ tục đăng ký hộ kinh doanh trực tuyến còn chậm');
     await page.getByLabel('Nội dung').fill('Hồ sơ nộp trên cổng dịch vụ công mất hai tuần mới được trả lời.');
     await page.getByLabel('Loại').selectOption({ label: 'Vướng mắc' });
+    // A refused value is said next to its field, in Vietnamese, and nothing typed is lost.
+    await page.getByLabel('Chủ đề').fill(`thủ tục, ${'rất dài '.repeat(8)}`);
+    await page.getByRole('button', { name: 'Gửi' }).click();
+    await expect(page.getByLabel('Chủ đề')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('alert')).toContainText('Hãy kiểm tra lại ô «Chủ đề»');
+    await expect(page.getByLabel('Tiêu đề')).toHaveValue('Thủ tục đăng ký hộ kinh doanh trực tuyến còn chậm');
     await page.getByLabel('Chủ đề').fill('thủ tục, dịch vụ công');
     await page.getByRole('button', { name: 'Gửi' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Thủ tục đăng ký hộ kinh doanh trực tuyến còn chậm' })).toBeVisible();

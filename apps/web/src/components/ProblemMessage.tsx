@@ -6,10 +6,12 @@ import { useI18n } from '../lib/i18n/i18n-context';
  * An API error as a sentence in the reader's language; a network failure offers to try again
  * (whatever was typed stays where it was).
  */
-export function ProblemMessage({ error, onRetry }: { error: CombinedError | undefined | null; onRetry?: () => void }) {
+export function ProblemMessage({ error, onRetry, fieldsShown = [] }: { error: CombinedError | undefined | null; onRetry?: () => void; fieldsShown?: readonly string[] }) {
   const { t, plural } = useI18n();
   const problem = problemOf(error);
   if (!problem) return null;
+  // Said next to its field instead (FieldProblem).
+  if (problem.kind === 'BAD_USER_INPUT' && problem.field && fieldsShown.includes(problem.field)) return null;
   const key = problemMessageKey(problem);
   const message =
     key === 'error.tooManyRequestsRetry'
@@ -25,6 +27,19 @@ export function ProblemMessage({ error, onRetry }: { error: CombinedError | unde
         <button type="button" onClick={onRetry}>{t('common.retry')}</button>
       ) : null}
     </div>
+  );
+}
+
+/** A refused value, said next to the field it belongs to (the field points here with aria-describedby). */
+export function FieldProblem({ error, field, id }: { error: CombinedError | undefined | null; field: string; id: string }) {
+  const { t } = useI18n();
+  const problem = problemOf(error);
+  if (!problem || problem.kind !== 'BAD_USER_INPUT' || problem.field !== field) return null;
+  return (
+    <p id={id} role="alert" className="field-error">
+      {t('error.badInputField', { field: fieldLabel(field, t) })}
+      {problem.detail ? <span className="problem__detail" lang="en"> ({problem.detail})</span> : null}
+    </p>
   );
 }
 

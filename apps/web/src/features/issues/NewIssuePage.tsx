@@ -4,7 +4,7 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { IssueKind } from '../../gql/graphql';
 import { PageHeading } from '../../components/PageHeading';
-import { ProblemMessage } from '../../components/ProblemMessage';
+import { FieldProblem, ProblemMessage } from '../../components/ProblemMessage';
 import { useSession } from '../../app/session';
 import { problemOf } from '../../lib/api-errors';
 import { useI18n } from '../../lib/i18n/i18n-context';
@@ -80,7 +80,9 @@ export function NewIssuePage() {
   }
 
   const change = (field: keyof Draft) => (event: { target: { value: string } }) => setDraft({ ...draft, [field]: event.target.value });
-  const invalid = (field: string) => (problem?.kind === 'BAD_USER_INPUT' && problem.field === field ? { 'aria-invalid': true as const, 'aria-describedby': ids.error } : {});
+  const errorId = (field: string) => `${ids.error}-${field}`;
+  const invalid = (field: string) => (problem?.kind === 'BAD_USER_INPUT' && problem.field === field ? { 'aria-invalid': true as const, 'aria-describedby': errorId(field) } : {});
+  const fieldProblem = (field: string) => <FieldProblem error={result.error} field={field} id={errorId(field)} />;
 
   const send = async () => {
     const answer = await submit({
@@ -112,6 +114,7 @@ export function NewIssuePage() {
         <div className="field">
           <label htmlFor={ids.title}>{t('issues.form.title')}</label>
           <input id={ids.title} value={draft.title} onChange={change('title')} required maxLength={200} {...invalid('title')} />
+          {fieldProblem('title')}
         </div>
         {similarIssues.length > 0 ? (
           <section aria-live="polite" className="similar" aria-labelledby="similar-heading">
@@ -130,6 +133,7 @@ export function NewIssuePage() {
         <div className="field">
           <label htmlFor={ids.description}>{t('issues.form.description')}</label>
           <textarea id={ids.description} value={draft.description} onChange={change('description')} required rows={6} maxLength={10000} {...invalid('description')} />
+          {fieldProblem('description')}
         </div>
         <div className="field">
           <label htmlFor={ids.kind}>{t('issues.form.kind')}</label>
@@ -141,6 +145,7 @@ export function NewIssuePage() {
           <label htmlFor={ids.topics}>{t('issues.form.topics')}</label>
           <input id={ids.topics} value={draft.topics} onChange={change('topics')} aria-describedby={`${ids.topics}-hint`} {...invalid('topics')} />
           <p id={`${ids.topics}-hint`} className="hint">{t('issues.form.topicsHint')}</p>
+          {fieldProblem('topics')}
         </div>
         <div className="field">
           <label htmlFor={ids.addressedTo}>{t('issues.form.addressedTo')}</label>
@@ -149,9 +154,7 @@ export function NewIssuePage() {
             {(organizations.data?.organizations ?? []).map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
           </select>
         </div>
-        <div id={ids.error}>
-          <ProblemMessage error={result.error} onRetry={() => void send()} />
-        </div>
+        <ProblemMessage error={result.error} onRetry={() => void send()} fieldsShown={['title', 'description', 'topics']} />
         <p><button type="submit" className="button button--primary" disabled={result.fetching}>{result.fetching ? t('common.saving') : t('issues.new.submit')}</button></p>
       </form>
     </>
