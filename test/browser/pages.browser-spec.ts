@@ -34,7 +34,7 @@ const PAGES: PageVisit[] = [
   { name: 'organization', path: (ids) => `/organizations/${ids.organization}`, heading: /Sở Khoa học và Công nghệ/ },
   { name: 'me', path: () => '/me', heading: 'Tài khoản của tôi', signedIn: true },
   { name: 'sign-in', path: () => '/sign-in', heading: 'Đăng nhập' },
-  { name: 'not-found', path: () => '/organize', heading: 'Không tìm thấy trang' },
+  { name: 'not-found', path: () => '/meetups/00000000-0000-4000-8000-000000000000', heading: 'Không tìm thấy trang' },
 ];
 
 /** Every page at phone and desktop size: it renders, axe-core finds nothing serious, a screenshot is kept. */

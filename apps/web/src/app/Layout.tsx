@@ -8,7 +8,7 @@ import { Loading } from '../components/Loading';
 /** Header with the sections, the language switch, and the page below. */
 export function Layout() {
   const { t } = useI18n();
-  const { signedIn } = useSession();
+  const { signedIn, isOrganizer } = useSession();
   const navigation = useNavigation();
   return (
     <>
@@ -24,6 +24,7 @@ export function Layout() {
             <li><NavLink to="/meetups">{t('nav.meetups')}</NavLink></li>
             <li><NavLink to="/issues">{t('nav.issues')}</NavLink></li>
             <li><NavLink to="/assignments">{t('nav.assignments')}</NavLink></li>
+            {isOrganizer ? <li><NavLink to="/organize">{t('nav.organize')}</NavLink></li> : null}
             <li>
               {signedIn ? (
                 <NavLink to="/me">{t('nav.me')}</NavLink>

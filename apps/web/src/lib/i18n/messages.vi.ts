@@ -1,9 +1,15 @@
+import { consoleVi } from './console.vi';
+import { moderationVi } from './moderation.vi';
+
 /**
  * Vietnamese, the app's first language. Every word a page shows lives here (and in English in
- * messages.en.ts, which must have every key). `{name}` is filled in; plural forms end in
+ * messages.en.ts, which must have every key; the console's words are in console.* and
+ * moderation.*, spread in here). `{name}` is filled in; plural forms end in
  * `.one` / `.other` (Vietnamese needs only `.other`).
  */
 export const vi = {
+  ...consoleVi,
+  ...moderationVi,
   'app.name': 'Gặp mặt thứ Bảy',
   'app.footer': 'Viện Nghiên cứu phát triển tỉnh Thừa Thiên Huế · Cộng đồng khởi nghiệp gặp mặt mỗi sáng thứ Bảy',
 
