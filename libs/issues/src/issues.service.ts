@@ -17,6 +17,8 @@ export interface IssueFilter {
   submitterId?: string | null;
   /** Only issues the viewer supports (nothing for an anonymous viewer). */
   supportedByMe?: boolean | null;
+  /** Most supported first (an organizer's backlog), newest first among equals. */
+  mostSupported?: boolean | null;
 }
 
 export interface IssuePage {
@@ -332,7 +334,7 @@ export class IssuesService {
     const countParams = [...params];
     const count = async () => (await this.dataSource.query(`SELECT count(*)::int AS total FROM issues i ${whereSql}`, countParams))[0].total as number;
 
-    if (search) {
+    if (search || filter.mostSupported) {
       // Ranked results page by offset: the order is a computed score, for which every match is
       // ranked anyway, so the same statement counts them.
       const offset = after ? Number(decodeCursor(after, isCursorObject).o) : 0;
@@ -341,7 +343,7 @@ export class IssuesService {
       // scan), and a cached generic plan would choose once for all searches.
       const rows: Record<string, unknown>[] = await this.dataSource.query(
         `SELECT ${this.issueRows.select('i')}, ${rank} AS rank, count(*) OVER ()::int AS total
-         FROM issues i ${whereSql} ORDER BY rank DESC, i.created_at DESC, i.id DESC LIMIT ${param(first + 1)} OFFSET ${param(offset)}`,
+         FROM issues i ${whereSql} ORDER BY ${search ? 'rank DESC' : 'i.support_count DESC'}, i.created_at DESC, i.id DESC LIMIT ${param(first + 1)} OFFSET ${param(offset)}`,
         params,
       );
       const items = rows.slice(0, first).map((row) => this.issueRows.read(row) as Issue);

@@ -43,6 +43,7 @@ export class IssueFilter {
   @Field(() => String, { nullable: true }) topic?: string | null;
   @Field(() => ID, { nullable: true }) submitterId?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Only issues the signed-in member supports' }) supportedByMe?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Most supported first (ignored with search, which ranks by relevance)' }) mostSupported?: boolean | null;
 }
 
 @InputType()

@@ -26,6 +26,13 @@ export const router = createBrowserRouter([
         lazy: () => import('../features/organize/OrganizeLayout').then((m) => ({ Component: m.OrganizeLayout })),
         children: [
           { index: true, lazy: () => import('../features/organize/OrganizeDashboard').then((m) => ({ Component: m.OrganizeDashboard })) },
+          { path: 'series', lazy: () => import('../features/meetups/SeriesAdminPage').then((m) => ({ Component: m.SeriesAdminPage })) },
+          { path: 'series/:id', lazy: () => import('../features/meetups/SeriesAdminPage').then((m) => ({ Component: m.SeriesEditPage })) },
+          { path: 'meetups/:id', lazy: () => import('../features/meetups/AgendaBuilder').then((m) => ({ Component: m.AgendaBuilderPage })) },
+          { path: 'meetups/:id/agenda', lazy: () => import('../features/meetups/AgendaBuilder').then((m) => ({ Component: m.AgendaBuilderPage })) },
+          { path: 'meetups/:id/door', lazy: () => import('../features/rsvps/DoorPage').then((m) => ({ Component: m.DoorPage })) },
+          { path: 'meetups/:id/minutes', lazy: () => import('../features/minutes/MinutesEditorPage').then((m) => ({ Component: m.MinutesEditorPage })) },
+          { path: 'meetups/:id/edit', lazy: () => import('../features/meetups/MeetupEditPage').then((m) => ({ Component: m.MeetupEditPage })) },
           { path: 'moderation', lazy: () => import('../features/moderation/ModerationPage').then((m) => ({ Component: m.ModerationPage })) },
           { path: 'people', lazy: () => import('../features/members/PeoplePage').then((m) => ({ Component: m.PeoplePage })) },
           { path: 'organizations', lazy: () => import('../features/organizations/OrganizationsAdminPage').then((m) => ({ Component: m.OrganizationsAdminPage })) },

@@ -17,6 +17,9 @@ type Documents = {
     "\n  query SessionMember {\n    me {\n      id\n      name\n      email\n      role\n      locale\n      organization { id name }\n    }\n  }\n": typeof types.SessionMemberDocument,
     "\n  fragment AssignmentSummary on Assignment {\n    id\n    title\n    status\n    overdue\n    dueOn\n    progressPercent\n    leadOrganization { id name }\n    coordinatingOrganizations { id name }\n    issue { id title }\n  }\n": typeof types.AssignmentSummaryFragmentDoc,
     "\n  query AssignmentList($filter: AssignmentFilter, $after: String) {\n    assignments(filter: $filter, first: 20, after: $after) {\n      totalCount\n      edges { node { ...AssignmentSummary } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AssignmentListDocument,
+    "\n  query AssignmentOrganizations {\n    organizations { id name }\n  }\n": typeof types.AssignmentOrganizationsDocument,
+    "\n  mutation CreateAssignment($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) { id title leadOrganization { id name } dueOn }\n  }\n": typeof types.CreateAssignmentDocument,
+    "\n  mutation ReportProgress($id: ID!, $input: AssignmentProgressInput!) {\n    reportAssignmentProgress(id: $id, input: $input) { id status progressPercent overdue }\n  }\n": typeof types.ReportProgressDocument,
     "\n  mutation RequestSignIn($email: String!, $name: String) {\n    requestSignIn(email: $email, name: $name)\n  }\n": typeof types.RequestSignInDocument,
     "\n  mutation SignIn($token: String!) {\n    signIn(token: $token) { accessToken member { id name locale } }\n  }\n": typeof types.SignInDocument,
     "\n  query MyCalendarFeed {\n    me { id calendarFeedUrl calendarFeedWebcalUrl }\n  }\n": typeof types.MyCalendarFeedDocument,
@@ -29,11 +32,25 @@ type Documents = {
     "\n  query SimilarIssues($title: String!, $description: String) {\n    similarIssues(title: $title, description: $description) { id title status supportCount }\n  }\n": typeof types.SimilarIssuesDocument,
     "\n  query OrganizationOptions {\n    organizations { id name shortName }\n  }\n": typeof types.OrganizationOptionsDocument,
     "\n  mutation SubmitIssue($input: SubmitIssueInput!) {\n    submitIssue(input: $input) { id }\n  }\n": typeof types.SubmitIssueDocument,
+    "\n  query AgendaBacklog {\n    issues(filter: { status: SUBMITTED, mostSupported: true }, first: 20) {\n      edges { node { id title kind supportCount } }\n    }\n  }\n": typeof types.AgendaBacklogDocument,
+    "\n  query PreviousAgenda($seriesId: ID!, $before: DateTime!) {\n    meetups(filter: { seriesId: $seriesId, to: $before, newestFirst: true, status: SCHEDULED }, first: 1) {\n      edges { node { id startsAt agenda { id issue { id title status } } } }\n    }\n  }\n": typeof types.PreviousAgendaDocument,
+    "\n  mutation ScheduleIssue($issueId: ID!, $meetupId: ID!) {\n    scheduleIssue(issueId: $issueId, meetupId: $meetupId) { id }\n  }\n": typeof types.ScheduleIssueDocument,
+    "\n  mutation AddAgendaItem($meetupId: ID!, $input: AgendaItemInput!) {\n    addAgendaItem(meetupId: $meetupId, input: $input) { id }\n  }\n": typeof types.AddAgendaItemDocument,
+    "\n  mutation ReorderAgenda($meetupId: ID!, $itemIds: [ID!]!) {\n    reorderAgenda(meetupId: $meetupId, itemIds: $itemIds) { id position }\n  }\n": typeof types.ReorderAgendaDocument,
+    "\n  mutation RemoveAgendaItem($id: ID!) {\n    removeAgendaItem(id: $id) { id }\n  }\n": typeof types.RemoveAgendaItemDocument,
     "\n  query Home {\n    nextMeetup { ...MeetupDetails }\n    issues(first: 3) {\n      edges { node { ...IssueSummary } }\n    }\n  }\n": typeof types.HomeDocument,
+    "\n  query MeetupAdmin($id: ID!) {\n    meetup(id: $id) {\n      id\n      title\n      description\n      startsAt\n      endsAt\n      timezone\n      status\n      cancellationReason\n      venue\n      onlineUrl\n      capacity\n      goingCount\n      waitlistCount\n      checkInCode\n      series { id title }\n      agenda { id position title presenter durationMinutes issue { id title status supportCount } }\n    }\n  }\n": typeof types.MeetupAdminDocument,
+    "\n  query MeetupTellCount($meetupId: ID!) {\n    meetupAttendees(meetupId: $meetupId) { memberId status }\n  }\n": typeof types.MeetupTellCountDocument,
+    "\n  mutation UpdateMeetup($id: ID!, $input: UpdateMeetupInput!) {\n    updateMeetup(id: $id, input: $input) { id title startsAt endsAt venue capacity onlineUrl }\n  }\n": typeof types.UpdateMeetupDocument,
+    "\n  mutation CancelMeetup($id: ID!, $reason: String) {\n    cancelMeetup(id: $id, reason: $reason) { id status cancellationReason }\n  }\n": typeof types.CancelMeetupDocument,
     "\n  query MeetupPage($id: ID!) {\n    meetup(id: $id) {\n      ...MeetupDetails\n      minutes { ...MinutesDetails }\n    }\n  }\n": typeof types.MeetupPageDocument,
     "\n  fragment MeetupListItem on Meetup {\n    id\n    title\n    startsAt\n    endsAt\n    timezone\n    status\n    cancellationReason\n    venue\n    goingCount\n    spotsLeft\n    myRsvp { id status waitlistPosition }\n    minutes { id status }\n  }\n": typeof types.MeetupListItemFragmentDoc,
     "\n  query UpcomingMeetups($now: DateTime!) {\n    meetups(filter: { from: $now }, first: 13) { edges { node { ...MeetupListItem } } }\n  }\n": typeof types.UpcomingMeetupsDocument,
     "\n  query PastMeetups($now: DateTime!, $after: String) {\n    meetups(filter: { to: $now, newestFirst: true }, first: 20, after: $after) {\n      edges { node { ...MeetupListItem } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.PastMeetupsDocument,
+    "\n  query SeriesList {\n    meetupSeries { id title recurrence startTime timezone venue capacity startsOn }\n  }\n": typeof types.SeriesListDocument,
+    "\n  query SeriesForEdit($id: ID!) {\n    meetupSeriesById(id: $id) { id title description recurrence startsOn startTime durationMinutes timezone venue onlineUrl capacity }\n  }\n": typeof types.SeriesForEditDocument,
+    "\n  mutation CreateSeries($input: CreateMeetupSeriesInput!) {\n    createMeetupSeries(input: $input) { id }\n  }\n": typeof types.CreateSeriesDocument,
+    "\n  mutation UpdateSeries($id: ID!, $input: UpdateMeetupSeriesInput!) {\n    updateMeetupSeries(id: $id, input: $input) { id title }\n  }\n": typeof types.UpdateSeriesDocument,
     "\n  fragment MeetupDetails on Meetup {\n    id\n    title\n    description\n    startsAt\n    endsAt\n    timezone\n    status\n    cancellationReason\n    moved\n    venue\n    venueAddress\n    onlineUrl\n    capacity\n    goingCount\n    waitlistCount\n    spotsLeft\n    icsUrl\n    googleCalendarUrl\n    series { id title icsUrl guestLimit }\n    myRsvp { id status guests waitlistPosition fromStanding }\n    agenda {\n      id\n      position\n      title\n      presenter\n      durationMinutes\n      issue { id title kind status supportCount }\n    }\n  }\n": typeof types.MeetupDetailsFragmentDoc,
     "\n  mutation RegenerateCalendarToken {\n    regenerateCalendarToken { id calendarFeedUrl calendarFeedWebcalUrl }\n  }\n": typeof types.RegenerateCalendarTokenDocument,
     "\n  mutation SaveLocale($locale: Locale!) {\n    updateProfile(input: { locale: $locale }) { id locale }\n  }\n": typeof types.SaveLocaleDocument,
@@ -44,10 +61,21 @@ type Documents = {
     "\n  mutation SaveNotificationPreferences($preferences: NotificationPreferencesInput!) {\n    updateProfile(input: { notificationPreferences: $preferences }) {\n      id\n      notificationPreferences {\n        weeklyDigest rsvpConfirmation waitlistPromotion meetupChanges minutesPublished issueUpdates assignmentUpdates deadlineReminders\n      }\n    }\n  }\n": typeof types.SaveNotificationPreferencesDocument,
     "\n  query ProfileOrganizations {\n    organizations { id name }\n  }\n": typeof types.ProfileOrganizationsDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name organization { id name } }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  query MinutesEditor($id: ID!) {\n    meetup(id: $id) {\n      id\n      minutes {\n        id\n        status\n        version\n        summary\n        publishedAt\n        decisions { id text issues { id } }\n        attendees { id }\n        itemNotes { agendaItemId note }\n        versions { version publishedAt reason summary decisions { id text } }\n      }\n    }\n    meetupAttendees(meetupId: $id) { memberId name checkedIn status }\n  }\n": typeof types.MinutesEditorDocument,
+    "\n  mutation SaveMinutes($meetupId: ID!, $input: MinutesInput!) {\n    saveMinutes(meetupId: $meetupId, input: $input) { id status version }\n  }\n": typeof types.SaveMinutesDocument,
+    "\n  mutation PublishMinutes($meetupId: ID!) {\n    publishMinutes(meetupId: $meetupId) { id status version publishedAt }\n  }\n": typeof types.PublishMinutesDocument,
+    "\n  mutation AmendMinutes($meetupId: ID!, $input: MinutesInput!, $reason: String!) {\n    amendMinutes(meetupId: $meetupId, input: $input, reason: $reason) { id status version }\n  }\n": typeof types.AmendMinutesDocument,
     "\n  fragment MinutesDetails on Minutes {\n    id\n    status\n    version\n    publishedAt\n    summary\n    htmlUrl\n    attendees { id name }\n    decisions { id position text issues { id title } }\n  }\n": typeof types.MinutesDetailsFragmentDoc,
     "\n  query OrganizationPage($id: ID!) {\n    organization(id: $id) { id name shortName kind website }\n    organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete }\n  }\n": typeof types.OrganizationPageDocument,
     "\n  query OrganizationAssignments($filter: AssignmentFilter!) {\n    assignments(filter: $filter, first: 20) {\n      edges { node { ...AssignmentSummary } }\n    }\n  }\n": typeof types.OrganizationAssignmentsDocument,
+    "\n  fragment ConsoleMeetup on Meetup {\n    id\n    title\n    startsAt\n    endsAt\n    timezone\n    status\n    goingCount\n    waitlistCount\n    capacity\n    series { id title }\n    minutes { id status }\n  }\n": typeof types.ConsoleMeetupFragmentDoc,
+    "\n  query ConsoleUpcoming($now: DateTime!) {\n    meetups(filter: { from: $now }, first: 6) { edges { node { ...ConsoleMeetup } } }\n  }\n": typeof types.ConsoleUpcomingDocument,
+    "\n  query ConsoleRecent($now: DateTime!) {\n    meetups(filter: { to: $now, newestFirst: true, status: SCHEDULED }, first: 4) { edges { node { ...ConsoleMeetup } } }\n  }\n": typeof types.ConsoleRecentDocument,
+    "\n  query DoorAttendees($meetupId: ID!) {\n    meetupAttendees(meetupId: $meetupId) { memberId name organizationName status guests waitlistPosition checkedIn }\n  }\n": typeof types.DoorAttendeesDocument,
+    "\n  query WalkInSearch($search: String!) {\n    members(search: $search) { id name organization { id name } }\n  }\n": typeof types.WalkInSearchDocument,
+    "\n  mutation CheckIn($meetupId: ID!, $memberId: ID!) {\n    checkIn(meetupId: $meetupId, memberId: $memberId) { id checkedInAt }\n  }\n": typeof types.CheckInDocument,
     "\n  mutation Respond($meetupId: ID!, $response: RsvpResponse!, $guests: Int!) {\n    rsvp(meetupId: $meetupId, response: $response, guests: $guests) {\n      id\n      status\n      guests\n      waitlistPosition\n      fromStanding\n      meetup { id goingCount waitlistCount spotsLeft myRsvp { id status guests waitlistPosition fromStanding } }\n    }\n  }\n": typeof types.RespondDocument,
+    "\n  mutation CheckInWithCode($meetupId: ID!, $code: String!) {\n    checkInWithCode(meetupId: $meetupId, code: $code) { id checkedInAt }\n  }\n": typeof types.CheckInWithCodeDocument,
     "\n  query MyStandingRsvps {\n    me { id standingRsvps { guests series { id } } }\n  }\n": typeof types.MyStandingRsvpsDocument,
     "\n  mutation SetStandingRsvp($seriesId: ID!, $guests: Int!) {\n    setStandingRsvp(seriesId: $seriesId, guests: $guests) { guests series { id } }\n  }\n": typeof types.SetStandingRsvpDocument,
     "\n  mutation CancelStandingRsvp($seriesId: ID!) {\n    cancelStandingRsvp(seriesId: $seriesId)\n  }\n": typeof types.CancelStandingRsvpDocument,
@@ -56,6 +84,9 @@ const documents: Documents = {
     "\n  query SessionMember {\n    me {\n      id\n      name\n      email\n      role\n      locale\n      organization { id name }\n    }\n  }\n": types.SessionMemberDocument,
     "\n  fragment AssignmentSummary on Assignment {\n    id\n    title\n    status\n    overdue\n    dueOn\n    progressPercent\n    leadOrganization { id name }\n    coordinatingOrganizations { id name }\n    issue { id title }\n  }\n": types.AssignmentSummaryFragmentDoc,
     "\n  query AssignmentList($filter: AssignmentFilter, $after: String) {\n    assignments(filter: $filter, first: 20, after: $after) {\n      totalCount\n      edges { node { ...AssignmentSummary } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AssignmentListDocument,
+    "\n  query AssignmentOrganizations {\n    organizations { id name }\n  }\n": types.AssignmentOrganizationsDocument,
+    "\n  mutation CreateAssignment($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) { id title leadOrganization { id name } dueOn }\n  }\n": types.CreateAssignmentDocument,
+    "\n  mutation ReportProgress($id: ID!, $input: AssignmentProgressInput!) {\n    reportAssignmentProgress(id: $id, input: $input) { id status progressPercent overdue }\n  }\n": types.ReportProgressDocument,
     "\n  mutation RequestSignIn($email: String!, $name: String) {\n    requestSignIn(email: $email, name: $name)\n  }\n": types.RequestSignInDocument,
     "\n  mutation SignIn($token: String!) {\n    signIn(token: $token) { accessToken member { id name locale } }\n  }\n": types.SignInDocument,
     "\n  query MyCalendarFeed {\n    me { id calendarFeedUrl calendarFeedWebcalUrl }\n  }\n": types.MyCalendarFeedDocument,
@@ -68,11 +99,25 @@ const documents: Documents = {
     "\n  query SimilarIssues($title: String!, $description: String) {\n    similarIssues(title: $title, description: $description) { id title status supportCount }\n  }\n": types.SimilarIssuesDocument,
     "\n  query OrganizationOptions {\n    organizations { id name shortName }\n  }\n": types.OrganizationOptionsDocument,
     "\n  mutation SubmitIssue($input: SubmitIssueInput!) {\n    submitIssue(input: $input) { id }\n  }\n": types.SubmitIssueDocument,
+    "\n  query AgendaBacklog {\n    issues(filter: { status: SUBMITTED, mostSupported: true }, first: 20) {\n      edges { node { id title kind supportCount } }\n    }\n  }\n": types.AgendaBacklogDocument,
+    "\n  query PreviousAgenda($seriesId: ID!, $before: DateTime!) {\n    meetups(filter: { seriesId: $seriesId, to: $before, newestFirst: true, status: SCHEDULED }, first: 1) {\n      edges { node { id startsAt agenda { id issue { id title status } } } }\n    }\n  }\n": types.PreviousAgendaDocument,
+    "\n  mutation ScheduleIssue($issueId: ID!, $meetupId: ID!) {\n    scheduleIssue(issueId: $issueId, meetupId: $meetupId) { id }\n  }\n": types.ScheduleIssueDocument,
+    "\n  mutation AddAgendaItem($meetupId: ID!, $input: AgendaItemInput!) {\n    addAgendaItem(meetupId: $meetupId, input: $input) { id }\n  }\n": types.AddAgendaItemDocument,
+    "\n  mutation ReorderAgenda($meetupId: ID!, $itemIds: [ID!]!) {\n    reorderAgenda(meetupId: $meetupId, itemIds: $itemIds) { id position }\n  }\n": types.ReorderAgendaDocument,
+    "\n  mutation RemoveAgendaItem($id: ID!) {\n    removeAgendaItem(id: $id) { id }\n  }\n": types.RemoveAgendaItemDocument,
     "\n  query Home {\n    nextMeetup { ...MeetupDetails }\n    issues(first: 3) {\n      edges { node { ...IssueSummary } }\n    }\n  }\n": types.HomeDocument,
+    "\n  query MeetupAdmin($id: ID!) {\n    meetup(id: $id) {\n      id\n      title\n      description\n      startsAt\n      endsAt\n      timezone\n      status\n      cancellationReason\n      venue\n      onlineUrl\n      capacity\n      goingCount\n      waitlistCount\n      checkInCode\n      series { id title }\n      agenda { id position title presenter durationMinutes issue { id title status supportCount } }\n    }\n  }\n": types.MeetupAdminDocument,
+    "\n  query MeetupTellCount($meetupId: ID!) {\n    meetupAttendees(meetupId: $meetupId) { memberId status }\n  }\n": types.MeetupTellCountDocument,
+    "\n  mutation UpdateMeetup($id: ID!, $input: UpdateMeetupInput!) {\n    updateMeetup(id: $id, input: $input) { id title startsAt endsAt venue capacity onlineUrl }\n  }\n": types.UpdateMeetupDocument,
+    "\n  mutation CancelMeetup($id: ID!, $reason: String) {\n    cancelMeetup(id: $id, reason: $reason) { id status cancellationReason }\n  }\n": types.CancelMeetupDocument,
     "\n  query MeetupPage($id: ID!) {\n    meetup(id: $id) {\n      ...MeetupDetails\n      minutes { ...MinutesDetails }\n    }\n  }\n": types.MeetupPageDocument,
     "\n  fragment MeetupListItem on Meetup {\n    id\n    title\n    startsAt\n    endsAt\n    timezone\n    status\n    cancellationReason\n    venue\n    goingCount\n    spotsLeft\n    myRsvp { id status waitlistPosition }\n    minutes { id status }\n  }\n": types.MeetupListItemFragmentDoc,
     "\n  query UpcomingMeetups($now: DateTime!) {\n    meetups(filter: { from: $now }, first: 13) { edges { node { ...MeetupListItem } } }\n  }\n": types.UpcomingMeetupsDocument,
     "\n  query PastMeetups($now: DateTime!, $after: String) {\n    meetups(filter: { to: $now, newestFirst: true }, first: 20, after: $after) {\n      edges { node { ...MeetupListItem } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.PastMeetupsDocument,
+    "\n  query SeriesList {\n    meetupSeries { id title recurrence startTime timezone venue capacity startsOn }\n  }\n": types.SeriesListDocument,
+    "\n  query SeriesForEdit($id: ID!) {\n    meetupSeriesById(id: $id) { id title description recurrence startsOn startTime durationMinutes timezone venue onlineUrl capacity }\n  }\n": types.SeriesForEditDocument,
+    "\n  mutation CreateSeries($input: CreateMeetupSeriesInput!) {\n    createMeetupSeries(input: $input) { id }\n  }\n": types.CreateSeriesDocument,
+    "\n  mutation UpdateSeries($id: ID!, $input: UpdateMeetupSeriesInput!) {\n    updateMeetupSeries(id: $id, input: $input) { id title }\n  }\n": types.UpdateSeriesDocument,
     "\n  fragment MeetupDetails on Meetup {\n    id\n    title\n    description\n    startsAt\n    endsAt\n    timezone\n    status\n    cancellationReason\n    moved\n    venue\n    venueAddress\n    onlineUrl\n    capacity\n    goingCount\n    waitlistCount\n    spotsLeft\n    icsUrl\n    googleCalendarUrl\n    series { id title icsUrl guestLimit }\n    myRsvp { id status guests waitlistPosition fromStanding }\n    agenda {\n      id\n      position\n      title\n      presenter\n      durationMinutes\n      issue { id title kind status supportCount }\n    }\n  }\n": types.MeetupDetailsFragmentDoc,
     "\n  mutation RegenerateCalendarToken {\n    regenerateCalendarToken { id calendarFeedUrl calendarFeedWebcalUrl }\n  }\n": types.RegenerateCalendarTokenDocument,
     "\n  mutation SaveLocale($locale: Locale!) {\n    updateProfile(input: { locale: $locale }) { id locale }\n  }\n": types.SaveLocaleDocument,
@@ -83,10 +128,21 @@ const documents: Documents = {
     "\n  mutation SaveNotificationPreferences($preferences: NotificationPreferencesInput!) {\n    updateProfile(input: { notificationPreferences: $preferences }) {\n      id\n      notificationPreferences {\n        weeklyDigest rsvpConfirmation waitlistPromotion meetupChanges minutesPublished issueUpdates assignmentUpdates deadlineReminders\n      }\n    }\n  }\n": types.SaveNotificationPreferencesDocument,
     "\n  query ProfileOrganizations {\n    organizations { id name }\n  }\n": types.ProfileOrganizationsDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name organization { id name } }\n  }\n": types.UpdateProfileDocument,
+    "\n  query MinutesEditor($id: ID!) {\n    meetup(id: $id) {\n      id\n      minutes {\n        id\n        status\n        version\n        summary\n        publishedAt\n        decisions { id text issues { id } }\n        attendees { id }\n        itemNotes { agendaItemId note }\n        versions { version publishedAt reason summary decisions { id text } }\n      }\n    }\n    meetupAttendees(meetupId: $id) { memberId name checkedIn status }\n  }\n": types.MinutesEditorDocument,
+    "\n  mutation SaveMinutes($meetupId: ID!, $input: MinutesInput!) {\n    saveMinutes(meetupId: $meetupId, input: $input) { id status version }\n  }\n": types.SaveMinutesDocument,
+    "\n  mutation PublishMinutes($meetupId: ID!) {\n    publishMinutes(meetupId: $meetupId) { id status version publishedAt }\n  }\n": types.PublishMinutesDocument,
+    "\n  mutation AmendMinutes($meetupId: ID!, $input: MinutesInput!, $reason: String!) {\n    amendMinutes(meetupId: $meetupId, input: $input, reason: $reason) { id status version }\n  }\n": types.AmendMinutesDocument,
     "\n  fragment MinutesDetails on Minutes {\n    id\n    status\n    version\n    publishedAt\n    summary\n    htmlUrl\n    attendees { id name }\n    decisions { id position text issues { id title } }\n  }\n": types.MinutesDetailsFragmentDoc,
     "\n  query OrganizationPage($id: ID!) {\n    organization(id: $id) { id name shortName kind website }\n    organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete }\n  }\n": types.OrganizationPageDocument,
     "\n  query OrganizationAssignments($filter: AssignmentFilter!) {\n    assignments(filter: $filter, first: 20) {\n      edges { node { ...AssignmentSummary } }\n    }\n  }\n": types.OrganizationAssignmentsDocument,
+    "\n  fragment ConsoleMeetup on Meetup {\n    id\n    title\n    startsAt\n    endsAt\n    timezone\n    status\n    goingCount\n    waitlistCount\n    capacity\n    series { id title }\n    minutes { id status }\n  }\n": types.ConsoleMeetupFragmentDoc,
+    "\n  query ConsoleUpcoming($now: DateTime!) {\n    meetups(filter: { from: $now }, first: 6) { edges { node { ...ConsoleMeetup } } }\n  }\n": types.ConsoleUpcomingDocument,
+    "\n  query ConsoleRecent($now: DateTime!) {\n    meetups(filter: { to: $now, newestFirst: true, status: SCHEDULED }, first: 4) { edges { node { ...ConsoleMeetup } } }\n  }\n": types.ConsoleRecentDocument,
+    "\n  query DoorAttendees($meetupId: ID!) {\n    meetupAttendees(meetupId: $meetupId) { memberId name organizationName status guests waitlistPosition checkedIn }\n  }\n": types.DoorAttendeesDocument,
+    "\n  query WalkInSearch($search: String!) {\n    members(search: $search) { id name organization { id name } }\n  }\n": types.WalkInSearchDocument,
+    "\n  mutation CheckIn($meetupId: ID!, $memberId: ID!) {\n    checkIn(meetupId: $meetupId, memberId: $memberId) { id checkedInAt }\n  }\n": types.CheckInDocument,
     "\n  mutation Respond($meetupId: ID!, $response: RsvpResponse!, $guests: Int!) {\n    rsvp(meetupId: $meetupId, response: $response, guests: $guests) {\n      id\n      status\n      guests\n      waitlistPosition\n      fromStanding\n      meetup { id goingCount waitlistCount spotsLeft myRsvp { id status guests waitlistPosition fromStanding } }\n    }\n  }\n": types.RespondDocument,
+    "\n  mutation CheckInWithCode($meetupId: ID!, $code: String!) {\n    checkInWithCode(meetupId: $meetupId, code: $code) { id checkedInAt }\n  }\n": types.CheckInWithCodeDocument,
     "\n  query MyStandingRsvps {\n    me { id standingRsvps { guests series { id } } }\n  }\n": types.MyStandingRsvpsDocument,
     "\n  mutation SetStandingRsvp($seriesId: ID!, $guests: Int!) {\n    setStandingRsvp(seriesId: $seriesId, guests: $guests) { guests series { id } }\n  }\n": types.SetStandingRsvpDocument,
     "\n  mutation CancelStandingRsvp($seriesId: ID!) {\n    cancelStandingRsvp(seriesId: $seriesId)\n  }\n": types.CancelStandingRsvpDocument,
@@ -118,6 +174,18 @@ export function graphql(source: "\n  fragment AssignmentSummary on Assignment {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AssignmentList($filter: AssignmentFilter, $after: String) {\n    assignments(filter: $filter, first: 20, after: $after) {\n      totalCount\n      edges { node { ...AssignmentSummary } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query AssignmentList($filter: AssignmentFilter, $after: String) {\n    assignments(filter: $filter, first: 20, after: $after) {\n      totalCount\n      edges { node { ...AssignmentSummary } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssignmentOrganizations {\n    organizations { id name }\n  }\n"): (typeof documents)["\n  query AssignmentOrganizations {\n    organizations { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAssignment($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) { id title leadOrganization { id name } dueOn }\n  }\n"): (typeof documents)["\n  mutation CreateAssignment($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) { id title leadOrganization { id name } dueOn }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportProgress($id: ID!, $input: AssignmentProgressInput!) {\n    reportAssignmentProgress(id: $id, input: $input) { id status progressPercent overdue }\n  }\n"): (typeof documents)["\n  mutation ReportProgress($id: ID!, $input: AssignmentProgressInput!) {\n    reportAssignmentProgress(id: $id, input: $input) { id status progressPercent overdue }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -169,7 +237,47 @@ export function graphql(source: "\n  mutation SubmitIssue($input: SubmitIssueInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AgendaBacklog {\n    issues(filter: { status: SUBMITTED, mostSupported: true }, first: 20) {\n      edges { node { id title kind supportCount } }\n    }\n  }\n"): (typeof documents)["\n  query AgendaBacklog {\n    issues(filter: { status: SUBMITTED, mostSupported: true }, first: 20) {\n      edges { node { id title kind supportCount } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviousAgenda($seriesId: ID!, $before: DateTime!) {\n    meetups(filter: { seriesId: $seriesId, to: $before, newestFirst: true, status: SCHEDULED }, first: 1) {\n      edges { node { id startsAt agenda { id issue { id title status } } } }\n    }\n  }\n"): (typeof documents)["\n  query PreviousAgenda($seriesId: ID!, $before: DateTime!) {\n    meetups(filter: { seriesId: $seriesId, to: $before, newestFirst: true, status: SCHEDULED }, first: 1) {\n      edges { node { id startsAt agenda { id issue { id title status } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleIssue($issueId: ID!, $meetupId: ID!) {\n    scheduleIssue(issueId: $issueId, meetupId: $meetupId) { id }\n  }\n"): (typeof documents)["\n  mutation ScheduleIssue($issueId: ID!, $meetupId: ID!) {\n    scheduleIssue(issueId: $issueId, meetupId: $meetupId) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAgendaItem($meetupId: ID!, $input: AgendaItemInput!) {\n    addAgendaItem(meetupId: $meetupId, input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation AddAgendaItem($meetupId: ID!, $input: AgendaItemInput!) {\n    addAgendaItem(meetupId: $meetupId, input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderAgenda($meetupId: ID!, $itemIds: [ID!]!) {\n    reorderAgenda(meetupId: $meetupId, itemIds: $itemIds) { id position }\n  }\n"): (typeof documents)["\n  mutation ReorderAgenda($meetupId: ID!, $itemIds: [ID!]!) {\n    reorderAgenda(meetupId: $meetupId, itemIds: $itemIds) { id position }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveAgendaItem($id: ID!) {\n    removeAgendaItem(id: $id) { id }\n  }\n"): (typeof documents)["\n  mutation RemoveAgendaItem($id: ID!) {\n    removeAgendaItem(id: $id) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Home {\n    nextMeetup { ...MeetupDetails }\n    issues(first: 3) {\n      edges { node { ...IssueSummary } }\n    }\n  }\n"): (typeof documents)["\n  query Home {\n    nextMeetup { ...MeetupDetails }\n    issues(first: 3) {\n      edges { node { ...IssueSummary } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetupAdmin($id: ID!) {\n    meetup(id: $id) {\n      id\n      title\n      description\n      startsAt\n      endsAt\n      timezone\n      status\n      cancellationReason\n      venue\n      onlineUrl\n      capacity\n      goingCount\n      waitlistCount\n      checkInCode\n      series { id title }\n      agenda { id position title presenter durationMinutes issue { id title status supportCount } }\n    }\n  }\n"): (typeof documents)["\n  query MeetupAdmin($id: ID!) {\n    meetup(id: $id) {\n      id\n      title\n      description\n      startsAt\n      endsAt\n      timezone\n      status\n      cancellationReason\n      venue\n      onlineUrl\n      capacity\n      goingCount\n      waitlistCount\n      checkInCode\n      series { id title }\n      agenda { id position title presenter durationMinutes issue { id title status supportCount } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetupTellCount($meetupId: ID!) {\n    meetupAttendees(meetupId: $meetupId) { memberId status }\n  }\n"): (typeof documents)["\n  query MeetupTellCount($meetupId: ID!) {\n    meetupAttendees(meetupId: $meetupId) { memberId status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMeetup($id: ID!, $input: UpdateMeetupInput!) {\n    updateMeetup(id: $id, input: $input) { id title startsAt endsAt venue capacity onlineUrl }\n  }\n"): (typeof documents)["\n  mutation UpdateMeetup($id: ID!, $input: UpdateMeetupInput!) {\n    updateMeetup(id: $id, input: $input) { id title startsAt endsAt venue capacity onlineUrl }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelMeetup($id: ID!, $reason: String) {\n    cancelMeetup(id: $id, reason: $reason) { id status cancellationReason }\n  }\n"): (typeof documents)["\n  mutation CancelMeetup($id: ID!, $reason: String) {\n    cancelMeetup(id: $id, reason: $reason) { id status cancellationReason }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -186,6 +294,22 @@ export function graphql(source: "\n  query UpcomingMeetups($now: DateTime!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PastMeetups($now: DateTime!, $after: String) {\n    meetups(filter: { to: $now, newestFirst: true }, first: 20, after: $after) {\n      edges { node { ...MeetupListItem } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query PastMeetups($now: DateTime!, $after: String) {\n    meetups(filter: { to: $now, newestFirst: true }, first: 20, after: $after) {\n      edges { node { ...MeetupListItem } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeriesList {\n    meetupSeries { id title recurrence startTime timezone venue capacity startsOn }\n  }\n"): (typeof documents)["\n  query SeriesList {\n    meetupSeries { id title recurrence startTime timezone venue capacity startsOn }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeriesForEdit($id: ID!) {\n    meetupSeriesById(id: $id) { id title description recurrence startsOn startTime durationMinutes timezone venue onlineUrl capacity }\n  }\n"): (typeof documents)["\n  query SeriesForEdit($id: ID!) {\n    meetupSeriesById(id: $id) { id title description recurrence startsOn startTime durationMinutes timezone venue onlineUrl capacity }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSeries($input: CreateMeetupSeriesInput!) {\n    createMeetupSeries(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation CreateSeries($input: CreateMeetupSeriesInput!) {\n    createMeetupSeries(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSeries($id: ID!, $input: UpdateMeetupSeriesInput!) {\n    updateMeetupSeries(id: $id, input: $input) { id title }\n  }\n"): (typeof documents)["\n  mutation UpdateSeries($id: ID!, $input: UpdateMeetupSeriesInput!) {\n    updateMeetupSeries(id: $id, input: $input) { id title }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -229,6 +353,22 @@ export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfil
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MinutesEditor($id: ID!) {\n    meetup(id: $id) {\n      id\n      minutes {\n        id\n        status\n        version\n        summary\n        publishedAt\n        decisions { id text issues { id } }\n        attendees { id }\n        itemNotes { agendaItemId note }\n        versions { version publishedAt reason summary decisions { id text } }\n      }\n    }\n    meetupAttendees(meetupId: $id) { memberId name checkedIn status }\n  }\n"): (typeof documents)["\n  query MinutesEditor($id: ID!) {\n    meetup(id: $id) {\n      id\n      minutes {\n        id\n        status\n        version\n        summary\n        publishedAt\n        decisions { id text issues { id } }\n        attendees { id }\n        itemNotes { agendaItemId note }\n        versions { version publishedAt reason summary decisions { id text } }\n      }\n    }\n    meetupAttendees(meetupId: $id) { memberId name checkedIn status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveMinutes($meetupId: ID!, $input: MinutesInput!) {\n    saveMinutes(meetupId: $meetupId, input: $input) { id status version }\n  }\n"): (typeof documents)["\n  mutation SaveMinutes($meetupId: ID!, $input: MinutesInput!) {\n    saveMinutes(meetupId: $meetupId, input: $input) { id status version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishMinutes($meetupId: ID!) {\n    publishMinutes(meetupId: $meetupId) { id status version publishedAt }\n  }\n"): (typeof documents)["\n  mutation PublishMinutes($meetupId: ID!) {\n    publishMinutes(meetupId: $meetupId) { id status version publishedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AmendMinutes($meetupId: ID!, $input: MinutesInput!, $reason: String!) {\n    amendMinutes(meetupId: $meetupId, input: $input, reason: $reason) { id status version }\n  }\n"): (typeof documents)["\n  mutation AmendMinutes($meetupId: ID!, $input: MinutesInput!, $reason: String!) {\n    amendMinutes(meetupId: $meetupId, input: $input, reason: $reason) { id status version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment MinutesDetails on Minutes {\n    id\n    status\n    version\n    publishedAt\n    summary\n    htmlUrl\n    attendees { id name }\n    decisions { id position text issues { id title } }\n  }\n"): (typeof documents)["\n  fragment MinutesDetails on Minutes {\n    id\n    status\n    version\n    publishedAt\n    summary\n    htmlUrl\n    attendees { id name }\n    decisions { id position text issues { id title } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -241,7 +381,35 @@ export function graphql(source: "\n  query OrganizationAssignments($filter: Assi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ConsoleMeetup on Meetup {\n    id\n    title\n    startsAt\n    endsAt\n    timezone\n    status\n    goingCount\n    waitlistCount\n    capacity\n    series { id title }\n    minutes { id status }\n  }\n"): (typeof documents)["\n  fragment ConsoleMeetup on Meetup {\n    id\n    title\n    startsAt\n    endsAt\n    timezone\n    status\n    goingCount\n    waitlistCount\n    capacity\n    series { id title }\n    minutes { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleUpcoming($now: DateTime!) {\n    meetups(filter: { from: $now }, first: 6) { edges { node { ...ConsoleMeetup } } }\n  }\n"): (typeof documents)["\n  query ConsoleUpcoming($now: DateTime!) {\n    meetups(filter: { from: $now }, first: 6) { edges { node { ...ConsoleMeetup } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleRecent($now: DateTime!) {\n    meetups(filter: { to: $now, newestFirst: true, status: SCHEDULED }, first: 4) { edges { node { ...ConsoleMeetup } } }\n  }\n"): (typeof documents)["\n  query ConsoleRecent($now: DateTime!) {\n    meetups(filter: { to: $now, newestFirst: true, status: SCHEDULED }, first: 4) { edges { node { ...ConsoleMeetup } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DoorAttendees($meetupId: ID!) {\n    meetupAttendees(meetupId: $meetupId) { memberId name organizationName status guests waitlistPosition checkedIn }\n  }\n"): (typeof documents)["\n  query DoorAttendees($meetupId: ID!) {\n    meetupAttendees(meetupId: $meetupId) { memberId name organizationName status guests waitlistPosition checkedIn }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WalkInSearch($search: String!) {\n    members(search: $search) { id name organization { id name } }\n  }\n"): (typeof documents)["\n  query WalkInSearch($search: String!) {\n    members(search: $search) { id name organization { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckIn($meetupId: ID!, $memberId: ID!) {\n    checkIn(meetupId: $meetupId, memberId: $memberId) { id checkedInAt }\n  }\n"): (typeof documents)["\n  mutation CheckIn($meetupId: ID!, $memberId: ID!) {\n    checkIn(meetupId: $meetupId, memberId: $memberId) { id checkedInAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Respond($meetupId: ID!, $response: RsvpResponse!, $guests: Int!) {\n    rsvp(meetupId: $meetupId, response: $response, guests: $guests) {\n      id\n      status\n      guests\n      waitlistPosition\n      fromStanding\n      meetup { id goingCount waitlistCount spotsLeft myRsvp { id status guests waitlistPosition fromStanding } }\n    }\n  }\n"): (typeof documents)["\n  mutation Respond($meetupId: ID!, $response: RsvpResponse!, $guests: Int!) {\n    rsvp(meetupId: $meetupId, response: $response, guests: $guests) {\n      id\n      status\n      guests\n      waitlistPosition\n      fromStanding\n      meetup { id goingCount waitlistCount spotsLeft myRsvp { id status guests waitlistPosition fromStanding } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckInWithCode($meetupId: ID!, $code: String!) {\n    checkInWithCode(meetupId: $meetupId, code: $code) { id checkedInAt }\n  }\n"): (typeof documents)["\n  mutation CheckInWithCode($meetupId: ID!, $code: String!) {\n    checkInWithCode(meetupId: $meetupId, code: $code) { id checkedInAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,9 +1,12 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { AssignmentSummaryFragment } from '../../gql/graphql';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { formatLocalDate } from '../../lib/format';
+import { useSession } from '../../app/session';
 import { AssignmentStatusBadge } from './AssignmentStatusBadge';
+import { ProgressReportForm } from './ProgressReportForm';
 
 graphql(`
   fragment AssignmentSummary on Assignment {
@@ -19,9 +22,13 @@ graphql(`
   }
 `);
 
-/** One assignment: who leads it, by when, how far it is, what it answers. */
-export function AssignmentListItem({ assignment }: { assignment: AssignmentSummaryFragment }) {
+/** One assignment: who leads it, by when, how far it is, what it answers; its lead organisation reports on it here. */
+export function AssignmentListItem({ assignment, onChanged }: { assignment: AssignmentSummaryFragment; onChanged?: () => void }) {
   const { t } = useI18n();
+  const { member, isOrganizer } = useSession();
+  const [reporting, setReporting] = useState(false);
+  // The server decides; this only spares others a form they could not send.
+  const mayReport = (isOrganizer || member?.organization?.id === assignment.leadOrganization.id) && assignment.status !== 'CANCELLED';
   return (
     <li className={`card${assignment.overdue ? ' card--overdue' : ''}`}>
       <p className="card__title">{assignment.title}</p>
@@ -59,6 +66,21 @@ export function AssignmentListItem({ assignment }: { assignment: AssignmentSumma
           </div>
         ) : null}
       </dl>
+      {mayReport ? (
+        reporting ? (
+          <ProgressReportForm
+            assignmentId={assignment.id}
+            status={assignment.status}
+            percent={assignment.progressPercent}
+            onReported={() => {
+              setReporting(false);
+              onChanged?.();
+            }}
+          />
+        ) : (
+          <p><button type="button" className="button" onClick={() => setReporting(true)} aria-label={t('assignment.report.openNamed', { title: assignment.title })}>{t('assignment.report.open')}</button></p>
+        )
+      ) : null}
     </li>
   );
 }

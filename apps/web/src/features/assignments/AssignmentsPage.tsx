@@ -61,7 +61,7 @@ export function AssignmentsPage() {
         <>
           <p role="status">{plural('assignments.count', data.assignments.totalCount)}</p>
           <ul className="card-list">
-            {data.assignments.edges.map(({ node }) => <AssignmentListItem key={node.id} assignment={node} />)}
+            {data.assignments.edges.map(({ node }) => <AssignmentListItem key={node.id} assignment={node} onChanged={() => retry({ requestPolicy: 'network-only' })} />)}
           </ul>
           <p className="button-row">
             {after.length > 0 ? <button type="button" onClick={() => setAfter(after.slice(0, -1))}>{t('common.previous')}</button> : null}

@@ -9,6 +9,8 @@ import { formatMeetupDate } from '../../lib/format';
 import { CalendarLinks } from '../calendar/CalendarLinks';
 import { MinutesView } from '../minutes/MinutesView';
 import { MeetupCard } from './MeetupCard';
+import { useSession } from '../../app/session';
+import { SelfCheckIn } from '../rsvps/SelfCheckIn';
 import { usePageQuery } from '../../lib/use-page-query';
 
 const MeetupPageDocument = graphql(`
@@ -23,6 +25,7 @@ const MeetupPageDocument = graphql(`
 /** One date: its card, the calendar links, and the minutes once published. */
 export function MeetupPage() {
   const { t, locale } = useI18n();
+  const { signedIn } = useSession();
   const { id = '' } = useParams();
   const [{ data, error, fetching }, retry] = usePageQuery({ query: MeetupPageDocument, variables: { id } });
   if (error && !data) {
@@ -32,6 +35,8 @@ export function MeetupPage() {
   const meetup = data?.meetup;
   if (!meetup) return <NotFoundPage />;
   const ended = new Date(meetup.endsAt).getTime() < Date.now();
+  // From two hours before it starts until it ends, members can check themselves in with the code.
+  const onTheDay = meetup.status === 'SCHEDULED' && !ended && new Date(meetup.startsAt).getTime() - 2 * 3_600_000 < Date.now();
   // Who was there: the minutes' attendees once recorded, else those who said they would come.
   const attendance = meetup.minutes?.attendees.length || meetup.goingCount;
   return (
@@ -40,6 +45,7 @@ export function MeetupPage() {
         {formatMeetupDate(meetup.startsAt, locale, meetup.timezone)}
       </PageHeading>
       <MeetupCard meetup={meetup} headingLevel={2} />
+      {signedIn && onTheDay ? <SelfCheckIn meetupId={meetup.id} /> : null}
       {ended && meetup.status !== 'CANCELLED' && attendance > 0 ? <p>{t('meetup.attendance', { count: attendance })}</p> : null}
       {meetup.minutes && meetup.minutes.status === 'PUBLISHED' ? <MinutesView minutes={meetup.minutes} /> : ended ? <p>{t('minutes.notYet')}</p> : null}
       {!ended && meetup.status !== 'CANCELLED' ? <CalendarLinks meetup={meetup} /> : null}

@@ -5,6 +5,7 @@ import { ProblemMessage } from '../../components/ProblemMessage';
 import { useSession } from '../../app/session';
 import { readAccessToken } from '../../lib/auth-token';
 import { useI18n } from '../../lib/i18n/i18n-context';
+import { downloadWithToken } from '../../lib/text-search';
 
 const DeleteMyAccountDocument = graphql(`
   mutation DeleteMyAccount($confirmEmail: String!) {
@@ -24,15 +25,7 @@ export function MyDataSettings() {
   const download = async () => {
     setDownloadFailed(false);
     try {
-      // A bearer token cannot ride on a plain link: fetched, then handed to the browser as a file.
-      const res = await fetch('/me/data.json', { headers: { authorization: `Bearer ${readAccessToken() ?? ''}` } });
-      if (!res.ok) throw new Error(String(res.status));
-      const url = URL.createObjectURL(await res.blob());
-      const anchor = document.createElement('a');
-      anchor.href = url;
-      anchor.download = 'my-data.json';
-      anchor.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      await downloadWithToken('/me/data.json', readAccessToken(), 'my-data.json');
     } catch {
       setDownloadFailed(true);
     }

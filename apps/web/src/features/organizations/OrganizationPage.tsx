@@ -30,13 +30,17 @@ export function OrganizationPage() {
   const { t, locale } = useI18n();
   const { id = '' } = useParams();
   const [{ data, error, fetching }, retry] = usePageQuery({ query: OrganizationPageDocument, variables: { id } });
-  const [assignments] = usePageQuery({ query: OrganizationAssignmentsDocument, variables: { filter: { organizationId: id } } });
+  const [assignments, refetchAssignments] = usePageQuery({ query: OrganizationAssignmentsDocument, variables: { filter: { organizationId: id } } });
   if (error && !data) {
     return error.graphQLErrors[0]?.extensions?.field === 'id' ? <NotFoundPage /> : <QueryProblem error={error} retry={retry} />;
   }
   if (fetching && !data) return <Loading />;
   const organization = data?.organization;
   if (!data || !organization) return <NotFoundPage />;
+  const changed = () => {
+    retry({ requestPolicy: 'network-only' });
+    refetchAssignments({ requestPolicy: 'network-only' });
+  };
   const card = data.organizationScorecards.find((c) => c.organization.id === organization.id);
   const edges = assignments.data?.assignments.edges ?? [];
   const open = edges.filter(({ node }) => node.status === 'OPEN' || node.status === 'IN_PROGRESS');
@@ -70,12 +74,12 @@ export function OrganizationPage() {
         <h2 id="deadlines">{t('organization.deadlines')}</h2>
         {assignments.error && !assignments.data ? <ProblemMessage error={assignments.error} /> : null}
         {assignments.data && open.length === 0 ? <p>{t('organization.noOpen')}</p> : null}
-        <ul className="card-list">{open.map(({ node }) => <AssignmentListItem key={node.id} assignment={node} />)}</ul>
+        <ul className="card-list">{open.map(({ node }) => <AssignmentListItem key={node.id} assignment={node} onChanged={changed} />)}</ul>
       </section>
       {closed.length > 0 ? (
         <section aria-labelledby="completed">
           <h2 id="completed">{t('organization.completed')}</h2>
-          <ul className="card-list">{closed.map(({ node }) => <AssignmentListItem key={node.id} assignment={node} />)}</ul>
+          <ul className="card-list">{closed.map(({ node }) => <AssignmentListItem key={node.id} assignment={node} onChanged={changed} />)}</ul>
         </section>
       ) : null}
     </>
