@@ -172,8 +172,8 @@ function MinutesEditor({ meetup }: { meetup: AdminMeetup }) {
                   ))}
                 </fieldset>
               ) : null}
-              <button type="button" className="button" onClick={() => setDecisions(decisions.filter((d) => d.key !== decision.key))} aria-label={t('minutes.editor.removeDecision', { number: index + 1 })}>
-                {t('minutes.editor.remove')}
+              <button type="button" className="button" onClick={() => setDecisions(decisions.filter((d) => d.key !== decision.key))}>
+                {t('minutes.editor.removeDecision', { number: index + 1 })}
               </button>
             </div>
           ))}

@@ -28,7 +28,7 @@ export function SelfCheckIn({ meetupId }: { meetupId: string }) {
     <form onSubmit={submit} className="form self-check-in">
       <div className="field">
         <label htmlFor={id}>{t('checkIn.code')}</label>
-        <input id={id} value={code} onChange={(e) => setCode(e.target.value)} inputMode="text" autoComplete="one-time-code" required maxLength={20} />
+        <input id={id} value={code} onChange={(e) => setCode(e.target.value)} inputMode="numeric" pattern="[0-9]{6}" autoComplete="one-time-code" required maxLength={6} />
       </div>
       <ProblemMessage error={result.error} onRetry={() => void send()} />
       <p><button type="submit" className="button">{t('checkIn.submit')}</button></p>
