@@ -12,6 +12,8 @@ interface PageVisit {
   path: (ids: Ids) => string;
   heading: string | RegExp;
   signedIn?: boolean;
+  /** Signed in as the admin (the organizer console). */
+  organizer?: boolean;
 }
 
 interface Ids {
@@ -34,6 +36,13 @@ const PAGES: PageVisit[] = [
   { name: 'organization', path: (ids) => `/organizations/${ids.organization}`, heading: /Sở Khoa học và Công nghệ/ },
   { name: 'me', path: () => '/me', heading: 'Tài khoản của tôi', signedIn: true },
   { name: 'sign-in', path: () => '/sign-in', heading: 'Đăng nhập' },
+  { name: 'organize', path: () => '/organize', heading: 'Bảng điều hành', organizer: true },
+  { name: 'organize-series', path: () => '/organize/series', heading: 'Chuỗi gặp mặt', organizer: true },
+  { name: 'organize-follow-up', path: () => '/organize/assignments', heading: 'Theo dõi nhiệm vụ', organizer: true },
+  { name: 'organize-agenda', path: (ids) => `/organize/meetups/${ids.nextMeetup}/agenda`, heading: /^Thứ Bảy, \d\d\/\d\d\/\d{4}$/, organizer: true },
+  { name: 'organize-door', path: (ids) => `/organize/meetups/${ids.nextMeetup}/door`, heading: /^Thứ Bảy, \d\d\/\d\d\/\d{4}$/, organizer: true },
+  { name: 'organize-minutes', path: (ids) => `/organize/meetups/${ids.firstMeeting}/minutes`, heading: 'Thứ Bảy, 15/02/2020', organizer: true },
+  { name: 'organize-edit', path: (ids) => `/organize/meetups/${ids.nextMeetup}/edit`, heading: /^Thứ Bảy, \d\d\/\d\d\/\d{4}$/, organizer: true },
   { name: 'not-found', path: () => '/meetups/00000000-0000-4000-8000-000000000000', heading: 'Không tìm thấy trang' },
 ];
 
@@ -41,6 +50,7 @@ const PAGES: PageVisit[] = [
 test.describe('every page', () => {
   let ids: Ids;
   let token: string;
+  let adminToken: string;
 
   test.beforeAll(async ({ site }) => {
     token = await site.tokenFor('khanh@startup.test', 'Hoàng Khánh');
@@ -67,6 +77,7 @@ test.describe('every page', () => {
     }`, { now: new Date().toISOString() });
     // The next Saturday's agenda carries the issue, as an organizer would put it there.
     const admin = await site.tokenFor(ADMIN_EMAIL, 'Quản trị');
+    adminToken = admin;
     const scheduled = await site.gql('mutation($i: ID!, $m: ID!) { scheduleIssue(issueId: $i, meetupId: $m) { id } }', { i: submitted.data!.submitIssue.id, m: found.data!.nextMeetup.id }, admin);
     expect(scheduled.errors).toBeUndefined();
     ids = {
@@ -82,6 +93,7 @@ test.describe('every page', () => {
       test(`${visit.name} at ${size.name} size`, async ({ page, signedIn }) => {
         await page.setViewportSize({ width: size.width, height: size.height });
         if (visit.signedIn) await signedIn(page.context(), token);
+        if (visit.organizer) await signedIn(page.context(), adminToken);
         await page.goto(visit.path(ids));
         await expect(page.getByRole('heading', { level: 1, name: visit.heading })).toBeVisible();
         await settle(page);

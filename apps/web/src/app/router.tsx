@@ -33,6 +33,7 @@ export const router = createBrowserRouter([
           { path: 'meetups/:id/door', lazy: () => import('../features/rsvps/DoorPage').then((m) => ({ Component: m.DoorPage })) },
           { path: 'meetups/:id/minutes', lazy: () => import('../features/minutes/MinutesEditorPage').then((m) => ({ Component: m.MinutesEditorPage })) },
           { path: 'meetups/:id/edit', lazy: () => import('../features/meetups/MeetupEditPage').then((m) => ({ Component: m.MeetupEditPage })) },
+          { path: 'assignments', lazy: () => import('../features/assignments/FollowUpBoardPage').then((m) => ({ Component: m.FollowUpBoardPage })) },
           { path: 'moderation', lazy: () => import('../features/moderation/ModerationPage').then((m) => ({ Component: m.ModerationPage })) },
           { path: 'people', lazy: () => import('../features/members/PeoplePage').then((m) => ({ Component: m.PeoplePage })) },
           { path: 'organizations', lazy: () => import('../features/organizations/OrganizationsAdminPage').then((m) => ({ Component: m.OrganizationsAdminPage })) },

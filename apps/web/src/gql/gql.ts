@@ -17,8 +17,11 @@ type Documents = {
     "\n  query SessionMember {\n    me {\n      id\n      name\n      email\n      role\n      locale\n      organization { id name }\n    }\n  }\n": typeof types.SessionMemberDocument,
     "\n  fragment AssignmentSummary on Assignment {\n    id\n    title\n    status\n    overdue\n    dueOn\n    progressPercent\n    leadOrganization { id name }\n    coordinatingOrganizations { id name }\n    issue { id title }\n  }\n": typeof types.AssignmentSummaryFragmentDoc,
     "\n  query AssignmentList($filter: AssignmentFilter, $after: String) {\n    assignments(filter: $filter, first: 20, after: $after) {\n      totalCount\n      edges { node { ...AssignmentSummary } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AssignmentListDocument,
-    "\n  query AssignmentOrganizations {\n    organizations { id name }\n  }\n": typeof types.AssignmentOrganizationsDocument,
+    "\n  query AssignmentOrganizations {\n    organizations { id name }\n    openAssignments: assignments(filter: { status: OPEN }, first: 20) { edges { node { id title } } }\n  }\n": typeof types.AssignmentOrganizationsDocument,
+    "\n  query AssigneeSearch($search: String!) {\n    members(search: $search) { id name organization { id name } }\n  }\n": typeof types.AssigneeSearchDocument,
     "\n  mutation CreateAssignment($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) { id title leadOrganization { id name } dueOn }\n  }\n": typeof types.CreateAssignmentDocument,
+    "\n  query OverdueBoard {\n    assignments(filter: { overdue: true }, first: 20) {\n      totalCount\n      edges { node { ...AssignmentSummary } }\n    }\n  }\n": typeof types.OverdueBoardDocument,
+    "\n  query Scorecards {\n    organizationScorecards { organization { id name } open done doneOnTime overdue medianDaysToComplete }\n  }\n": typeof types.ScorecardsDocument,
     "\n  mutation ReportProgress($id: ID!, $input: AssignmentProgressInput!) {\n    reportAssignmentProgress(id: $id, input: $input) { id status progressPercent overdue }\n  }\n": typeof types.ReportProgressDocument,
     "\n  mutation RequestSignIn($email: String!, $name: String) {\n    requestSignIn(email: $email, name: $name)\n  }\n": typeof types.RequestSignInDocument,
     "\n  mutation SignIn($token: String!) {\n    signIn(token: $token) { accessToken member { id name locale } }\n  }\n": typeof types.SignInDocument,
@@ -84,8 +87,11 @@ const documents: Documents = {
     "\n  query SessionMember {\n    me {\n      id\n      name\n      email\n      role\n      locale\n      organization { id name }\n    }\n  }\n": types.SessionMemberDocument,
     "\n  fragment AssignmentSummary on Assignment {\n    id\n    title\n    status\n    overdue\n    dueOn\n    progressPercent\n    leadOrganization { id name }\n    coordinatingOrganizations { id name }\n    issue { id title }\n  }\n": types.AssignmentSummaryFragmentDoc,
     "\n  query AssignmentList($filter: AssignmentFilter, $after: String) {\n    assignments(filter: $filter, first: 20, after: $after) {\n      totalCount\n      edges { node { ...AssignmentSummary } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AssignmentListDocument,
-    "\n  query AssignmentOrganizations {\n    organizations { id name }\n  }\n": types.AssignmentOrganizationsDocument,
+    "\n  query AssignmentOrganizations {\n    organizations { id name }\n    openAssignments: assignments(filter: { status: OPEN }, first: 20) { edges { node { id title } } }\n  }\n": types.AssignmentOrganizationsDocument,
+    "\n  query AssigneeSearch($search: String!) {\n    members(search: $search) { id name organization { id name } }\n  }\n": types.AssigneeSearchDocument,
     "\n  mutation CreateAssignment($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) { id title leadOrganization { id name } dueOn }\n  }\n": types.CreateAssignmentDocument,
+    "\n  query OverdueBoard {\n    assignments(filter: { overdue: true }, first: 20) {\n      totalCount\n      edges { node { ...AssignmentSummary } }\n    }\n  }\n": types.OverdueBoardDocument,
+    "\n  query Scorecards {\n    organizationScorecards { organization { id name } open done doneOnTime overdue medianDaysToComplete }\n  }\n": types.ScorecardsDocument,
     "\n  mutation ReportProgress($id: ID!, $input: AssignmentProgressInput!) {\n    reportAssignmentProgress(id: $id, input: $input) { id status progressPercent overdue }\n  }\n": types.ReportProgressDocument,
     "\n  mutation RequestSignIn($email: String!, $name: String) {\n    requestSignIn(email: $email, name: $name)\n  }\n": types.RequestSignInDocument,
     "\n  mutation SignIn($token: String!) {\n    signIn(token: $token) { accessToken member { id name locale } }\n  }\n": types.SignInDocument,
@@ -177,11 +183,23 @@ export function graphql(source: "\n  query AssignmentList($filter: AssignmentFil
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AssignmentOrganizations {\n    organizations { id name }\n  }\n"): (typeof documents)["\n  query AssignmentOrganizations {\n    organizations { id name }\n  }\n"];
+export function graphql(source: "\n  query AssignmentOrganizations {\n    organizations { id name }\n    openAssignments: assignments(filter: { status: OPEN }, first: 20) { edges { node { id title } } }\n  }\n"): (typeof documents)["\n  query AssignmentOrganizations {\n    organizations { id name }\n    openAssignments: assignments(filter: { status: OPEN }, first: 20) { edges { node { id title } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssigneeSearch($search: String!) {\n    members(search: $search) { id name organization { id name } }\n  }\n"): (typeof documents)["\n  query AssigneeSearch($search: String!) {\n    members(search: $search) { id name organization { id name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateAssignment($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) { id title leadOrganization { id name } dueOn }\n  }\n"): (typeof documents)["\n  mutation CreateAssignment($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) { id title leadOrganization { id name } dueOn }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OverdueBoard {\n    assignments(filter: { overdue: true }, first: 20) {\n      totalCount\n      edges { node { ...AssignmentSummary } }\n    }\n  }\n"): (typeof documents)["\n  query OverdueBoard {\n    assignments(filter: { overdue: true }, first: 20) {\n      totalCount\n      edges { node { ...AssignmentSummary } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Scorecards {\n    organizationScorecards { organization { id name } open done doneOnTime overdue medianDaysToComplete }\n  }\n"): (typeof documents)["\n  query Scorecards {\n    organizationScorecards { organization { id name } open done doneOnTime overdue medianDaysToComplete }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,10 +3,18 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { FieldProblem, ProblemMessage } from '../../components/ProblemMessage';
 import { useI18n } from '../../lib/i18n/i18n-context';
+import { useDebounced } from '../issues/use-debounced';
 
 const AssignmentOrganizationsDocument = graphql(`
   query AssignmentOrganizations {
     organizations { id name }
+    openAssignments: assignments(filter: { status: OPEN }, first: 20) { edges { node { id title } } }
+  }
+`);
+
+const AssigneeSearchDocument = graphql(`
+  query AssigneeSearch($search: String!) {
+    members(search: $search) { id name organization { id name } }
   }
 `);
 
@@ -24,12 +32,27 @@ export function CreateAssignmentForm({ meetupId, decisionId, defaultTitle, issue
   const [lead, setLead] = useState('');
   const [coordinating, setCoordinating] = useState<string[]>([]);
   const [dueOn, setDueOn] = useState('');
+  const [assigneeQuery, setAssigneeQuery] = useState('');
+  const [assigneeId, setAssigneeId] = useState('');
+  const [dependsOn, setDependsOn] = useState<string[]>([]);
+  const search = useDebounced(assigneeQuery.trim(), 300);
+  const [assignees] = useQuery({ query: AssigneeSearchDocument, variables: { search }, pause: search.length < 2 });
   const [organizations] = useQuery({ query: AssignmentOrganizationsDocument });
   const [result, create] = useMutation(CreateAssignmentDocument);
   const [done, setDone] = useState<string | null>(null);
   const send = async () => {
     const answer = await create({
-      input: { title: title.trim(), leadOrganizationId: lead, coordinatingOrganizationIds: coordinating.filter((o) => o !== lead), dueOn, decisionId, meetupId, ...(issueId ? { issueId } : {}) },
+      input: {
+        title: title.trim(),
+        leadOrganizationId: lead,
+        coordinatingOrganizationIds: coordinating.filter((o) => o !== lead),
+        dueOn,
+        decisionId,
+        meetupId,
+        dependsOnIds: dependsOn,
+        ...(assigneeId ? { assigneeId } : {}),
+        ...(issueId ? { issueId } : {}),
+      },
     });
     const created = answer.data?.createAssignment;
     if (created) setDone(t('assignment.created', { title: created.title, organization: created.leadOrganization.name }));
@@ -66,6 +89,29 @@ export function CreateAssignmentForm({ meetupId, decisionId, defaultTitle, issue
         <input id={field('due')} type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} required />
         <FieldProblem error={result.error} field="dueOn" id={`${field('due')}-error`} />
       </div>
+      <div className="field">
+        <label htmlFor={field('assignee-search')}>{t('assignment.form.assigneeSearch')}</label>
+        <input id={field('assignee-search')} type="search" value={assigneeQuery} onChange={(e) => setAssigneeQuery(e.target.value)} autoComplete="off" />
+      </div>
+      {(assignees.data?.members ?? []).length > 0 ? (
+        <div className="field">
+          <label htmlFor={field('assignee')}>{t('assignment.form.assignee')}</label>
+          <select id={field('assignee')} value={assigneeId} onChange={(e) => setAssigneeId(e.target.value)}>
+            <option value="">{t('assignment.form.noAssignee')}</option>
+            {(assignees.data?.members ?? []).map((m) => <option key={m.id} value={m.id}>{m.name}{m.organization ? ` · ${m.organization.name}` : ''}</option>)}
+          </select>
+        </div>
+      ) : null}
+      {(organizations.data?.openAssignments.edges ?? []).length > 0 ? (
+        <fieldset className="checkbox-list">
+          <legend>{t('assignment.form.dependsOn')}</legend>
+          {(organizations.data?.openAssignments.edges ?? []).map(({ node }) => (
+            <label key={node.id}>
+              <input type="checkbox" checked={dependsOn.includes(node.id)} onChange={(e) => setDependsOn(e.target.checked ? [...dependsOn, node.id] : dependsOn.filter((d) => d !== node.id))} /> {node.title}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
       <ProblemMessage error={result.error} onRetry={() => void send()} fieldsShown={['title', 'dueOn']} />
       <p role="status">{done ?? ''}</p>
       <p><button type="submit" className="button button--primary" disabled={result.fetching || Boolean(done)}>{t('assignment.form.create')}</button></p>

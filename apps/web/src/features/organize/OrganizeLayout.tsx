@@ -25,6 +25,7 @@ export function OrganizeLayout() {
         <ul>
           <li><NavLink to="/organize" end>{t('organize.nav.dashboard')}</NavLink></li>
           <li><NavLink to="/organize/series">{t('organize.nav.series')}</NavLink></li>
+          <li><NavLink to="/organize/assignments">{t('organize.nav.followUp')}</NavLink></li>
           <li><NavLink to="/organize/moderation">{t('organize.nav.moderation')}</NavLink></li>
           <li><NavLink to="/organize/organizations">{t('organize.nav.organizations')}</NavLink></li>
           <li><NavLink to="/organize/deliveries">{t('organize.nav.deliveries')}</NavLink></li>

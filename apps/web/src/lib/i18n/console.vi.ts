@@ -122,4 +122,13 @@ export const consoleVi = {
   'series.recurrence.monthlyFirst': 'Thứ Bảy đầu tiên mỗi tháng',
   'series.recurrence.weekly': 'Mỗi thứ Bảy',
   'series.title': 'Chuỗi gặp mặt',
+  'organize.nav.followUp': 'Theo dõi nhiệm vụ',
+  'followUp.title': 'Theo dõi nhiệm vụ',
+  'followUp.overdue': 'Quá hạn',
+  'followUp.scorecards': 'Kết quả thực hiện theo tổ chức',
+  'followUp.organization': 'Cơ quan, tổ chức',
+  'assignment.form.assigneeSearch': 'Người phụ trách (tìm theo tên hoặc e-mail)',
+  'assignment.form.assignee': 'Chọn người phụ trách',
+  'assignment.form.noAssignee': 'Không chỉ định',
+  'assignment.form.dependsOn': 'Phụ thuộc vào nhiệm vụ',
 } as const;
