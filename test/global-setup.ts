@@ -1,25 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { EmbeddedPostgresServer } from '../libs/database/src/embedded-postgres';
 import { migrateDatabase } from '../libs/database/src/migrate';
 import { createDatabase, withDatabase, writeTestDatabaseServer } from '../libs/testing/src/test-database';
+import { freePort } from '../libs/testing/src/free-port';
 
 declare global {
   // eslint-disable-next-line no-var
   var __TEST_DATABASE__: { serverUrl: string; template: string; embedded: EmbeddedPostgresServer | null } | undefined;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 /**
  * One database server for the whole run: the one DATABASE_URL names, or an embedded PostgreSQL.

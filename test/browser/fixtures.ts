@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { SmtpSink } from '../../libs/testing/src/smtp-sink';
 import { createDatabase, dropDatabase, withDatabase } from '../../libs/testing/src/test-database';
+import { freePort } from '../../libs/testing/src/free-port';
 
 const ROOT = join(__dirname, '..', '..');
 export const ADMIN_EMAIL = 'admin@browser.test';
@@ -24,16 +24,6 @@ export interface Site {
   tokenFor(email: string, name: string): Promise<string>;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -1,17 +1,7 @@
 import { join } from 'node:path';
-import { createServer } from 'node:net';
 import { EmbeddedPostgresServer } from '../../libs/database/src/embedded-postgres';
+import { freePort } from '../../libs/testing/src/free-port';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 /**
  * The database server for the run: the one DATABASE_URL names, or an embedded PostgreSQL.
