@@ -103,6 +103,21 @@ test.describe('every page', () => {
     }
   }
 
+  test('runs under its own Content-Security-Policy, with nothing refused', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ bypassCSP: false, baseURL });
+    const page = await context.newPage();
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+    });
+    for (const path of ['/', '/issues', '/meetups', '/sign-in']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    }
+    expect(refused).toEqual([]);
+    await context.close();
+  });
+
   test('works with the keyboard alone: skip link, then RSVP from the home page', async ({ page, signedIn }) => {
     await signedIn(page.context(), token);
     await page.goto('/');
