@@ -11,6 +11,7 @@ const autocannon = require('autocannon');
 const jwt = require('jsonwebtoken');
 const { Client } = require('pg');
 const { SMTPServer } = require('smtp-server');
+const web = require('./web');
 
 const ROOT = join(__dirname, '..');
 const DIST = join(ROOT, 'dist', 'apps', 'cli');
@@ -20,8 +21,8 @@ const SECRET = 'bench-secret-bench-secret-bench-secret-0123';
 const DURATION = Number(process.env.BENCH_SECONDS || 10);
 const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS || 3);
 const DIGEST_MEMBERS = Number(process.env.BENCH_DIGEST_MEMBERS || 10000);
-// BENCH_CASES=home,search,feed,burst,digest runs only those cases (all by default).
-const CASES = new Set((process.env.BENCH_CASES || 'home,search,feed,burst,digest').split(','));
+// BENCH_CASES=home,search,feed,burst,web,digest runs only those cases (all by default).
+const CASES = new Set((process.env.BENCH_CASES || 'home,search,feed,burst,web,digest').split(','));
 
 const freePort = () =>
   new Promise((resolve) => {
@@ -220,12 +221,30 @@ async function main() {
   rows.push({ name: `RSVP burst: 1,000 at once on 100 seats → ${burstCheck.going} GOING, ${burstCheck.waiting} waiting, ${burstErrors} errors`, rps: 1000 / burstSeconds, p50: latencies[500], p99: latencies[989], goal: 'exactly 100 GOING' });
   }
 
+  let webLines = [];
+  if (CASES.has('web')) {
+  log('5. web app: first-page bytes, home page under 4× CPU and slow 4G…');
+  const missing = web.unavailable();
+  if (missing) {
+    log(`  web case skipped: ${missing}`);
+    webLines = [`web app: skipped, ${missing}`, ''];
+  } else {
+    // The home page shows the next meetup with the RSVP button to a signed-in member while it has not ended.
+    const shell = await fetch(`${apiUrl}/`);
+    if (!shell.ok) throw new Error(`the api answers ${shell.status} for / (is dist/web built? npm run build)`);
+    const { data } = await (await fetch(`${apiUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ me { id } nextMeetup { id endsAt } }' }) })).json();
+    if (!data?.me || !data.nextMeetup || new Date(data.nextMeetup.endsAt) < new Date()) throw new Error(`no open next meetup for the bench member: ${JSON.stringify(data)}`);
+    const result = await web.measureWeb({ baseUrl: apiUrl, token, log });
+    webLines = [...web.formatWeb(result), ''];
+  }
+  }
+
   const peakMb = peakMemoryMb(api.child.pid);
   api.child.kill('SIGTERM');
   baseline.kill('SIGTERM');
 
   if (CASES.has('digest')) {
-  log(`5. digest for ${DIGEST_MEMBERS.toLocaleString('en')} members…`);
+  log(`6. digest for ${DIGEST_MEMBERS.toLocaleString('en')} members…`);
   await db.query(`INSERT INTO members (email, name) SELECT 'reader' || i || '@bench.example', 'Người đọc ' || i FROM generate_series(1, $1::int - (SELECT count(*)::int FROM members)) AS i`, [DIGEST_MEMBERS]);
   let received = 0;
   const sink = new SMTPServer({ authOptional: true, disabledCommands: ['STARTTLS'], disableReverseLookup: true, logger: false, onData(stream, _s, cb) { stream.on('data', () => {}); stream.on('end', () => { received++; cb(); }); } });
@@ -253,8 +272,8 @@ async function main() {
     `data: ${counts.members} members, ${counts.meetups} meetups, ${counts.rsvps} RSVPs, ${counts.issues} issues, ${counts.supports} supports, ${counts.assignments} assignments`,
     `api start-up to first healthy answer: ${startupMs} ms; api peak memory (VmHWM) under load: ${peakMb} MB (goal < 300 MB)`,
     '',
-    ...table,
-    '',
+    ...(rows.length ? [...table, ''] : []),
+    ...webLines,
     ...(plan ? ['issue search plan:', ...plan.split('\n').map((l) => `    ${l}`), ''] : []),
     `total bench time: ${((performance.now() - t0) / 1000).toFixed(0)} s (${DURATION} s per case after ${WARMUP} s of warm-up)`,
   ];
