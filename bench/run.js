@@ -93,6 +93,8 @@ function startApi(env) {
 
 /** The api whose peak memory is logged after each case. */
 let watchedPid = null;
+/** Run when the bench fails, so that no api, baseline or database outlives it. */
+const cleanups = [];
 
 const peakMemoryMb = (pid) => {
   const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -103,10 +105,12 @@ async function main() {
   const t0 = performance.now();
   log('database…');
   const database = await startDatabase();
+  cleanups.push(() => database.stop());
   const { migrateDatabase } = require(join(DIST, 'libs', 'database', 'src', 'migrate.js'));
   await migrateDatabase(database.url, () => {});
   const db = new Client({ connectionString: database.url });
   await db.connect();
+  cleanups.push(() => db.end());
   log('seeding…');
   const seedStart = performance.now();
   await db.query(readFileSync(join(__dirname, 'seed.sql'), 'utf8'));
@@ -119,6 +123,7 @@ async function main() {
   log('api…');
   const apiPort = await freePort();
   const api = startApi({ DATABASE_URL: database.url, PORT: String(apiPort) });
+  cleanups.push(() => api.child.kill('SIGTERM'));
   await waitFor(`http://127.0.0.1:${apiPort}/health`);
   const startupMs = Math.round(performance.now() - api.started);
   watchedPid = api.child.pid;
@@ -133,6 +138,7 @@ async function main() {
 
   const basePort = await freePort();
   const baseline = fork(join(__dirname, 'baseline-server.js'), [], { env: { ...process.env, DATABASE_URL: database.url, PORT: String(basePort), STATIC_BODY_B64: feedBody.toString('base64') }, stdio: 'inherit' });
+  cleanups.push(() => baseline.kill('SIGTERM'));
   await new Promise((resolve) => baseline.once('message', resolve));
   const baseUrl = `http://127.0.0.1:${basePort}`;
 
@@ -174,6 +180,7 @@ async function main() {
   const checkPort = await freePort();
   // Same PUBLIC_URL as the main api: the feed's bytes, and so its ETag, are the same.
   const checker = startApi({ DATABASE_URL: database.url, PORT: String(checkPort), FEED_REVALIDATE_SECONDS: '0', PUBLIC_URL: `http://localhost:${apiPort}` });
+  cleanups.push(() => checker.child.kill('SIGTERM'));
   await waitFor(`http://127.0.0.1:${checkPort}/health`);
   const checked304 = await measure('private feed, If-None-Match → 304, checked against the database', { url: `http://127.0.0.1:${checkPort}${feedPath}`, headers: { 'if-none-match': feedEtag }, expect304: true });
   rows.push({ ...checked304, baseline: staticBase });
@@ -186,6 +193,7 @@ async function main() {
   // Full builds: a second api with the feed cache off.
   const buildPort = await freePort();
   const builder = startApi({ DATABASE_URL: database.url, PORT: String(buildPort), FEED_CACHE_ENTRIES: '0' });
+  cleanups.push(() => builder.child.kill('SIGTERM'));
   await waitFor(`http://127.0.0.1:${buildPort}/health`);
   const feedBuild = await measure('private feed 200 (full build every time)', { url: `http://127.0.0.1:${buildPort}${feedPath}` });
   rows.push({ ...feedBuild });
@@ -234,8 +242,14 @@ async function main() {
     if (!shell.ok) throw new Error(`the api answers ${shell.status} for / (is dist/web built? npm run build)`);
     const { data } = await (await fetch(`${apiUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ me { id } nextMeetup { id endsAt } }' }) })).json();
     if (!data?.me || !data.nextMeetup || new Date(data.nextMeetup.endsAt) < new Date()) throw new Error(`no open next meetup for the bench member: ${JSON.stringify(data)}`);
-    const result = await web.measureWeb({ baseUrl: apiUrl, token, log });
-    webLines = [...web.formatWeb(result), ''];
+    try {
+      const result = await web.measureWeb({ baseUrl: apiUrl, token, log });
+      webLines = [...web.formatWeb(result), ''];
+    } catch (error) {
+      // The other cases' numbers are still printed.
+      log(`  ! web case failed: ${error.stack || error}`);
+      webLines = [`web app: failed, ${String(error.message || error).split('\n')[0]}`, ''];
+    }
   }
   }
 
@@ -280,7 +294,8 @@ async function main() {
   process.stdout.write(out.join('\n') + '\n');
 }
 
-main().catch((error) => {
+main().catch(async (error) => {
   process.stderr.write(`bench failed: ${error.stack || error}\n`);
+  for (const stop of cleanups.reverse()) await Promise.resolve().then(stop).catch(() => {});
   process.exit(1);
 });
