@@ -219,7 +219,8 @@ async function measureWeb({ baseUrl, token, log }) {
       // Each GraphQL operation the home page sends, in the order of the first run.
       operations: runs[0].graphql.map(({ name }) => {
         const of = runs.map((r) => r.graphql.find((o) => o.name === name)).filter(Boolean);
-        return { name, sent: median(of.map((o) => o.sent)), answered: median(of.map((o) => o.answered)) };
+        const times = (key) => of.map((o) => o[key]).filter((t) => t !== null);
+        return { name, sent: times('sent').length ? median(times('sent')) : null, answered: times('answered').length ? median(times('answered')) : null };
       }),
       goalMs: GOAL_USABLE_MS,
     };
@@ -251,7 +252,7 @@ function formatWeb(web) {
     `| DOMContentLoaded (end) | ${ms(web.dcl)} | |`,
     `| where it goes: HTML received | ${ms(web.html)} | |`,
     `| where it goes: last script or stylesheet received | ${ms(web.assets)} | |`,
-    ...web.operations.map((o) => `| where it goes: GraphQL ${o.name}, sent → answered (medians) | ${Math.round(o.sent)} → ${Math.round(o.answered)} | |`),
+    ...web.operations.map((o) => `| where it goes: GraphQL ${o.name}, sent → answered (medians) | ${o.sent === null ? '?' : Math.round(o.sent)} → ${o.answered === null ? '?' : Math.round(o.answered)} | |`),
   ];
   return lines;
 }
