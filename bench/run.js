@@ -11,6 +11,7 @@ const autocannon = require('autocannon');
 const jwt = require('jsonwebtoken');
 const { Client } = require('pg');
 const { SMTPServer } = require('smtp-server');
+const web = require('./web');
 
 const ROOT = join(__dirname, '..');
 const DIST = join(ROOT, 'dist', 'apps', 'cli');
@@ -20,8 +21,8 @@ const SECRET = 'bench-secret-bench-secret-bench-secret-0123';
 const DURATION = Number(process.env.BENCH_SECONDS || 10);
 const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS || 3);
 const DIGEST_MEMBERS = Number(process.env.BENCH_DIGEST_MEMBERS || 10000);
-// BENCH_CASES=home,search,feed,burst,digest runs only those cases (all by default).
-const CASES = new Set((process.env.BENCH_CASES || 'home,search,feed,burst,digest').split(','));
+// BENCH_CASES=home,search,feed,burst,web,digest runs only those cases (all by default).
+const CASES = new Set((process.env.BENCH_CASES || 'home,search,feed,burst,web,digest').split(','));
 
 const freePort = () =>
   new Promise((resolve) => {
@@ -92,6 +93,8 @@ function startApi(env) {
 
 /** The api whose peak memory is logged after each case. */
 let watchedPid = null;
+/** Run when the bench fails, so that no api, baseline or database outlives it. */
+const cleanups = [];
 
 const peakMemoryMb = (pid) => {
   const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -102,10 +105,12 @@ async function main() {
   const t0 = performance.now();
   log('database…');
   const database = await startDatabase();
+  cleanups.push(() => database.stop());
   const { migrateDatabase } = require(join(DIST, 'libs', 'database', 'src', 'migrate.js'));
   await migrateDatabase(database.url, () => {});
   const db = new Client({ connectionString: database.url });
   await db.connect();
+  cleanups.push(() => db.end());
   log('seeding…');
   const seedStart = performance.now();
   await db.query(readFileSync(join(__dirname, 'seed.sql'), 'utf8'));
@@ -118,6 +123,7 @@ async function main() {
   log('api…');
   const apiPort = await freePort();
   const api = startApi({ DATABASE_URL: database.url, PORT: String(apiPort) });
+  cleanups.push(() => api.child.kill('SIGTERM'));
   await waitFor(`http://127.0.0.1:${apiPort}/health`);
   const startupMs = Math.round(performance.now() - api.started);
   watchedPid = api.child.pid;
@@ -132,6 +138,7 @@ async function main() {
 
   const basePort = await freePort();
   const baseline = fork(join(__dirname, 'baseline-server.js'), [], { env: { ...process.env, DATABASE_URL: database.url, PORT: String(basePort), STATIC_BODY_B64: feedBody.toString('base64') }, stdio: 'inherit' });
+  cleanups.push(() => baseline.kill('SIGTERM'));
   await new Promise((resolve) => baseline.once('message', resolve));
   const baseUrl = `http://127.0.0.1:${basePort}`;
 
@@ -173,6 +180,7 @@ async function main() {
   const checkPort = await freePort();
   // Same PUBLIC_URL as the main api: the feed's bytes, and so its ETag, are the same.
   const checker = startApi({ DATABASE_URL: database.url, PORT: String(checkPort), FEED_REVALIDATE_SECONDS: '0', PUBLIC_URL: `http://localhost:${apiPort}` });
+  cleanups.push(() => checker.child.kill('SIGTERM'));
   await waitFor(`http://127.0.0.1:${checkPort}/health`);
   const checked304 = await measure('private feed, If-None-Match → 304, checked against the database', { url: `http://127.0.0.1:${checkPort}${feedPath}`, headers: { 'if-none-match': feedEtag }, expect304: true });
   rows.push({ ...checked304, baseline: staticBase });
@@ -185,6 +193,7 @@ async function main() {
   // Full builds: a second api with the feed cache off.
   const buildPort = await freePort();
   const builder = startApi({ DATABASE_URL: database.url, PORT: String(buildPort), FEED_CACHE_ENTRIES: '0' });
+  cleanups.push(() => builder.child.kill('SIGTERM'));
   await waitFor(`http://127.0.0.1:${buildPort}/health`);
   const feedBuild = await measure('private feed 200 (full build every time)', { url: `http://127.0.0.1:${buildPort}${feedPath}` });
   rows.push({ ...feedBuild });
@@ -220,12 +229,36 @@ async function main() {
   rows.push({ name: `RSVP burst: 1,000 at once on 100 seats → ${burstCheck.going} GOING, ${burstCheck.waiting} waiting, ${burstErrors} errors`, rps: 1000 / burstSeconds, p50: latencies[500], p99: latencies[989], goal: 'exactly 100 GOING' });
   }
 
+  let webLines = [];
+  if (CASES.has('web')) {
+  log('5. web app: first-page bytes, home page under 4× CPU and slow 4G…');
+  const missing = web.unavailable();
+  if (missing) {
+    log(`  web case skipped: ${missing}`);
+    webLines = [`web app: skipped, ${missing}`, ''];
+  } else {
+    // The home page shows the next meetup with the RSVP button to a signed-in member while it has not ended.
+    const shell = await fetch(`${apiUrl}/`);
+    if (!shell.ok) throw new Error(`the api answers ${shell.status} for / (is dist/web built? npm run build)`);
+    const { data } = await (await fetch(`${apiUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ me { id } nextMeetup { id endsAt } }' }) })).json();
+    if (!data?.me || !data.nextMeetup || new Date(data.nextMeetup.endsAt) < new Date()) throw new Error(`no open next meetup for the bench member: ${JSON.stringify(data)}`);
+    try {
+      const result = await web.measureWeb({ baseUrl: apiUrl, token, log });
+      webLines = [...web.formatWeb(result), ''];
+    } catch (error) {
+      // The other cases' numbers are still printed.
+      log(`  ! web case failed: ${error.stack || error}`);
+      webLines = [`web app: failed, ${String(error.message || error).split('\n')[0]}`, ''];
+    }
+  }
+  }
+
   const peakMb = peakMemoryMb(api.child.pid);
   api.child.kill('SIGTERM');
   baseline.kill('SIGTERM');
 
   if (CASES.has('digest')) {
-  log(`5. digest for ${DIGEST_MEMBERS.toLocaleString('en')} members…`);
+  log(`6. digest for ${DIGEST_MEMBERS.toLocaleString('en')} members…`);
   await db.query(`INSERT INTO members (email, name) SELECT 'reader' || i || '@bench.example', 'Người đọc ' || i FROM generate_series(1, $1::int - (SELECT count(*)::int FROM members)) AS i`, [DIGEST_MEMBERS]);
   let received = 0;
   const sink = new SMTPServer({ authOptional: true, disabledCommands: ['STARTTLS'], disableReverseLookup: true, logger: false, onData(stream, _s, cb) { stream.on('data', () => {}); stream.on('end', () => { received++; cb(); }); } });
@@ -253,15 +286,16 @@ async function main() {
     `data: ${counts.members} members, ${counts.meetups} meetups, ${counts.rsvps} RSVPs, ${counts.issues} issues, ${counts.supports} supports, ${counts.assignments} assignments`,
     `api start-up to first healthy answer: ${startupMs} ms; api peak memory (VmHWM) under load: ${peakMb} MB (goal < 300 MB)`,
     '',
-    ...table,
-    '',
+    ...(rows.length ? [...table, ''] : []),
+    ...webLines,
     ...(plan ? ['issue search plan:', ...plan.split('\n').map((l) => `    ${l}`), ''] : []),
     `total bench time: ${((performance.now() - t0) / 1000).toFixed(0)} s (${DURATION} s per case after ${WARMUP} s of warm-up)`,
   ];
   process.stdout.write(out.join('\n') + '\n');
 }
 
-main().catch((error) => {
+main().catch(async (error) => {
   process.stderr.write(`bench failed: ${error.stack || error}\n`);
+  for (const stop of cleanups.reverse()) await Promise.resolve().then(stop).catch(() => {});
   process.exit(1);
 });
