@@ -3,17 +3,37 @@ import { intlTag, type Locale } from './i18n/locale';
 /** The meetups' own zone: times read as in Huế whatever the phone's zone. */
 export const HUE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
+// Making an Intl formatter costs far more than using one (the first Vietnamese one ~80 ms on a
+// slow phone): each kind is made once per language and zone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dateTimeFormat(locale: Locale, timeZone: string, kind: 'weekday' | 'date' | 'time'): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${kind}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    const options: Intl.DateTimeFormatOptions =
+      kind === 'weekday'
+        ? { weekday: 'long', timeZone }
+        : kind === 'date'
+          ? { day: '2-digit', month: '2-digit', year: 'numeric', timeZone }
+          : { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone };
+    formatter = new Intl.DateTimeFormat(intlTag(locale), options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
 /** "Thứ Bảy, 15/02/2020" / "Saturday, 15/02/2020". */
 export function formatMeetupDate(iso: string, locale: Locale, timeZone = HUE_TIME_ZONE): string {
   const date = new Date(iso);
-  const weekday = new Intl.DateTimeFormat(intlTag(locale), { weekday: 'long', timeZone }).format(date);
+  const weekday = dateTimeFormat(locale, timeZone, 'weekday').format(date);
   const day = formatDate(iso, locale, timeZone);
   return `${capitalize(weekday)}, ${day}`;
 }
 
 /** dd/mm/yyyy in both languages. */
 export function formatDate(iso: string, locale: Locale, timeZone = HUE_TIME_ZONE): string {
-  const parts = new Intl.DateTimeFormat(intlTag(locale), { day: '2-digit', month: '2-digit', year: 'numeric', timeZone }).formatToParts(new Date(iso));
+  const parts = dateTimeFormat(locale, timeZone, 'date').formatToParts(new Date(iso));
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('day')}/${get('month')}/${get('year')}`;
 }
@@ -26,18 +46,20 @@ export function formatLocalDate(date: string): string {
 
 /** "08:00–11:00" in the meetup's zone, 24-hour. */
 export function formatTimeRange(startIso: string, endIso: string, locale: Locale, timeZone = HUE_TIME_ZONE): string {
-  const f = new Intl.DateTimeFormat(intlTag(locale), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
+  const f = dateTimeFormat(locale, timeZone, 'time');
   return `${f.format(new Date(startIso))}–${f.format(new Date(endIso))}`;
 }
 
 /** Date and time of an event in a timeline or a comment. */
 export function formatDateTime(iso: string, locale: Locale, timeZone = HUE_TIME_ZONE): string {
-  const f = new Intl.DateTimeFormat(intlTag(locale), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
+  const f = dateTimeFormat(locale, timeZone, 'time');
   return `${formatDate(iso, locale, timeZone)} ${f.format(new Date(iso))}`;
 }
 
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlTag(locale)).format(value);
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(intlTag(locale))));
+  return format.format(value);
 }
 
 function capitalize(text: string): string {

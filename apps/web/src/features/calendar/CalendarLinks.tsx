@@ -5,7 +5,7 @@ import { CopyButton } from '../../components/CopyButton';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { webcalUrl } from '../../lib/format';
 
-const MyFeedDocument = graphql(`
+export const MyFeedDocument = graphql(`
   query MyCalendarFeed {
     me { id calendarFeedUrl calendarFeedWebcalUrl }
   }
@@ -14,7 +14,7 @@ const MyFeedDocument = graphql(`
 /** Add this date to a calendar; subscribe to the series and to the member's private feed. */
 export function CalendarLinks({ meetup }: { meetup: MeetupDetailsFragment }) {
   const { t } = useI18n();
-  const [{ data }] = useQuery({ query: MyFeedDocument });
+  const [{ data }] = useQuery({ query: MyFeedDocument, requestPolicy: 'cache-first' });
   const seriesWebcal = webcalUrl(meetup.series.icsUrl);
   const feed = data?.me?.calendarFeedWebcalUrl;
   return (

@@ -5,7 +5,10 @@ import { PageHeading } from '../../components/PageHeading';
 import { QueryProblem } from '../../components/QueryProblem';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { MeetupCard } from './MeetupCard';
-import { CalendarLinks } from '../calendar/CalendarLinks';
+import { CalendarLinks, MyFeedDocument } from '../calendar/CalendarLinks';
+import { MyStandingRsvpsDocument } from '../rsvps/StandingRsvpToggle';
+import { useQuery } from 'urql';
+import { readAccessToken } from '../../lib/auth-token';
 import { IssueListItem } from '../issues/IssueListItem';
 import { usePageQuery } from '../../lib/use-page-query';
 
@@ -21,7 +24,12 @@ const HomeDocument = graphql(`
 /** The next Saturday first; what is new below. */
 export function HomePage() {
   const { t } = useI18n();
+  // The token is known before the session's member is: these need not wait for it.
+  const signedIn = readAccessToken() !== null;
   const [{ data, error, fetching }, retry] = usePageQuery({ query: HomeDocument });
+  // Asked for at once, beside the meetup, rather than after it renders the parts that show them.
+  useQuery({ query: MyStandingRsvpsDocument, pause: !signedIn });
+  useQuery({ query: MyFeedDocument, pause: !signedIn });
   const meetup = data?.nextMeetup;
   return (
     <>

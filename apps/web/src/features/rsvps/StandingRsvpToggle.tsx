@@ -3,7 +3,7 @@ import { graphql } from '../../gql';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { useI18n } from '../../lib/i18n/i18n-context';
 
-const MyStandingRsvpsDocument = graphql(`
+export const MyStandingRsvpsDocument = graphql(`
   query MyStandingRsvps {
     me { id standingRsvps { guests series { id } } }
   }
@@ -24,7 +24,8 @@ const CancelStandingDocument = graphql(`
 /** "I come every Saturday": a checkbox that answers GOING for every future date of the series. */
 export function StandingRsvpToggle({ seriesId, guests }: { seriesId: string; guests: number }) {
   const { t } = useI18n();
-  const [{ data }, refetch] = useQuery({ query: MyStandingRsvpsDocument });
+  // cache-first: the home page asked for it already, together with the meetup.
+  const [{ data }, refetch] = useQuery({ query: MyStandingRsvpsDocument, requestPolicy: 'cache-first' });
   const [setResult, setStanding] = useMutation(SetStandingDocument);
   const [cancelResult, cancelStanding] = useMutation(CancelStandingDocument);
   const standing = data?.me?.standingRsvps?.some((s) => s.series.id === seriesId) ?? false;

@@ -11,12 +11,12 @@ const CATALOGUES: Record<Locale, Messages> = { vi, en };
 type PluralBase<K extends string> = K extends `${infer Base}.other` ? Base : never;
 export type PluralKey = PluralBase<MessageKey>;
 
-function fill(template: string, params: Params | undefined, locale: Locale): string {
+function fill(template: string, params: Params | undefined, numbers: Intl.NumberFormat): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? new Intl.NumberFormat(intlTag(locale)).format(value) : value;
+    return typeof value === 'number' ? numbers.format(value) : value;
   });
 }
 
@@ -27,16 +27,24 @@ export interface Translator {
   plural(key: PluralKey, count: number, params?: Params): string;
 }
 
+const translators = new Map<Locale, Translator>();
+
+/** One translator per language, made once: its plural rules and number format are reused. */
 export function translator(locale: Locale): Translator {
+  const known = translators.get(locale);
+  if (known) return known;
   const messages = CATALOGUES[locale];
   const rules = new Intl.PluralRules(intlTag(locale));
-  return {
+  const numbers = new Intl.NumberFormat(intlTag(locale));
+  const made: Translator = {
     locale,
-    t: (key, params) => fill(messages[key] ?? vi[key] ?? key, params, locale),
+    t: (key, params) => fill(messages[key] ?? vi[key] ?? key, params, numbers),
     plural: (key, count, params) => {
       const form = `${key}.${rules.select(count)}` as MessageKey;
       const template = messages[form] ?? messages[`${key}.other` as MessageKey];
-      return fill(template, { count, ...params }, locale);
+      return fill(template, { count, ...params }, numbers);
     },
   };
+  translators.set(locale, made);
+  return made;
 }
