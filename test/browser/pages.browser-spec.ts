@@ -99,6 +99,11 @@ test.describe('every page', () => {
         await settle(page);
         await expectAccessible(page);
         await page.screenshot({ path: join(SCREENSHOTS, `${visit.name}-${size.name}.png`), fullPage: true });
+        if (size.name === 'phone') {
+          // The narrowest phones in use: nothing wider than the screen, no sideways scrolling.
+          await page.setViewportSize({ width: 360, height: 740 });
+          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+        }
       });
     }
   }
