@@ -30,6 +30,7 @@ import { formatGraphqlError } from './graphql/error-format';
 import { graphqlArmor, mutationRateLimitPlugin } from './graphql/graphql-limits';
 import { GraphqlContextFactory } from './graphql/context.factory';
 import { retryAfterPlugin } from './graphql/retry-after.plugin';
+import { textInputPlugin } from './graphql/text-input.plugin';
 import { RolesGuard } from './graphql/roles.guard';
 import { CalendarController } from './calendar/calendar.controller';
 import { FeedRevalidation } from './calendar/feed-revalidation';
@@ -145,6 +146,7 @@ export class ApiModule {
               allowBatchedHttpRequests: false,
               validationRules: armor.validationRules,
               plugins: [
+                textInputPlugin,
                 ...armor.plugins,
                 mutationRateLimitPlugin(config, rateLimiter),
                 retryAfterPlugin,

@@ -25,7 +25,9 @@ const REQUEST_ERROR_CODES: Record<string, ErrorCode> = {
  * anything unexpected is logged with its stack and answered without details.
  */
 export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const unwrapped = unwrapResolverError(error);
+  // A plugin refusing the request before execution wraps its DomainError in a GraphQLError.
+  const original = unwrapped instanceof GraphQLError && unwrapped.originalError instanceof DomainError ? unwrapped.originalError : unwrapped;
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
   if (original instanceof DomainError) {
