@@ -27,7 +27,7 @@ import { AuditLogResolver } from './members/audit-log.resolver';
 import { DecisionResolver, MinutesResolver } from './minutes/minutes.resolver';
 import { SignInPageController } from './auth/sign-in-page.controller';
 import { formatGraphqlError } from './graphql/error-format';
-import { graphqlArmor, mutationRateLimitPlugin } from './graphql/graphql-limits';
+import { PARSE_OPTIONS, graphqlArmor, mutationRateLimitPlugin } from './graphql/graphql-limits';
 import { GraphqlContextFactory } from './graphql/context.factory';
 import { retryAfterPlugin } from './graphql/retry-after.plugin';
 import { textInputPlugin } from './graphql/text-input.plugin';
@@ -144,6 +144,7 @@ export class ApiModule {
               includeStacktraceInErrorResponses: false,
               formatError: formatGraphqlError,
               allowBatchedHttpRequests: false,
+              parseOptions: PARSE_OPTIONS,
               validationRules: armor.validationRules,
               plugins: [
                 textInputPlugin,
