@@ -1,8 +1,9 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
+import type { DestinationStream } from 'pino';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { join } from 'node:path';
 import { AuthModule } from '@app/auth';
@@ -35,6 +36,7 @@ import { RolesGuard } from './graphql/roles.guard';
 import { CalendarController } from './calendar/calendar.controller';
 import { FeedRevalidation } from './calendar/feed-revalidation';
 import { HealthController } from './health/health.controller';
+import { ApiExceptionFilter } from './http/domain-error.filter';
 import { DeliveriesResolver } from './notifications/deliveries.resolver';
 import { OneClickController } from './notifications/one-click.controller';
 import { MinutesExportController } from './minutes/minutes-export.controller';
@@ -86,6 +88,8 @@ export interface ApiModuleOptions {
   /** Tests pass a fixed clock and a transport to their own SMTP server. */
   clock?: Clock;
   mailTransport?: MailTransport;
+  /** Where the JSON log lines go (standard output by default). */
+  logDestination?: DestinationStream;
 }
 
 /** What the GraphQL context needs, for the async GraphQL module factory. */
@@ -108,7 +112,7 @@ export class ApiModule {
       imports: [
         ConfigModule.forRoot(config),
         CoreModule.forRoot(options.clock),
-        LoggingModule.forRoot(config),
+        LoggingModule.forRoot(config, options.logDestination),
         DatabaseModule.forRoot({ url: options.databaseUrl, poolSize: config.database.poolSize }),
         MailModule.forRoot(config, options.mailTransport),
         OrganizationsModule,
@@ -160,7 +164,7 @@ export class ApiModule {
         }),
       ],
       controllers: [HealthController, SignInPageController, AttendeesExportController, MinutesExportController, CalendarController, OneClickController],
-      providers: [{ provide: APP_GUARD, useClass: RolesGuard }, FeedRevalidation, ...API_RESOLVERS],
+      providers: [{ provide: APP_GUARD, useClass: RolesGuard }, { provide: APP_FILTER, useClass: ApiExceptionFilter }, FeedRevalidation, ...API_RESOLVERS],
     };
   }
 }
