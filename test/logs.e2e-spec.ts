@@ -114,7 +114,17 @@ describe('logs', () => {
     const graphql = errors.find((line) => line.context === 'GraphQL')!;
     expect(hasStack(graphql)).toBe(true);
     expect(graphql.msg).toContain('relation "organizations" does not exist');
-    // And once the table is back, so is the answer.
+    // Over plain HTTP the same failure is Nest's default: a 500 without details, logged with its stack.
+    await t.dataSource.query('ALTER TABLE minutes RENAME TO minutes_away');
+    let status = 0;
+    const httpWritten = await logged(async () => {
+      const res = await request(t.app.getHttpServer()).get(`/meetups/${randomUUID()}/minutes.md`);
+      status = res.status;
+      expect(JSON.stringify(res.body)).not.toMatch(/minutes_away|does not exist|\bat /);
+    }).finally(() => t.dataSource.query('ALTER TABLE minutes_away RENAME TO minutes'));
+    expect(status).toBe(500);
+    expect(httpWritten.filter((line) => line.level >= ERROR && hasStack(line))).not.toEqual([]);
+    // And once the tables are back, so are the answers.
     expect((await t.gql('{ organizations { id } }', {}, member)).errors).toBeUndefined();
   });
 });
