@@ -73,6 +73,8 @@ describe('authorization matrix', () => {
     ['createAssignment', 'mutation($o: ID!) { createAssignment(input: { title: "x", leadOrganizationId: $o, dueOn: "2027-01-01" }) { id } }', () => ({ o: id.orgA }), ORGANIZERS],
     ['reportAssignmentProgress (lead organisation)', 'mutation($a: ID!) { reportAssignmentProgress(id: $a, input: { note: "x" }) { id } }', () => ({ a: id.assignment }), ['member', 'organizer', 'admin']],
     ['regenerateCalendarToken', 'mutation { regenerateCalendarToken { id } }', () => ({}), SIGNED_IN],
+    // Confirmed with an address that is nobody's: authorization lets every signed-in member through, and the input check then refuses.
+    ['deleteMyAccount', 'mutation { deleteMyAccount(confirmEmail: "nobody@example.org") }', () => ({}), SIGNED_IN],
   ];
 
   it.each(mutations)('%s', async (_name, query, variables, allowed) => {

@@ -68,6 +68,11 @@ describe('weekly digests and notifications, delivered exactly once', () => {
     expect(vi.parsed.text).toContain('Rà soát quy trình hỗ trợ (Sở KH&CN) — hạn Thứ Bảy, 05/12/2026');
     expect(vi.parsed.text).not.toContain('== Biên bản mới công bố ==');
     expect(vi.parsed.html).toContain('Tôi sẽ tham dự');
+    // Meetups and issues link to their pages in the web app.
+    const [newIssue] = await t.dataSource.query(`SELECT id FROM issues WHERE title = 'Khó tiếp cận vốn vay ưu đãi'`);
+    expect(vi.parsed.text).toContain(`Khó tiếp cận vốn vay ưu đãi: http://meetups.test/issues/${newIssue.id}`);
+    expect(vi.parsed.html).toContain(`<a href="http://meetups.test/issues/${newIssue.id}">Khó tiếp cận vốn vay ưu đãi</a>`);
+    expect(vi.parsed.text).toMatch(/— Viện[^\n]*: http:\/\/meetups\.test\/meetups\/[0-9a-f-]{36}\n/);
     expect(rawHeader(vi, 'List-Unsubscribe')).toMatch(/^<http:\/\/meetups\.test\/unsubscribe\/[A-Za-z0-9_-]+>$/);
     expect(rawHeader(vi, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
 
@@ -209,6 +214,7 @@ describe('weekly digests and notifications, delivered exactly once', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     const toSubmitter = t.mail.to('reader2@example.org').find((m) => m.parsed.subject?.startsWith('Vấn đề không tiếp nhận'));
     expect(toSubmitter!.parsed.text).toContain('Phản hồi chính thức: Thuộc thẩm quyền ngân hàng trung ương');
+    expect(toSubmitter!.parsed.text).toContain(`Xem vấn đề và quá trình xử lý: http://meetups.test/issues/${issue.id}`);
     expect(t.mail.to('reader3@example.org').some((m) => m.parsed.subject === 'Issue declined: Khó tiếp cận vốn vay ưu đãi')).toBe(true);
   });
 });

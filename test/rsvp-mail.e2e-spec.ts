@@ -50,6 +50,9 @@ describe('RSVP e-mails through the outbox', () => {
     expect(mail.parsed.text).toContain('08:00, Thứ Bảy, 28/11/2026');
     expect(mail.parsed.text).toContain('Viện NCPT, Huế');
     expect(mail.parsed.html).toContain('Thứ Bảy');
+    // The link leads to the meetup's page in the web app, where the answer can be changed.
+    expect(mail.parsed.text).toContain(`http://meetups.test/meetups/${meetupId}\n`);
+    expect(mail.parsed.html).toContain(`<a href="http://meetups.test/meetups/${meetupId}">`);
 
     const attachment = mail.parsed.attachments.find((a) => a.contentType.startsWith('text/calendar'))!;
     expect(attachment).toBeDefined();

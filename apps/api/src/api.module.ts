@@ -20,13 +20,14 @@ import { MailModule, MailTransport } from '@app/mail';
 import { MeetupsModule } from '@app/meetups';
 import { MembersModule } from '@app/members';
 import { OrganizationsModule } from '@app/organizations';
+import { PrivacyModule } from '@app/privacy';
 import { RsvpsModule } from '@app/rsvps';
 import { AssignmentUpdateResolver, AssignmentsResolver, ScorecardResolver } from './assignments/assignments.resolver';
 import { IssueAssignmentFieldsResolver, MeetupFollowUpFieldsResolver } from './assignments/meetup-follow-up-fields.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuditLogResolver } from './members/audit-log.resolver';
+import { MemberDataController } from './members/member-data.controller';
 import { DecisionResolver, MinutesResolver } from './minutes/minutes.resolver';
-import { SignInPageController } from './auth/sign-in-page.controller';
 import { formatGraphqlError } from './graphql/error-format';
 import { PARSE_OPTIONS, graphqlArmor, mutationRateLimitPlugin } from './graphql/graphql-limits';
 import { GraphqlContextFactory } from './graphql/context.factory';
@@ -41,6 +42,8 @@ import { DeliveriesResolver } from './notifications/deliveries.resolver';
 import { OneClickController } from './notifications/one-click.controller';
 import { MinutesExportController } from './minutes/minutes-export.controller';
 import { AttendeesExportController } from './rsvps/attendees-export.controller';
+import { LinkPreviews } from './web/link-previews';
+import { WebAppController } from './web/web-app.controller';
 import { SCHEMA_BUILD_OPTIONS } from './graphql/scalars';
 import { LoggingModule } from './logging.module';
 import { CommentsResolver } from './issues/comments.resolver';
@@ -125,6 +128,7 @@ export class ApiModule {
         AssignmentsModule,
         CalendarModule,
         NotificationsModule,
+        PrivacyModule,
         ...(config.runWorker ? [JobsModule] : []),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -163,8 +167,9 @@ export class ApiModule {
           },
         }),
       ],
-      controllers: [HealthController, SignInPageController, AttendeesExportController, MinutesExportController, CalendarController, OneClickController],
-      providers: [{ provide: APP_GUARD, useClass: RolesGuard }, { provide: APP_FILTER, useClass: ApiExceptionFilter }, FeedRevalidation, ...API_RESOLVERS],
+      // The web app's pages last: its explicit paths come after the api's own routes.
+      controllers: [HealthController, AttendeesExportController, MemberDataController, MinutesExportController, CalendarController, OneClickController, WebAppController],
+      providers: [{ provide: APP_GUARD, useClass: RolesGuard }, { provide: APP_FILTER, useClass: ApiExceptionFilter }, FeedRevalidation, LinkPreviews, ...API_RESOLVERS],
     };
   }
 }

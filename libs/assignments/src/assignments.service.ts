@@ -385,7 +385,8 @@ export class AssignmentsService {
 
   private async exist(manager: EntityManager, table: 'organizations' | 'assignments' | 'members' | 'meetups', ids: string[], field: string, problem: string): Promise<void> {
     if (ids.length === 0) return;
-    const found: unknown[] = await manager.query(`SELECT 1 FROM ${table} WHERE id = ANY($1)`, [ids]);
+    // A member who deleted their account cannot be given work.
+    const found: unknown[] = await manager.query(`SELECT 1 FROM ${table} WHERE id = ANY($1)${table === 'members' ? ' AND erased_at IS NULL' : ''}`, [ids]);
     if (found.length !== ids.length) throw DomainError.badInput(field, problem);
   }
 }

@@ -49,7 +49,7 @@ export class AccessTokens {
       throw DomainError.unauthenticated('Your access token is invalid or has expired; sign in again');
     }
     const member = typeof claims.sub === 'string' ? await this.members.findById(claims.sub) : null;
-    if (!member || member.sessionVersion !== claims.ver) {
+    if (!member || member.erasedAt || member.sessionVersion !== claims.ver) {
       throw DomainError.unauthenticated('Your access token has been revoked; sign in again');
     }
     return { actor: { memberId: member.id, role: member.role }, member };

@@ -8,6 +8,8 @@ export interface AppConfig {
   publicUrl: string;
   /** Where local state lives: the embedded database, captured mail, the development JWT secret. */
   varDir: string;
+  /** The built web app the api serves (`npm run build:web` writes it). */
+  webAppDir: string;
   logLevel: string;
   /** Built calendar feeds kept per process (0: build every feed on every request). */
   feedCacheEntries: number;

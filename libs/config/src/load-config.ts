@@ -120,6 +120,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     port,
     publicUrl,
     varDir,
+    webAppDir: resolve(cwd, text(env, 'WEB_APP_DIR') ?? join('dist', 'web')),
     logLevel,
     runWorker: boolean(env, 'RUN_WORKER', true),
     countQueries: boolean(env, 'COUNT_QUERIES', false),

@@ -15,6 +15,8 @@ export interface IssueFilter {
   status?: IssueStatus | null;
   topic?: string | null;
   submitterId?: string | null;
+  /** Only issues the viewer supports (nothing for an anonymous viewer). */
+  supportedByMe?: boolean | null;
 }
 
 export interface IssuePage {
@@ -312,6 +314,9 @@ export class IssuesService {
       if (topic) where.push(`i.topics @> ARRAY[${param(topic)}]::text[]`);
     }
     if (filter.submitterId) where.push(`i.submitter_id = ${param(requireId('filter.submitterId', filter.submitterId))}`);
+    if (filter.supportedByMe) {
+      where.push(viewer ? `EXISTS (SELECT 1 FROM issue_supports s WHERE s.issue_id = i.id AND s.member_id = ${param(viewer.memberId)})` : 'false');
+    }
 
     const search = filter.search?.trim();
     let rank = '0::real';

@@ -283,7 +283,7 @@ export class MeetupSeriesService {
       if (found.length === 0) throw DomainError.badInput('hostOrganizationId', 'no organisation has this id');
     }
     if (fields.organizerIds?.length) {
-      const found: { id: string; role: string }[] = await manager.query('SELECT id, role FROM members WHERE id = ANY($1)', [fields.organizerIds]);
+      const found: { id: string; role: string }[] = await manager.query('SELECT id, role FROM members WHERE id = ANY($1) AND erased_at IS NULL', [fields.organizerIds]);
       if (found.length !== fields.organizerIds.length) throw DomainError.badInput('organizerIds', 'every organizer must be a member');
       if (found.some((m) => m.role === 'MEMBER')) throw DomainError.badInput('organizerIds', 'every organizer must have the ORGANIZER or ADMIN role');
     }

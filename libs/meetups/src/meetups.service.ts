@@ -15,6 +15,8 @@ export interface MeetupFilter {
   /** Meetups that start before this instant. */
   to?: Date | null;
   status?: MeetupStatus | null;
+  /** Latest first (past meetups, most recent at the top). */
+  newestFirst?: boolean | null;
 }
 
 export interface Page<T> {
@@ -57,7 +59,7 @@ export class MeetupsService {
   }
 
   /**
-   * Dates in start order, cursor-paginated; members-only series are hidden from anonymous callers.
+   * Dates in start order (or latest first), cursor-paginated; members-only series are hidden from anonymous callers.
    * One statement gives the page and the series of its dates (`series`, for the caller to reuse);
    * the total is counted only when asked for.
    */
@@ -78,13 +80,14 @@ export class MeetupsService {
     const page = [...where];
     if (after) {
       const [startsAt, id] = decodeCursor(after, isMeetupCursor);
-      page.push(`(m.starts_at, m.id) > (${param(startsAt)}, ${param(id)})`);
+      page.push(`(m.starts_at, m.id) ${filter.newestFirst ? '<' : '>'} (${param(startsAt)}, ${param(id)})`);
     }
+    const order = filter.newestFirst ? 'm.starts_at DESC, m.id DESC' : 'm.starts_at, m.id';
     const rows = await queryPrepared(
       this.dataSource,
       `SELECT ${this.meetupRows.select('m')}, ${this.seriesRows.select('s', 's_')}
        FROM meetups m JOIN meetup_series s ON s.id = m.series_id WHERE ${page.join(' AND ')}
-       ORDER BY m.starts_at, m.id LIMIT ${param(first + 1)}`,
+       ORDER BY ${order} LIMIT ${param(first + 1)}`,
       params,
     );
     const items = rows.slice(0, first).map((row) => this.meetupRows.read(row) as Meetup);

@@ -44,12 +44,13 @@ export class Member {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ type: 'text' })
-  name: string;
+  /** null once the member deleted their account (see `erasedAt`). */
+  @Column({ type: 'text', nullable: true })
+  name: string | null;
 
-  /** Stored lower-case; unique. */
-  @Column({ type: 'text' })
-  email: string;
+  /** Stored lower-case; unique among members; null once the member deleted their account. */
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
 
   @Column({ type: 'text', default: 'vi' })
   locale: Locale;
@@ -79,6 +80,13 @@ export class Member {
   @Column({ name: 'session_version', type: 'integer', default: 1 })
   sessionVersion: number;
 
+  /**
+   * When the member deleted their account: name, e-mail and every token are gone; the row stays
+   * as the author of what they gave the community, shown as a former member.
+   */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
+  erasedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
@@ -89,4 +97,19 @@ export class Member {
 /** The stored preferences with defaults for kinds added after the member last saved. */
 export function effectivePreferences(member: Member): NotificationPreferences {
   return { ...DEFAULT_NOTIFICATION_PREFERENCES, ...member.notificationPreferences };
+}
+
+/** How a member who deleted their account is shown wherever their contributions are. */
+export const FORMER_MEMBER_NAME: Record<Locale, string> = { vi: 'Thành viên cũ', en: 'Former member' };
+
+/** The name to show: the member's own, or the neutral "former member" once they deleted their account. */
+export function displayName(member: Pick<Member, 'name'>, locale: Locale = 'vi'): string {
+  return member.name ?? FORMER_MEMBER_NAME[locale];
+}
+
+/** A member who can be written to: not erased, so with a name and an e-mail address. */
+export type ReachableMember = Member & { name: string; email: string };
+
+export function isReachable(member: Member): member is ReachableMember {
+  return member.erasedAt === null && member.email !== null && member.name !== null;
 }

@@ -110,7 +110,7 @@ export class MembersService {
     }
     return this.members.manager.transaction(async (manager) => {
       const member = await manager.getRepository(Member).findOne({ where: { id: memberId }, lock: { mode: 'pessimistic_write' } });
-      if (!member) throw DomainError.notFound('Member', memberId);
+      if (!member || member.erasedAt) throw DomainError.notFound('Member', memberId);
       if (member.role !== role) {
         await manager.getRepository(Member).update({ id: member.id }, { role });
         await recordAudit(manager, { actorId: actor.memberId, action: 'member.role', targetType: 'member', targetId: member.id, before: { role: member.role }, after: { role } });
@@ -137,11 +137,15 @@ export class MembersService {
   /** Organizers look members up (to give roles, to check people in). */
   async search(actor: Actor, search: string | null | undefined, limit = 50): Promise<Member[]> {
     if (!hasRole(actor.role, 'ORGANIZER')) throw DomainError.forbidden('Only organizers can list members');
-    const query = this.members.createQueryBuilder('m').orderBy('m.name', 'ASC').limit(Math.min(Math.max(limit, 1), 200));
+    const query = this.members
+      .createQueryBuilder('m')
+      .where('m.erased_at IS NULL')
+      .orderBy('m.name', 'ASC')
+      .limit(Math.min(Math.max(limit, 1), 200));
     const term = search?.trim();
     if (term) {
       if (term.length > 200) throw DomainError.badInput('search', 'must be at most 200 characters');
-      query.where(`immutable_unaccent(lower(m.name || ' ' || m.email)) LIKE immutable_unaccent(lower(:pattern))`, {
+      query.andWhere(`immutable_unaccent(lower(m.name || ' ' || m.email)) LIKE immutable_unaccent(lower(:pattern))`, {
         pattern: containsPattern(term),
       });
     }

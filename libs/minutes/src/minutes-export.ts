@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor, DomainError, hasRole, requireId } from '@app/core';
 import { escapeHtml, formatLocalDate, formatLocalDateTime } from '@app/mail';
+import { displayName } from '@app/members';
 import { MinutesService } from './minutes.service';
 
 export type ExportLocale = 'vi' | 'en';
@@ -51,7 +52,8 @@ interface ExportData {
   status: string;
   version: number;
   summary: string | null;
-  attendees: { name: string; organization: string | null }[];
+  /** name null: a member who has since deleted their account (shown as a former member). */
+  attendees: { name: string | null; organization: string | null }[];
   agenda: { position: number; title: string; note: string | null }[];
   decisions: { position: number; text: string; issues: string[] }[];
   assignments: { title: string; lead: string; coordinating: string[]; dueOn: string }[];
@@ -78,7 +80,7 @@ export class MinutesExportService {
       ...(data.place ? [`**${c.where}:** ${data.place}`] : []),
       '',
     ];
-    if (data.attendees.length) lines.push(`## ${c.attendees}`, '', ...data.attendees.map((a) => `- ${a.name}${a.organization ? ` (${a.organization})` : ''}`), '');
+    if (data.attendees.length) lines.push(`## ${c.attendees}`, '', ...data.attendees.map((a) => `- ${displayName(a, locale)}${a.organization ? ` (${a.organization})` : ''}`), '');
     if (data.summary) lines.push(`## ${c.summary}`, '', data.summary, '');
     if (data.agenda.length) {
       lines.push(`## ${c.agenda}`, '');
@@ -118,7 +120,7 @@ export class MinutesExportService {
 <h1>${escapeHtml(`${c.heading}: ${data.title}`)}</h1>
 <p><em>${escapeHtml(data.status === 'DRAFT' ? c.draft : c.version(data.version))}</em></p>
 <p><strong>${c.when}:</strong> ${escapeHtml(formatLocalDateTime(data.startsAt, data.timezone, locale))}${data.place ? `<br><strong>${c.where}:</strong> ${escapeHtml(data.place)}` : ''}</p>
-${data.attendees.length ? `<h2>${c.attendees}</h2>${list(data.attendees.map((a) => escapeHtml(`${a.name}${a.organization ? ` (${a.organization})` : ''}`)))}` : ''}
+${data.attendees.length ? `<h2>${c.attendees}</h2>${list(data.attendees.map((a) => escapeHtml(`${displayName(a, locale)}${a.organization ? ` (${a.organization})` : ''}`)))}` : ''}
 ${data.summary ? `<h2>${c.summary}</h2><p>${escapeHtml(data.summary).replace(/\n/g, '<br>')}</p>` : ''}
 ${data.agenda.length ? `<h2>${c.agenda}</h2>${list(data.agenda.map((i) => `${escapeHtml(i.title)}${i.note ? `<br><small>${escapeHtml(i.note)}</small>` : ''}`), true)}` : ''}
 ${data.decisions.length ? `<h2>${c.decisions}</h2>${list(data.decisions.map((d) => `${escapeHtml(d.text)}${d.issues.length ? `<br><small>${c.issues}: ${escapeHtml(d.issues.join('; '))}</small>` : ''}`), true)}` : ''}
@@ -133,8 +135,8 @@ ${data.amendments.length ? `<h2>${c.amendments}</h2>${list(data.amendments.map((
     const minutes = await this.minutes.forMeetup(viewer, meetupId);
     if (!minutes) throw DomainError.notFound('Minutes of meetup', meetupId);
     const [meetup] = await this.dataSource.query('SELECT title, starts_at, timezone, venue, venue_address FROM meetups WHERE id = $1', [meetupId]);
-    const attendees: { name: string; organization: string | null }[] = await this.dataSource.query(
-      `SELECT m.name, o.short_name AS organization FROM members m LEFT JOIN organizations o ON o.id = m.organization_id WHERE m.id = ANY($1) ORDER BY m.name`,
+    const attendees: { name: string | null; organization: string | null }[] = await this.dataSource.query(
+      `SELECT m.name, o.short_name AS organization FROM members m LEFT JOIN organizations o ON o.id = m.organization_id WHERE m.id = ANY($1) ORDER BY m.name NULLS LAST`,
       [minutes.attendeeIds],
     );
     const agendaRows: { id: string; position: number; title: string }[] = await this.dataSource.query(

@@ -2,9 +2,9 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { Clock } from '@app/core';
+import { Clock, webPages } from '@app/core';
 import { OutgoingMail, renderDigestMail } from '@app/mail';
-import { Member, effectivePreferences } from '@app/members';
+import { Member, effectivePreferences, isReachable } from '@app/members';
 import { DeliveryService } from './delivery.service';
 import { RsvpLinksService } from './rsvp-links.service';
 import { unsubscribeHeaders } from './unsubscribe-headers';
@@ -69,7 +69,7 @@ export class DigestService {
     const week = this.weekOf(now);
     const members: { id: string }[] = await this.dataSource.query(
       `SELECT m.id FROM members m
-       WHERE coalesce((m.notification_preferences->>'weeklyDigest')::boolean, true)
+       WHERE m.erased_at IS NULL AND coalesce((m.notification_preferences->>'weeklyDigest')::boolean, true)
          AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.key = 'digest:' || m.id || ':' || $1 AND d.status IN ('SENT', 'SKIPPED', 'FAILED'))
        ORDER BY m.id`,
       [week],
@@ -99,7 +99,7 @@ export class DigestService {
 
   private async compose(manager: EntityManager, memberId: string, now: Date, week: string): Promise<OutgoingMail | null> {
     const member = await manager.getRepository(Member).findOneBy({ id: memberId });
-    if (!member || !effectivePreferences(member).weeklyDigest) return null;
+    if (!member || !isReachable(member) || !effectivePreferences(member).weeklyDigest) return null;
     const since = new Date(now.getTime() - 7 * 86400_000);
     const inAWeek = new Date(now.getTime() + 7 * 86400_000);
     const today = DateTime.fromJSDate(now, { zone: ZONE }).toISODate() as string;
@@ -115,8 +115,8 @@ export class DigestService {
     const agenda: { meetup_id: string; title: string }[] = meetups.length
       ? await manager.query('SELECT meetup_id, title FROM agenda_items WHERE meetup_id = ANY($1) ORDER BY position', [meetups.map((m) => m.id)])
       : [];
-    const newIssues: { title: string; kind: string }[] = await manager.query(
-      `SELECT title, kind FROM issues WHERE created_at >= $1 AND created_at < $2 AND hidden_at IS NULL AND status <> 'DUPLICATE' ORDER BY created_at LIMIT 20`,
+    const newIssues: { id: string; title: string; kind: string }[] = await manager.query(
+      `SELECT id, title, kind FROM issues WHERE created_at >= $1 AND created_at < $2 AND hidden_at IS NULL AND status <> 'DUPLICATE' ORDER BY created_at LIMIT 20`,
       [since, now],
     );
     const minutes: { meetup_id: string; title: string; starts_at: Date; timezone: string }[] = await manager.query(
@@ -133,8 +133,8 @@ export class DigestService {
           [member.organizationId, in14Days],
         )
       : [];
-    const resolved: { title: string; official_response: string | null }[] = await manager.query(
-      `SELECT i.title, i.official_response FROM issues i
+    const resolved: { id: string; title: string; official_response: string | null }[] = await manager.query(
+      `SELECT i.id, i.title, i.official_response FROM issues i
        WHERE i.status = 'RESOLVED' AND i.hidden_at IS NULL AND EXISTS (
          SELECT 1 FROM issue_events e WHERE e.issue_id = i.id AND e.type = 'RESOLVED' AND e.at >= $1 AND e.at < $2)
        ORDER BY i.updated_at`,
@@ -155,13 +155,14 @@ export class DigestService {
         place: [m.venue, m.venue_address].filter(Boolean).join(', ') || null,
         agenda: agenda.filter((a) => a.meetup_id === m.id).map((a) => a.title),
         myStatus: (m.status as 'GOING' | 'WAITLISTED' | 'NOT_GOING' | null) ?? null,
+        url: webPages.meetup(this.config.publicUrl, m.id),
         goingUrl: link(m.id, m.ends_at, 'GOING'),
         notGoingUrl: link(m.id, m.ends_at, 'NOT_GOING'),
       })),
-      newIssues,
-      minutes: minutes.map((m) => ({ meetupTitle: m.title, date: m.starts_at, timezone: m.timezone, url: `${this.config.publicUrl}/meetups/${m.meetup_id}/minutes.html` })),
+      newIssues: newIssues.map((i) => ({ title: i.title, kind: i.kind, url: webPages.issue(this.config.publicUrl, i.id) })),
+      minutes: minutes.map((m) => ({ meetupTitle: m.title, date: m.starts_at, timezone: m.timezone, url: webPages.meetup(this.config.publicUrl, m.meetup_id) })),
       assignments: assignments.map((a) => ({ title: a.title, dueOn: a.due_on, overdue: a.due_on < today, organization: a.organization })),
-      resolvedIssues: resolved.map((i) => ({ title: i.title, response: i.official_response })),
+      resolvedIssues: resolved.map((i) => ({ title: i.title, response: i.official_response, url: webPages.issue(this.config.publicUrl, i.id) })),
     });
     return {
       to: member.email,

@@ -1,3 +1,4 @@
+import { webPages } from '@app/core';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
@@ -44,10 +45,11 @@ export class FollowUpMailComposer implements OutboxComposer {
           vi ? `Vấn đề bạn theo dõi "${issue.title}" đã chuyển sang: ${STATUS_VI[to] ?? to}.` : `The issue you follow, "${issue.title}", is now ${to}.`,
           ...(issue.official_response ? [(vi ? 'Phản hồi chính thức: ' : 'Official response: ') + issue.official_response] : []),
         ],
+        link: { label: vi ? 'Xem vấn đề và quá trình xử lý' : 'See the issue and its timeline', url: webPages.issue(this.config.publicUrl, issue.id) },
       };
     } else {
       const [assignment] = await manager.query(
-        `SELECT a.title, a.due_on, a.status, coalesce(o.short_name, o.name) AS organization FROM assignments a
+        `SELECT a.title, a.due_on, a.status, a.lead_organization_id, coalesce(o.short_name, o.name) AS organization FROM assignments a
          JOIN organizations o ON o.id = a.lead_organization_id WHERE a.id = $1`,
         [row.payload.assignmentId],
       );
@@ -64,6 +66,7 @@ export class FollowUpMailComposer implements OutboxComposer {
           vi ? `${assignment.title} — chủ trì: ${assignment.organization}; hạn: ${due}.` : `${assignment.title} — lead: ${assignment.organization}; due: ${due}.`,
           ...(row.kind === 'deadline.missed' ? [vi ? 'Vui lòng báo cáo tiến độ.' : 'Please report progress.'] : []),
         ],
+        link: { label: vi ? 'Xem các nhiệm vụ của đơn vị' : 'See the organisation’s assignments', url: webPages.organization(this.config.publicUrl, assignment.lead_organization_id) },
       };
     }
     const mail = renderNoticeMail({ locale: member.locale, name: member.name, ...content });

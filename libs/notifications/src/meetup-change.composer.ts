@@ -1,3 +1,4 @@
+import { webPages } from '@app/core';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
@@ -33,7 +34,7 @@ export class MeetupChangeComposer implements OutboxComposer {
       paragraphs: cancelled
         ? [vi ? `Buổi gặp ${when} đã bị hủy.` : `The meetup of ${when} is cancelled.`, ...(meetup.cancellationReason ? [(vi ? 'Lý do: ' : 'Reason: ') + meetup.cancellationReason] : [])]
         : [vi ? `Buổi gặp đã thay đổi. Thời gian: ${when}.` : `The meetup changed. When: ${when}.`, ...(place ? [(vi ? 'Địa điểm: ' : 'Where: ') + place] : [])],
-      link: { label: vi ? 'Cập nhật lịch' : 'Update your calendar', url: `${this.config.publicUrl}/calendar/meetups/${meetup.id}.ics` },
+      link: { label: vi ? 'Xem buổi gặp mặt' : 'See the meetup', url: webPages.meetup(this.config.publicUrl, meetup.id) },
     });
     return { to: member.email, ...mail, headers: unsubscribeHeaders(await this.unsubscribe.urlFor(manager, member.id, 'meetupChanges')) };
   }

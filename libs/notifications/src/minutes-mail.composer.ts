@@ -1,3 +1,4 @@
+import { webPages } from '@app/core';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
@@ -38,7 +39,7 @@ export class MinutesMailComposer implements OutboxComposer {
         vi ? `Biên bản buổi gặp ${date} đã được công bố.` : `The minutes of the meetup of ${date} are published.`,
         ...(decisions.length ? [(vi ? 'Kết luận:\n' : 'Decisions:\n') + decisions.map((d, i) => `${i + 1}. ${d.text}`).join('\n')] : []),
       ],
-      link: { label: vi ? 'Đọc biên bản' : 'Read the minutes', url: `${this.config.publicUrl}/meetups/${meetupId}/minutes.html${vi ? '' : '?lang=en'}` },
+      link: { label: vi ? 'Đọc biên bản' : 'Read the minutes', url: webPages.meetup(this.config.publicUrl, meetupId) },
     });
     return { to: member.email, ...mail, headers: unsubscribeHeaders(await this.unsubscribe.urlFor(manager, member.id, 'minutesPublished')) };
   }

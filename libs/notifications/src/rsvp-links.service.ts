@@ -35,7 +35,8 @@ export class RsvpLinksService {
   /** Answers for the member, once. */
   async use(token: string): Promise<Rsvp> {
     const claims = await this.check(token);
-    const [member] = await this.dataSource.query('SELECT id, role FROM members WHERE id = $1', [claims.memberId]);
+    // A member who deleted their account answers nothing any more.
+    const [member] = await this.dataSource.query('SELECT id, role FROM members WHERE id = $1 AND erased_at IS NULL', [claims.memberId]);
     if (!member) throw DomainError.notFound('RSVP link');
     const claimed = await this.dataSource.query('INSERT INTO used_links (token_hash, used_at) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING token_hash', [
       hash(token),

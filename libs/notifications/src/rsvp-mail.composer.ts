@@ -1,3 +1,4 @@
+import { webPages } from '@app/core';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { buildCalendar, meetupEvent } from '@app/calendar';
@@ -51,7 +52,7 @@ export class RsvpMailComposer implements OutboxComposer {
       status: rsvp.status,
       guests: rsvp.guests,
       waitlistPosition: rsvp.position,
-      meetupUrl: `${this.config.publicUrl}/calendar/meetups/${meetup.id}.ics`,
+      meetupUrl: webPages.meetup(this.config.publicUrl, meetup.id),
     });
     const preference = row.kind === 'rsvp.promoted' ? 'waitlistPromotion' : 'rsvpConfirmation';
     return {

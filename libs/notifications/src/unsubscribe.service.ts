@@ -36,7 +36,7 @@ export class UnsubscribeService {
   async describe(token: string): Promise<{ preference: keyof NotificationPreferences; email: string } | null> {
     if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
     const [row] = await this.dataSource.query(
-      'SELECT t.kind, m.email FROM unsubscribe_tokens t JOIN members m ON m.id = t.member_id WHERE t.token_hash = $1',
+      'SELECT t.kind, m.email FROM unsubscribe_tokens t JOIN members m ON m.id = t.member_id WHERE t.token_hash = $1 AND m.erased_at IS NULL',
       [hash(token)],
     );
     return row ? { preference: row.kind, email: row.email } : null;
@@ -45,7 +45,11 @@ export class UnsubscribeService {
   async unsubscribe(token: string): Promise<keyof NotificationPreferences> {
     if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) throw DomainError.notFound('Unsubscribe link');
     return this.dataSource.transaction(async (manager) => {
-      const [row] = await manager.query('SELECT member_id, kind FROM unsubscribe_tokens WHERE token_hash = $1 FOR UPDATE', [hash(token)]);
+      // A member who deleted their account has no links left (they are deleted with it; this is the second lock).
+      const [row] = await manager.query(
+        'SELECT t.member_id, t.kind FROM unsubscribe_tokens t JOIN members m ON m.id = t.member_id WHERE t.token_hash = $1 AND m.erased_at IS NULL FOR UPDATE OF t',
+        [hash(token)],
+      );
       if (!row) throw DomainError.notFound('Unsubscribe link');
       const preference = row.kind as keyof NotificationPreferences;
       if (!NOTIFICATION_KINDS.includes(preference)) throw DomainError.notFound('Unsubscribe link');

@@ -3,12 +3,15 @@ import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { Actor, DomainError, requireId } from '@app/core';
 import { assertCanManageSeries } from '@app/meetups';
+import { displayName } from '@app/members';
 import type { RsvpStatus } from './rsvp.entity';
 
 export interface Attendee {
   memberId: string;
+  /** "Thành viên cũ" for a member who has since deleted their account (checked in before). */
   name: string;
-  email: string;
+  /** null for a member who has since deleted their account. */
+  email: string | null;
   organizationName: string | null;
   /** null for someone checked in without an RSVP. */
   status: RsvpStatus | null;
@@ -53,8 +56,8 @@ export class AttendeesService {
       startsAt: meetup.starts_at,
       attendees: rows.map((r) => ({
         memberId: r.member_id as string,
-        name: r.name as string,
-        email: r.email as string,
+        name: displayName({ name: (r.name as string | null) ?? null }),
+        email: (r.email as string | null) ?? null,
         organizationName: (r.organization_name as string) ?? null,
         status: (r.status as RsvpStatus) ?? null,
         guests: r.guests as number,
@@ -71,7 +74,7 @@ export class AttendeesService {
     const lines = [header, ...attendees.map((a) => [
       a.name,
       a.organizationName ?? '',
-      a.email,
+      a.email ?? '',
       a.status ?? 'WALK_IN',
       String(a.guests),
       a.waitlistPosition === null ? '' : String(a.waitlistPosition),

@@ -68,7 +68,7 @@ export class CheckInService {
       if (!meetup) throw DomainError.notFound('Meetup', meetupId);
       await assertCanManageSeries(manager, actor, meetup.seriesId);
       if (meetup.status === 'CANCELLED') throw DomainError.conflict('This meetup is cancelled');
-      const [member] = await manager.query('SELECT id FROM members WHERE id = $1', [memberId]);
+      const [member] = await manager.query('SELECT id FROM members WHERE id = $1 AND erased_at IS NULL', [memberId]);
       if (!member) throw DomainError.badInput('memberId', 'no member has this id');
       return this.record(manager, meetupId, memberId, actor.memberId, 'ORGANIZER');
     });

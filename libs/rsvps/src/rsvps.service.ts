@@ -57,6 +57,7 @@ export class RsvpsService {
     if (response !== 'GOING' && response !== 'NOT_GOING') throw DomainError.badInput('response', 'must be GOING or NOT_GOING');
     if (!Number.isInteger(guests) || guests < 0) throw DomainError.badInput('guests', 'must be 0 or more');
     return this.dataSource.transaction(async (manager) => {
+      await this.holdMember(manager, actor.memberId);
       const meetup = await lockMeetup(manager, meetupId);
       if (!meetup) throw DomainError.notFound('Meetup', meetupId);
       const rules = await this.seriesRules(manager, meetup.seriesId);
@@ -85,6 +86,7 @@ export class RsvpsService {
     requireId('seriesId', seriesId);
     if (!Number.isInteger(guests) || guests < 0) throw DomainError.badInput('guests', 'must be 0 or more');
     return this.dataSource.transaction(async (manager) => {
+      await this.holdMember(manager, actor.memberId);
       const rules = await this.seriesRules(manager, seriesId).catch(() => null);
       if (!rules || !visibleVisibilities(actor).includes(rules.visibility)) throw DomainError.notFound('Meetup series', seriesId);
       if (guests > rules.guestLimit) throw DomainError.badInput('guests', `must be at most ${rules.guestLimit} for this series`);
@@ -125,6 +127,29 @@ export class RsvpsService {
       }
       return true;
     });
+  }
+
+  /**
+   * A member leaves for good (their account is deleted), in the caller's transaction: standing
+   * RSVPs end first (so no new date brings them back), then every RSVP goes. A seat freed on a
+   * date still to come is offered to the waitlist as on any withdrawal; dates that have started
+   * just lose the row (attendance, recorded apart, stays). Meetups are locked in date order, as
+   * standing RSVPs lock them, so the two cannot deadlock.
+   */
+  async withdrawAllOf(manager: EntityManager, memberId: string): Promise<{ withdrawn: number; promoted: number }> {
+    await manager.query('DELETE FROM standing_rsvps WHERE member_id = $1', [memberId]);
+    const rows: { meetup_id: string }[] = await manager.query(
+      `SELECT r.meetup_id FROM rsvps r JOIN meetups m ON m.id = r.meetup_id WHERE r.member_id = $1 ORDER BY m.starts_at, m.id`,
+      [memberId],
+    );
+    const now = this.clock.now().getTime();
+    let promoted = 0;
+    for (const { meetup_id } of rows) {
+      const meetup = (await lockMeetup(manager, meetup_id)) as LockedMeetup;
+      const [removed] = await queryRows<{ status: string }>(manager, 'DELETE FROM rsvps WHERE meetup_id = $1 AND member_id = $2 RETURNING status', [meetup_id, memberId]);
+      if (removed?.status === 'GOING' && meetup.startsAt.getTime() > now) promoted += (await promoteFromWaitlist(manager, meetup)).length;
+    }
+    return { withdrawn: rows.length, promoted };
   }
 
   async standingOf(memberId: string): Promise<StandingRsvp[]> {
@@ -241,6 +266,16 @@ export class RsvpsService {
       [meetupId, memberId, status, guests, waitlistedAt, fromStanding, this.clock.now()],
     );
     return toRsvp(row);
+  }
+
+  /**
+   * The member answering still exists, and stays so until this answer commits: a request
+   * authenticated just before the member deleted their account waits for the deletion (which
+   * locks the row for update) and then finds them gone, instead of leaving an RSVP behind.
+   */
+  private async holdMember(manager: EntityManager, memberId: string): Promise<void> {
+    const [member] = await manager.query('SELECT 1 FROM members WHERE id = $1 AND erased_at IS NULL FOR SHARE', [memberId]);
+    if (!member) throw DomainError.unauthenticated('Your account has been deleted');
   }
 
   private async findRow(manager: EntityManager, meetupId: string, memberId: string): Promise<Rsvp | null> {

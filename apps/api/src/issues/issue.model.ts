@@ -42,6 +42,7 @@ export class IssueFilter {
   @Field(() => IssueStatusEnum, { nullable: true }) status?: IssueStatusEnum | null;
   @Field(() => String, { nullable: true }) topic?: string | null;
   @Field(() => ID, { nullable: true }) submitterId?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Only issues the signed-in member supports' }) supportedByMe?: boolean | null;
 }
 
 @InputType()

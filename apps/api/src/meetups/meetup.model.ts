@@ -61,6 +61,7 @@ export class MeetupFilter {
   @Field(() => DateTimeScalar, { nullable: true, description: 'Meetups that end at or after this instant' }) from?: Date | null;
   @Field(() => DateTimeScalar, { nullable: true, description: 'Meetups that start before this instant' }) to?: Date | null;
   @Field(() => MeetupStatusEnum, { nullable: true }) status?: MeetupStatusEnum | null;
+  @Field(() => Boolean, { nullable: true, description: 'Latest first, e.g. past meetups with the most recent at the top' }) newestFirst?: boolean | null;
 }
 
 @InputType()

@@ -18,14 +18,11 @@ export class MemberModel {
   @Field(() => ID)
   id: string;
 
-  @Field()
-  name: string;
-
   @Field(() => RoleEnum)
   role: RoleEnum;
 
-  // email, locale, organization and notificationPreferences are resolved in MembersResolver,
-  // where who may see them is decided.
+  // name (a former member's is neutral), email, locale, organization and notificationPreferences
+  // are resolved in MembersResolver, where what is shown to whom is decided.
 }
 
 @InputType()

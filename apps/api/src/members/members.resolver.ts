@@ -1,8 +1,9 @@
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CalendarFeedsService } from '@app/calendar';
 import { Actor } from '@app/core';
-import { Member, MembersService, NotificationPreferences, effectivePreferences } from '@app/members';
+import { Member, MembersService, NotificationPreferences, displayName, effectivePreferences } from '@app/members';
 import { Organization } from '@app/organizations';
+import { AccountDeletionService } from '@app/privacy';
 import { RsvpsService, StandingRsvp } from '@app/rsvps';
 import { Ctx, CurrentActor, NoArgs, OptionalActor, optionalActor } from '../graphql/current-actor.decorator';
 import { LocaleEnum, RoleEnum } from '../graphql/enums';
@@ -18,6 +19,7 @@ export class MembersResolver {
     private readonly membersService: MembersService,
     private readonly rsvps: RsvpsService,
     private readonly calendars: CalendarFeedsService,
+    private readonly accountDeletion: AccountDeletionService,
   ) {}
 
   @Query(() => MemberModel, { nullable: true, description: 'The signed-in member, or null when anonymous' })
@@ -58,6 +60,26 @@ export class MembersResolver {
   async signOutEverywhere(@CurrentActor() actor: Actor): Promise<boolean> {
     await this.membersService.revokeSessions(actor);
     return true;
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Deletes your account: your name, e-mail, sign-in, RSVPs, feed and mail preferences are erased at once; your issues, comments, ' +
+      'supports and attendance stay, shown as from a former member. confirmEmail: the e-mail address of your account.',
+  })
+  async deleteMyAccount(@CurrentActor() actor: Actor, @Args('confirmEmail') confirmEmail: string): Promise<boolean> {
+    await this.accountDeletion.deleteOwnAccount(actor, confirmEmail);
+    return true;
+  }
+
+  @ResolveField(() => String, { description: 'A member who deleted their account is shown as "Thành viên cũ" / "Former member" (in the viewer\'s language)' })
+  name(member: Member, _args: NoArgs, context: GraphqlContext): string {
+    return displayName(member, context.member?.locale ?? 'vi');
+  }
+
+  @ResolveField(() => Boolean, { description: 'true once the member deleted their account: their contributions stay, their personal data is gone' })
+  formerMember(member: Member): boolean {
+    return member.name === null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Visible to the member themself and to organizers' })

@@ -28,7 +28,7 @@ export class StandingRsvpModel {
 export class AttendeeModel {
   @Field(() => ID) memberId: string;
   @Field() name: string;
-  @Field() email: string;
+  @Field(() => String, { nullable: true, description: 'null for a member who has since deleted their account' }) email: string | null;
   @Field(() => String, { nullable: true }) organizationName: string | null;
   @Field(() => RsvpStatusEnum, { nullable: true, description: 'null: checked in without an RSVP' }) status: RsvpStatusEnum | null;
   @Field(() => Int) guests: number;

@@ -6,6 +6,8 @@ export interface DigestMeetup {
   startsAt: Date;
   timezone: string;
   place: string | null;
+  /** The meetup's page in the web app. */
+  url: string;
   agenda: string[];
   myStatus: 'GOING' | 'WAITLISTED' | 'NOT_GOING' | null;
   goingUrl: string;
@@ -17,10 +19,10 @@ export interface DigestData {
   name: string;
   weekLabel: string;
   meetups: DigestMeetup[];
-  newIssues: { title: string; kind: string }[];
+  newIssues: { title: string; kind: string; url: string }[];
   minutes: { meetupTitle: string; date: Date; timezone: string; url: string }[];
   assignments: { title: string; dueOn: string; overdue: boolean; organization: string }[];
-  resolvedIssues: { title: string; response: string | null }[];
+  resolvedIssues: { title: string; response: string | null; url: string }[];
 }
 
 const COPY = {
@@ -69,7 +71,7 @@ export function renderDigestMail(data: DigestData): RenderedMail {
   section(
     c.meetups,
     data.meetups.flatMap((m) => [
-      `* ${m.title} — ${formatLocalDateTime(m.startsAt, m.timezone, data.locale)}${m.place ? ` — ${m.place}` : ''}`,
+      `* ${m.title} — ${formatLocalDateTime(m.startsAt, m.timezone, data.locale)}${m.place ? ` — ${m.place}` : ''}: ${m.url}`,
       ...(m.agenda.length ? [`  ${c.agenda}: ${m.agenda.join('; ')}`] : []),
       ...(m.myStatus ? [`  ${c.status[m.myStatus]}`] : []),
       `  ${c.going}: ${m.goingUrl}`,
@@ -77,7 +79,7 @@ export function renderDigestMail(data: DigestData): RenderedMail {
     ]),
     data.meetups.map(
       (m) =>
-        `<strong>${escapeHtml(m.title)}</strong> — ${escapeHtml(formatLocalDateTime(m.startsAt, m.timezone, data.locale))}${m.place ? ` — ${escapeHtml(m.place)}` : ''}` +
+        `<strong><a href="${escapeHtml(m.url)}">${escapeHtml(m.title)}</a></strong> — ${escapeHtml(formatLocalDateTime(m.startsAt, m.timezone, data.locale))}${m.place ? ` — ${escapeHtml(m.place)}` : ''}` +
         (m.agenda.length ? `<br>${escapeHtml(c.agenda)}: ${escapeHtml(m.agenda.join('; '))}` : '') +
         (m.myStatus ? `<br><em>${escapeHtml(c.status[m.myStatus])}</em>` : '') +
         `<br><a href="${escapeHtml(m.goingUrl)}">${escapeHtml(c.going)}</a> · <a href="${escapeHtml(m.notGoingUrl)}">${escapeHtml(c.notGoing)}</a>`,
@@ -85,8 +87,8 @@ export function renderDigestMail(data: DigestData): RenderedMail {
   );
   section(
     c.newIssues,
-    data.newIssues.map((i) => `* [${i.kind}] ${i.title}`),
-    data.newIssues.map((i) => `${escapeHtml(i.title)} <small>(${escapeHtml(i.kind)})</small>`),
+    data.newIssues.map((i) => `* [${i.kind}] ${i.title}: ${i.url}`),
+    data.newIssues.map((i) => `<a href="${escapeHtml(i.url)}">${escapeHtml(i.title)}</a> <small>(${escapeHtml(i.kind)})</small>`),
   );
   section(
     c.minutes,
@@ -102,8 +104,8 @@ export function renderDigestMail(data: DigestData): RenderedMail {
   );
   section(
     c.resolved,
-    data.resolvedIssues.map((i) => `* ${i.title}${i.response ? ` — ${i.response}` : ''}`),
-    data.resolvedIssues.map((i) => `${escapeHtml(i.title)}${i.response ? ` — <em>${escapeHtml(i.response)}</em>` : ''}`),
+    data.resolvedIssues.map((i) => `* ${i.title}${i.response ? ` — ${i.response}` : ''}: ${i.url}`),
+    data.resolvedIssues.map((i) => `<a href="${escapeHtml(i.url)}">${escapeHtml(i.title)}</a>${i.response ? ` — <em>${escapeHtml(i.response)}</em>` : ''}`),
   );
   const subject = c.subject(data.weekLabel);
   return { subject, text: text.join('\n'), html: htmlLayout(data.locale, subject, html.join('\n')) };

@@ -1,0 +1,64 @@
+import { Link } from 'react-router';
+import { graphql } from '../../gql';
+import type { AssignmentSummaryFragment } from '../../gql/graphql';
+import { useI18n } from '../../lib/i18n/i18n-context';
+import { formatLocalDate } from '../../lib/format';
+import { AssignmentStatusBadge } from './AssignmentStatusBadge';
+
+graphql(`
+  fragment AssignmentSummary on Assignment {
+    id
+    title
+    status
+    overdue
+    dueOn
+    progressPercent
+    leadOrganization { id name }
+    coordinatingOrganizations { id name }
+    issue { id title }
+  }
+`);
+
+/** One assignment: who leads it, by when, how far it is, what it answers. */
+export function AssignmentListItem({ assignment }: { assignment: AssignmentSummaryFragment }) {
+  const { t } = useI18n();
+  return (
+    <li className={`card${assignment.overdue ? ' card--overdue' : ''}`}>
+      <p className="card__title">{assignment.title}</p>
+      <p><AssignmentStatusBadge status={assignment.status} overdue={assignment.overdue} /></p>
+      <dl className="facts facts--compact">
+        <div>
+          <dt>{t('assignment.lead')}</dt>
+          <dd><Link to={`/organizations/${assignment.leadOrganization.id}`}>{assignment.leadOrganization.name}</Link></dd>
+        </div>
+        {assignment.coordinatingOrganizations.length > 0 ? (
+          <div>
+            <dt>{t('assignment.coordinating')}</dt>
+            <dd>
+              {assignment.coordinatingOrganizations.map((o, i) => (
+                <span key={o.id}>{i > 0 ? ', ' : ''}<Link to={`/organizations/${o.id}`}>{o.name}</Link></span>
+              ))}
+            </dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t('assignment.dueOn')}</dt>
+          <dd>{formatLocalDate(assignment.dueOn)}</dd>
+        </div>
+        <div>
+          <dt>{t('assignment.progressLabel')}</dt>
+          <dd>
+            <progress max={100} value={assignment.progressPercent} aria-label={t('assignment.progress', { percent: assignment.progressPercent })} />{' '}
+            {t('assignment.progress', { percent: assignment.progressPercent })}
+          </dd>
+        </div>
+        {assignment.issue ? (
+          <div>
+            <dt>{t('assignment.issue')}</dt>
+            <dd><Link to={`/issues/${assignment.issue.id}`}>{assignment.issue.title}</Link></dd>
+          </div>
+        ) : null}
+      </dl>
+    </li>
+  );
+}

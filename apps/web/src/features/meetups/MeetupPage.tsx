@@ -1,0 +1,48 @@
+import { useParams } from 'react-router';
+import { graphql } from '../../gql';
+import { Loading } from '../../components/Loading';
+import { NotFoundPage } from '../../components/NotFoundPage';
+import { PageHeading } from '../../components/PageHeading';
+import { QueryProblem } from '../../components/QueryProblem';
+import { useI18n } from '../../lib/i18n/i18n-context';
+import { formatMeetupDate } from '../../lib/format';
+import { CalendarLinks } from '../calendar/CalendarLinks';
+import { MinutesView } from '../minutes/MinutesView';
+import { MeetupCard } from './MeetupCard';
+import { usePageQuery } from '../../lib/use-page-query';
+
+const MeetupPageDocument = graphql(`
+  query MeetupPage($id: ID!) {
+    meetup(id: $id) {
+      ...MeetupDetails
+      minutes { ...MinutesDetails }
+    }
+  }
+`);
+
+/** One date: its card, the calendar links, and the minutes once published. */
+export function MeetupPage() {
+  const { t, locale } = useI18n();
+  const { id = '' } = useParams();
+  const [{ data, error, fetching }, retry] = usePageQuery({ query: MeetupPageDocument, variables: { id } });
+  if (error && !data) {
+    return error.graphQLErrors[0]?.extensions?.field === 'id' ? <NotFoundPage /> : <QueryProblem error={error} retry={retry} />;
+  }
+  if (fetching && !data) return <Loading />;
+  const meetup = data?.meetup;
+  if (!meetup) return <NotFoundPage />;
+  const ended = new Date(meetup.endsAt).getTime() < Date.now();
+  // Who was there: the minutes' attendees once recorded, else those who said they would come.
+  const attendance = meetup.minutes?.attendees.length || meetup.goingCount;
+  return (
+    <>
+      <PageHeading title={`${meetup.title} · ${formatMeetupDate(meetup.startsAt, locale, meetup.timezone)}`}>
+        {formatMeetupDate(meetup.startsAt, locale, meetup.timezone)}
+      </PageHeading>
+      <MeetupCard meetup={meetup} headingLevel={2} />
+      {ended && meetup.status !== 'CANCELLED' && attendance > 0 ? <p>{t('meetup.attendance', { count: attendance })}</p> : null}
+      {meetup.minutes && meetup.minutes.status === 'PUBLISHED' ? <MinutesView minutes={meetup.minutes} /> : ended ? <p>{t('minutes.notYet')}</p> : null}
+      {!ended && meetup.status !== 'CANCELLED' ? <CalendarLinks meetup={meetup} /> : null}
+    </>
+  );
+}

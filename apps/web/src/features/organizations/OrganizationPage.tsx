@@ -1,0 +1,83 @@
+import { useParams } from 'react-router';
+import { graphql } from '../../gql';
+import { Loading } from '../../components/Loading';
+import { NotFoundPage } from '../../components/NotFoundPage';
+import { PageHeading } from '../../components/PageHeading';
+import { ProblemMessage } from '../../components/ProblemMessage';
+import { QueryProblem } from '../../components/QueryProblem';
+import { useI18n } from '../../lib/i18n/i18n-context';
+import { formatNumber } from '../../lib/format';
+import { AssignmentListItem } from '../assignments/AssignmentListItem';
+import { usePageQuery } from '../../lib/use-page-query';
+
+const OrganizationPageDocument = graphql(`
+  query OrganizationPage($id: ID!) {
+    organization(id: $id) { id name shortName kind website }
+    organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete }
+  }
+`);
+
+const OrganizationAssignmentsDocument = graphql(`
+  query OrganizationAssignments($filter: AssignmentFilter!) {
+    assignments(filter: $filter, first: 20) {
+      edges { node { ...AssignmentSummary } }
+    }
+  }
+`);
+
+/** An organisation: its scorecard and the deadlines it leads or coordinates. */
+export function OrganizationPage() {
+  const { t, locale } = useI18n();
+  const { id = '' } = useParams();
+  const [{ data, error, fetching }, retry] = usePageQuery({ query: OrganizationPageDocument, variables: { id } });
+  const [assignments] = usePageQuery({ query: OrganizationAssignmentsDocument, variables: { filter: { organizationId: id } } });
+  if (error && !data) {
+    return error.graphQLErrors[0]?.extensions?.field === 'id' ? <NotFoundPage /> : <QueryProblem error={error} retry={retry} />;
+  }
+  if (fetching && !data) return <Loading />;
+  const organization = data?.organization;
+  if (!data || !organization) return <NotFoundPage />;
+  const card = data.organizationScorecards.find((c) => c.organization.id === organization.id);
+  const edges = assignments.data?.assignments.edges ?? [];
+  const open = edges.filter(({ node }) => node.status === 'OPEN' || node.status === 'IN_PROGRESS');
+  const closed = edges.filter(({ node }) => node.status === 'DONE' || node.status === 'CANCELLED');
+  return (
+    <>
+      <PageHeading title={organization.name} />
+      <p className="muted">
+        {t(`organization.kind.${organization.kind}`)}
+        {organization.shortName ? ` · ${organization.shortName}` : ''}
+        {organization.website ? <> · <a href={organization.website} rel="noopener noreferrer">{t('organization.website')}</a></> : null}
+      </p>
+      <section aria-labelledby="scorecard">
+        <h2 id="scorecard">{t('organization.scorecard')}</h2>
+        {card ? (
+          <dl className="scorecard">
+            <div><dt>{t('scorecard.open')}</dt><dd>{formatNumber(card.open, locale)}</dd></div>
+            <div><dt>{t('scorecard.done')}</dt><dd>{formatNumber(card.done, locale)}</dd></div>
+            <div><dt>{t('scorecard.doneOnTime')}</dt><dd>{formatNumber(card.doneOnTime, locale)}</dd></div>
+            <div><dt>{t('scorecard.overdue')}</dt><dd>{formatNumber(card.overdue, locale)}</dd></div>
+            <div>
+              <dt>{t('scorecard.medianDays')}</dt>
+              <dd>{card.medianDaysToComplete === null || card.medianDaysToComplete === undefined ? '—' : formatNumber(Math.round(card.medianDaysToComplete * 10) / 10, locale)}</dd>
+            </div>
+          </dl>
+        ) : (
+          <p>{t('organization.noAssignments')}</p>
+        )}
+      </section>
+      <section aria-labelledby="deadlines">
+        <h2 id="deadlines">{t('organization.deadlines')}</h2>
+        {assignments.error && !assignments.data ? <ProblemMessage error={assignments.error} /> : null}
+        {assignments.data && open.length === 0 ? <p>{t('organization.noOpen')}</p> : null}
+        <ul className="card-list">{open.map(({ node }) => <AssignmentListItem key={node.id} assignment={node} />)}</ul>
+      </section>
+      {closed.length > 0 ? (
+        <section aria-labelledby="completed">
+          <h2 id="completed">{t('organization.completed')}</h2>
+          <ul className="card-list">{closed.map(({ node }) => <AssignmentListItem key={node.id} assignment={node} />)}</ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,262 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query SessionMember {\n    me {\n      id\n      name\n      email\n      role\n      locale\n      organization { id name }\n    }\n  }\n": typeof types.SessionMemberDocument,
+    "\n  fragment AssignmentSummary on Assignment {\n    id\n    title\n    status\n    overdue\n    dueOn\n    progressPercent\n    leadOrganization { id name }\n    coordinatingOrganizations { id name }\n    issue { id title }\n  }\n": typeof types.AssignmentSummaryFragmentDoc,
+    "\n  query AssignmentList($filter: AssignmentFilter, $after: String) {\n    assignments(filter: $filter, first: 20, after: $after) {\n      totalCount\n      edges { node { ...AssignmentSummary } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AssignmentListDocument,
+    "\n  mutation RequestSignIn($email: String!, $name: String) {\n    requestSignIn(email: $email, name: $name)\n  }\n": typeof types.RequestSignInDocument,
+    "\n  mutation SignIn($token: String!) {\n    signIn(token: $token) { accessToken member { id name locale } }\n  }\n": typeof types.SignInDocument,
+    "\n  query MyCalendarFeed {\n    me { id calendarFeedUrl calendarFeedWebcalUrl }\n  }\n": typeof types.MyCalendarFeedDocument,
+    "\n  fragment IssueSummary on Issue {\n    id\n    title\n    kind\n    status\n    topics\n    supportCount\n    createdAt\n    submitter { id name }\n  }\n": typeof types.IssueSummaryFragmentDoc,
+    "\n  query IssuePage($id: ID!) {\n    issue(id: $id) {\n      id\n      title\n      description\n      kind\n      status\n      topics\n      createdAt\n      supportCount\n      supportedByMe\n      raisedCount\n      officialResponse\n      submitter { id name }\n      organization { id name }\n      addressedTo { id name }\n      duplicateOf { id title }\n      agendaItems { id meetup { id title startsAt timezone } }\n      assignments { id title status overdue dueOn progressPercent leadOrganization { id name } }\n      timeline { at type note meetupId actor { id name } }\n      comments { id body createdAt editedAt hidden author { id name } }\n    }\n  }\n": typeof types.IssuePageDocument,
+    "\n  mutation SupportIssue($id: ID!) {\n    supportIssue(id: $id) { id supportCount supportedByMe }\n  }\n": typeof types.SupportIssueDocument,
+    "\n  mutation WithdrawIssueSupport($id: ID!) {\n    withdrawIssueSupport(id: $id) { id supportCount supportedByMe }\n  }\n": typeof types.WithdrawIssueSupportDocument,
+    "\n  mutation AddIssueComment($issueId: ID!, $body: String!) {\n    addIssueComment(issueId: $issueId, body: $body) { id }\n  }\n": typeof types.AddIssueCommentDocument,
+    "\n  query IssueList($filter: IssueFilter, $after: String) {\n    issues(filter: $filter, first: 20, after: $after) {\n      totalCount\n      edges { node { ...IssueSummary } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.IssueListDocument,
+    "\n  query SimilarIssues($title: String!, $description: String) {\n    similarIssues(title: $title, description: $description) { id title status supportCount }\n  }\n": typeof types.SimilarIssuesDocument,
+    "\n  query OrganizationOptions {\n    organizations { id name shortName }\n  }\n": typeof types.OrganizationOptionsDocument,
+    "\n  mutation SubmitIssue($input: SubmitIssueInput!) {\n    submitIssue(input: $input) { id }\n  }\n": typeof types.SubmitIssueDocument,
+    "\n  query Home {\n    nextMeetup { ...MeetupDetails }\n    issues(first: 3) {\n      edges { node { ...IssueSummary } }\n    }\n  }\n": typeof types.HomeDocument,
+    "\n  query MeetupPage($id: ID!) {\n    meetup(id: $id) {\n      ...MeetupDetails\n      minutes { ...MinutesDetails }\n    }\n  }\n": typeof types.MeetupPageDocument,
+    "\n  fragment MeetupListItem on Meetup {\n    id\n    title\n    startsAt\n    endsAt\n    timezone\n    status\n    cancellationReason\n    venue\n    goingCount\n    spotsLeft\n    myRsvp { id status waitlistPosition }\n    minutes { id status }\n  }\n": typeof types.MeetupListItemFragmentDoc,
+    "\n  query UpcomingMeetups($now: DateTime!) {\n    meetups(filter: { from: $now }, first: 13) { edges { node { ...MeetupListItem } } }\n  }\n": typeof types.UpcomingMeetupsDocument,
+    "\n  query PastMeetups($now: DateTime!, $after: String) {\n    meetups(filter: { to: $now, newestFirst: true }, first: 20, after: $after) {\n      edges { node { ...MeetupListItem } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.PastMeetupsDocument,
+    "\n  fragment MeetupDetails on Meetup {\n    id\n    title\n    description\n    startsAt\n    endsAt\n    timezone\n    status\n    cancellationReason\n    moved\n    venue\n    venueAddress\n    onlineUrl\n    capacity\n    goingCount\n    waitlistCount\n    spotsLeft\n    icsUrl\n    googleCalendarUrl\n    series { id title icsUrl guestLimit }\n    myRsvp { id status guests waitlistPosition fromStanding }\n    agenda {\n      id\n      position\n      title\n      presenter\n      durationMinutes\n      issue { id title kind status supportCount }\n    }\n  }\n": typeof types.MeetupDetailsFragmentDoc,
+    "\n  mutation RegenerateCalendarToken {\n    regenerateCalendarToken { id calendarFeedUrl calendarFeedWebcalUrl }\n  }\n": typeof types.RegenerateCalendarTokenDocument,
+    "\n  mutation SaveLocale($locale: Locale!) {\n    updateProfile(input: { locale: $locale }) { id locale }\n  }\n": typeof types.SaveLocaleDocument,
+    "\n  query MePage($now: DateTime!) {\n    me {\n      id\n      name\n      email\n      role\n      organization { id name }\n      notificationPreferences {\n        weeklyDigest rsvpConfirmation waitlistPromotion meetupChanges minutesPublished issueUpdates assignmentUpdates deadlineReminders\n      }\n      calendarFeedUrl\n      calendarFeedWebcalUrl\n      standingRsvps { guests series { id title } }\n    }\n    meetups(filter: { from: $now, status: SCHEDULED }, first: 13) {\n      edges { node { id title startsAt timezone myRsvp { id status guests waitlistPosition } } }\n    }\n  }\n": typeof types.MePageDocument,
+    "\n  query MyIssues($filter: IssueFilter!) {\n    issues(filter: $filter, first: 20) { totalCount edges { node { ...IssueSummary } } }\n  }\n": typeof types.MyIssuesDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  mutation DeleteMyAccount($confirmEmail: String!) {\n    deleteMyAccount(confirmEmail: $confirmEmail)\n  }\n": typeof types.DeleteMyAccountDocument,
+    "\n  mutation SaveNotificationPreferences($preferences: NotificationPreferencesInput!) {\n    updateProfile(input: { notificationPreferences: $preferences }) {\n      id\n      notificationPreferences {\n        weeklyDigest rsvpConfirmation waitlistPromotion meetupChanges minutesPublished issueUpdates assignmentUpdates deadlineReminders\n      }\n    }\n  }\n": typeof types.SaveNotificationPreferencesDocument,
+    "\n  query ProfileOrganizations {\n    organizations { id name }\n  }\n": typeof types.ProfileOrganizationsDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name organization { id name } }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  fragment MinutesDetails on Minutes {\n    id\n    status\n    version\n    publishedAt\n    summary\n    htmlUrl\n    attendees { id name }\n    decisions { id position text issues { id title } }\n  }\n": typeof types.MinutesDetailsFragmentDoc,
+    "\n  query OrganizationPage($id: ID!) {\n    organization(id: $id) { id name shortName kind website }\n    organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete }\n  }\n": typeof types.OrganizationPageDocument,
+    "\n  query OrganizationAssignments($filter: AssignmentFilter!) {\n    assignments(filter: $filter, first: 20) {\n      edges { node { ...AssignmentSummary } }\n    }\n  }\n": typeof types.OrganizationAssignmentsDocument,
+    "\n  mutation Respond($meetupId: ID!, $response: RsvpResponse!, $guests: Int!) {\n    rsvp(meetupId: $meetupId, response: $response, guests: $guests) {\n      id\n      status\n      guests\n      waitlistPosition\n      fromStanding\n      meetup { id goingCount waitlistCount spotsLeft myRsvp { id status guests waitlistPosition fromStanding } }\n    }\n  }\n": typeof types.RespondDocument,
+    "\n  query MyStandingRsvps {\n    me { id standingRsvps { guests series { id } } }\n  }\n": typeof types.MyStandingRsvpsDocument,
+    "\n  mutation SetStandingRsvp($seriesId: ID!, $guests: Int!) {\n    setStandingRsvp(seriesId: $seriesId, guests: $guests) { guests series { id } }\n  }\n": typeof types.SetStandingRsvpDocument,
+    "\n  mutation CancelStandingRsvp($seriesId: ID!) {\n    cancelStandingRsvp(seriesId: $seriesId)\n  }\n": typeof types.CancelStandingRsvpDocument,
+};
+const documents: Documents = {
+    "\n  query SessionMember {\n    me {\n      id\n      name\n      email\n      role\n      locale\n      organization { id name }\n    }\n  }\n": types.SessionMemberDocument,
+    "\n  fragment AssignmentSummary on Assignment {\n    id\n    title\n    status\n    overdue\n    dueOn\n    progressPercent\n    leadOrganization { id name }\n    coordinatingOrganizations { id name }\n    issue { id title }\n  }\n": types.AssignmentSummaryFragmentDoc,
+    "\n  query AssignmentList($filter: AssignmentFilter, $after: String) {\n    assignments(filter: $filter, first: 20, after: $after) {\n      totalCount\n      edges { node { ...AssignmentSummary } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AssignmentListDocument,
+    "\n  mutation RequestSignIn($email: String!, $name: String) {\n    requestSignIn(email: $email, name: $name)\n  }\n": types.RequestSignInDocument,
+    "\n  mutation SignIn($token: String!) {\n    signIn(token: $token) { accessToken member { id name locale } }\n  }\n": types.SignInDocument,
+    "\n  query MyCalendarFeed {\n    me { id calendarFeedUrl calendarFeedWebcalUrl }\n  }\n": types.MyCalendarFeedDocument,
+    "\n  fragment IssueSummary on Issue {\n    id\n    title\n    kind\n    status\n    topics\n    supportCount\n    createdAt\n    submitter { id name }\n  }\n": types.IssueSummaryFragmentDoc,
+    "\n  query IssuePage($id: ID!) {\n    issue(id: $id) {\n      id\n      title\n      description\n      kind\n      status\n      topics\n      createdAt\n      supportCount\n      supportedByMe\n      raisedCount\n      officialResponse\n      submitter { id name }\n      organization { id name }\n      addressedTo { id name }\n      duplicateOf { id title }\n      agendaItems { id meetup { id title startsAt timezone } }\n      assignments { id title status overdue dueOn progressPercent leadOrganization { id name } }\n      timeline { at type note meetupId actor { id name } }\n      comments { id body createdAt editedAt hidden author { id name } }\n    }\n  }\n": types.IssuePageDocument,
+    "\n  mutation SupportIssue($id: ID!) {\n    supportIssue(id: $id) { id supportCount supportedByMe }\n  }\n": types.SupportIssueDocument,
+    "\n  mutation WithdrawIssueSupport($id: ID!) {\n    withdrawIssueSupport(id: $id) { id supportCount supportedByMe }\n  }\n": types.WithdrawIssueSupportDocument,
+    "\n  mutation AddIssueComment($issueId: ID!, $body: String!) {\n    addIssueComment(issueId: $issueId, body: $body) { id }\n  }\n": types.AddIssueCommentDocument,
+    "\n  query IssueList($filter: IssueFilter, $after: String) {\n    issues(filter: $filter, first: 20, after: $after) {\n      totalCount\n      edges { node { ...IssueSummary } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.IssueListDocument,
+    "\n  query SimilarIssues($title: String!, $description: String) {\n    similarIssues(title: $title, description: $description) { id title status supportCount }\n  }\n": types.SimilarIssuesDocument,
+    "\n  query OrganizationOptions {\n    organizations { id name shortName }\n  }\n": types.OrganizationOptionsDocument,
+    "\n  mutation SubmitIssue($input: SubmitIssueInput!) {\n    submitIssue(input: $input) { id }\n  }\n": types.SubmitIssueDocument,
+    "\n  query Home {\n    nextMeetup { ...MeetupDetails }\n    issues(first: 3) {\n      edges { node { ...IssueSummary } }\n    }\n  }\n": types.HomeDocument,
+    "\n  query MeetupPage($id: ID!) {\n    meetup(id: $id) {\n      ...MeetupDetails\n      minutes { ...MinutesDetails }\n    }\n  }\n": types.MeetupPageDocument,
+    "\n  fragment MeetupListItem on Meetup {\n    id\n    title\n    startsAt\n    endsAt\n    timezone\n    status\n    cancellationReason\n    venue\n    goingCount\n    spotsLeft\n    myRsvp { id status waitlistPosition }\n    minutes { id status }\n  }\n": types.MeetupListItemFragmentDoc,
+    "\n  query UpcomingMeetups($now: DateTime!) {\n    meetups(filter: { from: $now }, first: 13) { edges { node { ...MeetupListItem } } }\n  }\n": types.UpcomingMeetupsDocument,
+    "\n  query PastMeetups($now: DateTime!, $after: String) {\n    meetups(filter: { to: $now, newestFirst: true }, first: 20, after: $after) {\n      edges { node { ...MeetupListItem } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.PastMeetupsDocument,
+    "\n  fragment MeetupDetails on Meetup {\n    id\n    title\n    description\n    startsAt\n    endsAt\n    timezone\n    status\n    cancellationReason\n    moved\n    venue\n    venueAddress\n    onlineUrl\n    capacity\n    goingCount\n    waitlistCount\n    spotsLeft\n    icsUrl\n    googleCalendarUrl\n    series { id title icsUrl guestLimit }\n    myRsvp { id status guests waitlistPosition fromStanding }\n    agenda {\n      id\n      position\n      title\n      presenter\n      durationMinutes\n      issue { id title kind status supportCount }\n    }\n  }\n": types.MeetupDetailsFragmentDoc,
+    "\n  mutation RegenerateCalendarToken {\n    regenerateCalendarToken { id calendarFeedUrl calendarFeedWebcalUrl }\n  }\n": types.RegenerateCalendarTokenDocument,
+    "\n  mutation SaveLocale($locale: Locale!) {\n    updateProfile(input: { locale: $locale }) { id locale }\n  }\n": types.SaveLocaleDocument,
+    "\n  query MePage($now: DateTime!) {\n    me {\n      id\n      name\n      email\n      role\n      organization { id name }\n      notificationPreferences {\n        weeklyDigest rsvpConfirmation waitlistPromotion meetupChanges minutesPublished issueUpdates assignmentUpdates deadlineReminders\n      }\n      calendarFeedUrl\n      calendarFeedWebcalUrl\n      standingRsvps { guests series { id title } }\n    }\n    meetups(filter: { from: $now, status: SCHEDULED }, first: 13) {\n      edges { node { id title startsAt timezone myRsvp { id status guests waitlistPosition } } }\n    }\n  }\n": types.MePageDocument,
+    "\n  query MyIssues($filter: IssueFilter!) {\n    issues(filter: $filter, first: 20) { totalCount edges { node { ...IssueSummary } } }\n  }\n": types.MyIssuesDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
+    "\n  mutation DeleteMyAccount($confirmEmail: String!) {\n    deleteMyAccount(confirmEmail: $confirmEmail)\n  }\n": types.DeleteMyAccountDocument,
+    "\n  mutation SaveNotificationPreferences($preferences: NotificationPreferencesInput!) {\n    updateProfile(input: { notificationPreferences: $preferences }) {\n      id\n      notificationPreferences {\n        weeklyDigest rsvpConfirmation waitlistPromotion meetupChanges minutesPublished issueUpdates assignmentUpdates deadlineReminders\n      }\n    }\n  }\n": types.SaveNotificationPreferencesDocument,
+    "\n  query ProfileOrganizations {\n    organizations { id name }\n  }\n": types.ProfileOrganizationsDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name organization { id name } }\n  }\n": types.UpdateProfileDocument,
+    "\n  fragment MinutesDetails on Minutes {\n    id\n    status\n    version\n    publishedAt\n    summary\n    htmlUrl\n    attendees { id name }\n    decisions { id position text issues { id title } }\n  }\n": types.MinutesDetailsFragmentDoc,
+    "\n  query OrganizationPage($id: ID!) {\n    organization(id: $id) { id name shortName kind website }\n    organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete }\n  }\n": types.OrganizationPageDocument,
+    "\n  query OrganizationAssignments($filter: AssignmentFilter!) {\n    assignments(filter: $filter, first: 20) {\n      edges { node { ...AssignmentSummary } }\n    }\n  }\n": types.OrganizationAssignmentsDocument,
+    "\n  mutation Respond($meetupId: ID!, $response: RsvpResponse!, $guests: Int!) {\n    rsvp(meetupId: $meetupId, response: $response, guests: $guests) {\n      id\n      status\n      guests\n      waitlistPosition\n      fromStanding\n      meetup { id goingCount waitlistCount spotsLeft myRsvp { id status guests waitlistPosition fromStanding } }\n    }\n  }\n": types.RespondDocument,
+    "\n  query MyStandingRsvps {\n    me { id standingRsvps { guests series { id } } }\n  }\n": types.MyStandingRsvpsDocument,
+    "\n  mutation SetStandingRsvp($seriesId: ID!, $guests: Int!) {\n    setStandingRsvp(seriesId: $seriesId, guests: $guests) { guests series { id } }\n  }\n": types.SetStandingRsvpDocument,
+    "\n  mutation CancelStandingRsvp($seriesId: ID!) {\n    cancelStandingRsvp(seriesId: $seriesId)\n  }\n": types.CancelStandingRsvpDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionMember {\n    me {\n      id\n      name\n      email\n      role\n      locale\n      organization { id name }\n    }\n  }\n"): (typeof documents)["\n  query SessionMember {\n    me {\n      id\n      name\n      email\n      role\n      locale\n      organization { id name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AssignmentSummary on Assignment {\n    id\n    title\n    status\n    overdue\n    dueOn\n    progressPercent\n    leadOrganization { id name }\n    coordinatingOrganizations { id name }\n    issue { id title }\n  }\n"): (typeof documents)["\n  fragment AssignmentSummary on Assignment {\n    id\n    title\n    status\n    overdue\n    dueOn\n    progressPercent\n    leadOrganization { id name }\n    coordinatingOrganizations { id name }\n    issue { id title }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssignmentList($filter: AssignmentFilter, $after: String) {\n    assignments(filter: $filter, first: 20, after: $after) {\n      totalCount\n      edges { node { ...AssignmentSummary } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query AssignmentList($filter: AssignmentFilter, $after: String) {\n    assignments(filter: $filter, first: 20, after: $after) {\n      totalCount\n      edges { node { ...AssignmentSummary } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestSignIn($email: String!, $name: String) {\n    requestSignIn(email: $email, name: $name)\n  }\n"): (typeof documents)["\n  mutation RequestSignIn($email: String!, $name: String) {\n    requestSignIn(email: $email, name: $name)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($token: String!) {\n    signIn(token: $token) { accessToken member { id name locale } }\n  }\n"): (typeof documents)["\n  mutation SignIn($token: String!) {\n    signIn(token: $token) { accessToken member { id name locale } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCalendarFeed {\n    me { id calendarFeedUrl calendarFeedWebcalUrl }\n  }\n"): (typeof documents)["\n  query MyCalendarFeed {\n    me { id calendarFeedUrl calendarFeedWebcalUrl }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IssueSummary on Issue {\n    id\n    title\n    kind\n    status\n    topics\n    supportCount\n    createdAt\n    submitter { id name }\n  }\n"): (typeof documents)["\n  fragment IssueSummary on Issue {\n    id\n    title\n    kind\n    status\n    topics\n    supportCount\n    createdAt\n    submitter { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IssuePage($id: ID!) {\n    issue(id: $id) {\n      id\n      title\n      description\n      kind\n      status\n      topics\n      createdAt\n      supportCount\n      supportedByMe\n      raisedCount\n      officialResponse\n      submitter { id name }\n      organization { id name }\n      addressedTo { id name }\n      duplicateOf { id title }\n      agendaItems { id meetup { id title startsAt timezone } }\n      assignments { id title status overdue dueOn progressPercent leadOrganization { id name } }\n      timeline { at type note meetupId actor { id name } }\n      comments { id body createdAt editedAt hidden author { id name } }\n    }\n  }\n"): (typeof documents)["\n  query IssuePage($id: ID!) {\n    issue(id: $id) {\n      id\n      title\n      description\n      kind\n      status\n      topics\n      createdAt\n      supportCount\n      supportedByMe\n      raisedCount\n      officialResponse\n      submitter { id name }\n      organization { id name }\n      addressedTo { id name }\n      duplicateOf { id title }\n      agendaItems { id meetup { id title startsAt timezone } }\n      assignments { id title status overdue dueOn progressPercent leadOrganization { id name } }\n      timeline { at type note meetupId actor { id name } }\n      comments { id body createdAt editedAt hidden author { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SupportIssue($id: ID!) {\n    supportIssue(id: $id) { id supportCount supportedByMe }\n  }\n"): (typeof documents)["\n  mutation SupportIssue($id: ID!) {\n    supportIssue(id: $id) { id supportCount supportedByMe }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawIssueSupport($id: ID!) {\n    withdrawIssueSupport(id: $id) { id supportCount supportedByMe }\n  }\n"): (typeof documents)["\n  mutation WithdrawIssueSupport($id: ID!) {\n    withdrawIssueSupport(id: $id) { id supportCount supportedByMe }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddIssueComment($issueId: ID!, $body: String!) {\n    addIssueComment(issueId: $issueId, body: $body) { id }\n  }\n"): (typeof documents)["\n  mutation AddIssueComment($issueId: ID!, $body: String!) {\n    addIssueComment(issueId: $issueId, body: $body) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IssueList($filter: IssueFilter, $after: String) {\n    issues(filter: $filter, first: 20, after: $after) {\n      totalCount\n      edges { node { ...IssueSummary } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query IssueList($filter: IssueFilter, $after: String) {\n    issues(filter: $filter, first: 20, after: $after) {\n      totalCount\n      edges { node { ...IssueSummary } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SimilarIssues($title: String!, $description: String) {\n    similarIssues(title: $title, description: $description) { id title status supportCount }\n  }\n"): (typeof documents)["\n  query SimilarIssues($title: String!, $description: String) {\n    similarIssues(title: $title, description: $description) { id title status supportCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationOptions {\n    organizations { id name shortName }\n  }\n"): (typeof documents)["\n  query OrganizationOptions {\n    organizations { id name shortName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitIssue($input: SubmitIssueInput!) {\n    submitIssue(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation SubmitIssue($input: SubmitIssueInput!) {\n    submitIssue(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Home {\n    nextMeetup { ...MeetupDetails }\n    issues(first: 3) {\n      edges { node { ...IssueSummary } }\n    }\n  }\n"): (typeof documents)["\n  query Home {\n    nextMeetup { ...MeetupDetails }\n    issues(first: 3) {\n      edges { node { ...IssueSummary } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetupPage($id: ID!) {\n    meetup(id: $id) {\n      ...MeetupDetails\n      minutes { ...MinutesDetails }\n    }\n  }\n"): (typeof documents)["\n  query MeetupPage($id: ID!) {\n    meetup(id: $id) {\n      ...MeetupDetails\n      minutes { ...MinutesDetails }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetupListItem on Meetup {\n    id\n    title\n    startsAt\n    endsAt\n    timezone\n    status\n    cancellationReason\n    venue\n    goingCount\n    spotsLeft\n    myRsvp { id status waitlistPosition }\n    minutes { id status }\n  }\n"): (typeof documents)["\n  fragment MeetupListItem on Meetup {\n    id\n    title\n    startsAt\n    endsAt\n    timezone\n    status\n    cancellationReason\n    venue\n    goingCount\n    spotsLeft\n    myRsvp { id status waitlistPosition }\n    minutes { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UpcomingMeetups($now: DateTime!) {\n    meetups(filter: { from: $now }, first: 13) { edges { node { ...MeetupListItem } } }\n  }\n"): (typeof documents)["\n  query UpcomingMeetups($now: DateTime!) {\n    meetups(filter: { from: $now }, first: 13) { edges { node { ...MeetupListItem } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PastMeetups($now: DateTime!, $after: String) {\n    meetups(filter: { to: $now, newestFirst: true }, first: 20, after: $after) {\n      edges { node { ...MeetupListItem } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query PastMeetups($now: DateTime!, $after: String) {\n    meetups(filter: { to: $now, newestFirst: true }, first: 20, after: $after) {\n      edges { node { ...MeetupListItem } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetupDetails on Meetup {\n    id\n    title\n    description\n    startsAt\n    endsAt\n    timezone\n    status\n    cancellationReason\n    moved\n    venue\n    venueAddress\n    onlineUrl\n    capacity\n    goingCount\n    waitlistCount\n    spotsLeft\n    icsUrl\n    googleCalendarUrl\n    series { id title icsUrl guestLimit }\n    myRsvp { id status guests waitlistPosition fromStanding }\n    agenda {\n      id\n      position\n      title\n      presenter\n      durationMinutes\n      issue { id title kind status supportCount }\n    }\n  }\n"): (typeof documents)["\n  fragment MeetupDetails on Meetup {\n    id\n    title\n    description\n    startsAt\n    endsAt\n    timezone\n    status\n    cancellationReason\n    moved\n    venue\n    venueAddress\n    onlineUrl\n    capacity\n    goingCount\n    waitlistCount\n    spotsLeft\n    icsUrl\n    googleCalendarUrl\n    series { id title icsUrl guestLimit }\n    myRsvp { id status guests waitlistPosition fromStanding }\n    agenda {\n      id\n      position\n      title\n      presenter\n      durationMinutes\n      issue { id title kind status supportCount }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateCalendarToken {\n    regenerateCalendarToken { id calendarFeedUrl calendarFeedWebcalUrl }\n  }\n"): (typeof documents)["\n  mutation RegenerateCalendarToken {\n    regenerateCalendarToken { id calendarFeedUrl calendarFeedWebcalUrl }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveLocale($locale: Locale!) {\n    updateProfile(input: { locale: $locale }) { id locale }\n  }\n"): (typeof documents)["\n  mutation SaveLocale($locale: Locale!) {\n    updateProfile(input: { locale: $locale }) { id locale }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MePage($now: DateTime!) {\n    me {\n      id\n      name\n      email\n      role\n      organization { id name }\n      notificationPreferences {\n        weeklyDigest rsvpConfirmation waitlistPromotion meetupChanges minutesPublished issueUpdates assignmentUpdates deadlineReminders\n      }\n      calendarFeedUrl\n      calendarFeedWebcalUrl\n      standingRsvps { guests series { id title } }\n    }\n    meetups(filter: { from: $now, status: SCHEDULED }, first: 13) {\n      edges { node { id title startsAt timezone myRsvp { id status guests waitlistPosition } } }\n    }\n  }\n"): (typeof documents)["\n  query MePage($now: DateTime!) {\n    me {\n      id\n      name\n      email\n      role\n      organization { id name }\n      notificationPreferences {\n        weeklyDigest rsvpConfirmation waitlistPromotion meetupChanges minutesPublished issueUpdates assignmentUpdates deadlineReminders\n      }\n      calendarFeedUrl\n      calendarFeedWebcalUrl\n      standingRsvps { guests series { id title } }\n    }\n    meetups(filter: { from: $now, status: SCHEDULED }, first: 13) {\n      edges { node { id title startsAt timezone myRsvp { id status guests waitlistPosition } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyIssues($filter: IssueFilter!) {\n    issues(filter: $filter, first: 20) { totalCount edges { node { ...IssueSummary } } }\n  }\n"): (typeof documents)["\n  query MyIssues($filter: IssueFilter!) {\n    issues(filter: $filter, first: 20) { totalCount edges { node { ...IssueSummary } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyAccount($confirmEmail: String!) {\n    deleteMyAccount(confirmEmail: $confirmEmail)\n  }\n"): (typeof documents)["\n  mutation DeleteMyAccount($confirmEmail: String!) {\n    deleteMyAccount(confirmEmail: $confirmEmail)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveNotificationPreferences($preferences: NotificationPreferencesInput!) {\n    updateProfile(input: { notificationPreferences: $preferences }) {\n      id\n      notificationPreferences {\n        weeklyDigest rsvpConfirmation waitlistPromotion meetupChanges minutesPublished issueUpdates assignmentUpdates deadlineReminders\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveNotificationPreferences($preferences: NotificationPreferencesInput!) {\n    updateProfile(input: { notificationPreferences: $preferences }) {\n      id\n      notificationPreferences {\n        weeklyDigest rsvpConfirmation waitlistPromotion meetupChanges minutesPublished issueUpdates assignmentUpdates deadlineReminders\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProfileOrganizations {\n    organizations { id name }\n  }\n"): (typeof documents)["\n  query ProfileOrganizations {\n    organizations { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name organization { id name } }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name organization { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MinutesDetails on Minutes {\n    id\n    status\n    version\n    publishedAt\n    summary\n    htmlUrl\n    attendees { id name }\n    decisions { id position text issues { id title } }\n  }\n"): (typeof documents)["\n  fragment MinutesDetails on Minutes {\n    id\n    status\n    version\n    publishedAt\n    summary\n    htmlUrl\n    attendees { id name }\n    decisions { id position text issues { id title } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationPage($id: ID!) {\n    organization(id: $id) { id name shortName kind website }\n    organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete }\n  }\n"): (typeof documents)["\n  query OrganizationPage($id: ID!) {\n    organization(id: $id) { id name shortName kind website }\n    organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationAssignments($filter: AssignmentFilter!) {\n    assignments(filter: $filter, first: 20) {\n      edges { node { ...AssignmentSummary } }\n    }\n  }\n"): (typeof documents)["\n  query OrganizationAssignments($filter: AssignmentFilter!) {\n    assignments(filter: $filter, first: 20) {\n      edges { node { ...AssignmentSummary } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Respond($meetupId: ID!, $response: RsvpResponse!, $guests: Int!) {\n    rsvp(meetupId: $meetupId, response: $response, guests: $guests) {\n      id\n      status\n      guests\n      waitlistPosition\n      fromStanding\n      meetup { id goingCount waitlistCount spotsLeft myRsvp { id status guests waitlistPosition fromStanding } }\n    }\n  }\n"): (typeof documents)["\n  mutation Respond($meetupId: ID!, $response: RsvpResponse!, $guests: Int!) {\n    rsvp(meetupId: $meetupId, response: $response, guests: $guests) {\n      id\n      status\n      guests\n      waitlistPosition\n      fromStanding\n      meetup { id goingCount waitlistCount spotsLeft myRsvp { id status guests waitlistPosition fromStanding } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyStandingRsvps {\n    me { id standingRsvps { guests series { id } } }\n  }\n"): (typeof documents)["\n  query MyStandingRsvps {\n    me { id standingRsvps { guests series { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetStandingRsvp($seriesId: ID!, $guests: Int!) {\n    setStandingRsvp(seriesId: $seriesId, guests: $guests) { guests series { id } }\n  }\n"): (typeof documents)["\n  mutation SetStandingRsvp($seriesId: ID!, $guests: Int!) {\n    setStandingRsvp(seriesId: $seriesId, guests: $guests) { guests series { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelStandingRsvp($seriesId: ID!) {\n    cancelStandingRsvp(seriesId: $seriesId)\n  }\n"): (typeof documents)["\n  mutation CancelStandingRsvp($seriesId: ID!) {\n    cancelStandingRsvp(seriesId: $seriesId)\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,11 @@
+/**
+ * The web app's pages that e-mails link to (API.md, "The web app"): people land on the page that
+ * shows the thing, in their language, rather than on a raw api route.
+ */
+export const webPages = {
+  meetup: (publicUrl: string, meetupId: string): string => `${publicUrl}/meetups/${meetupId}`,
+  issue: (publicUrl: string, issueId: string): string => `${publicUrl}/issues/${issueId}`,
+  organization: (publicUrl: string, organizationId: string): string => `${publicUrl}/organizations/${organizationId}`,
+  assignments: (publicUrl: string): string => `${publicUrl}/assignments`,
+  issues: (publicUrl: string): string => `${publicUrl}/issues`,
+};

@@ -1,0 +1,3 @@
+export * from './member-data-export.service';
+export * from './account-deletion.service';
+export * from './privacy.module';

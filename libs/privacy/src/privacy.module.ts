@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { AccountDeletionService } from './account-deletion.service';
+import { MemberDataExportService } from './member-data-export.service';
+
+/** A member's own data (Decree 13/2023): what is held about them, and deleting their account. */
+@Module({
+  providers: [MemberDataExportService, AccountDeletionService],
+  exports: [MemberDataExportService, AccountDeletionService],
+})
+export class PrivacyModule {}
