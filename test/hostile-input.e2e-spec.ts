@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import request from 'supertest';
 import { TestApp, startTestApp } from './support/test-app';
 
 /**
@@ -86,5 +87,71 @@ describe('hostile input', () => {
       }),
       { numRuns: 25, seed: 20200215 },
     );
+  });
+
+  describe('strings PostgreSQL refuses, checked at the boundary', () => {
+    const searches: [string, string, Record<string, unknown>][] = [
+      ['issues(filter: {search})', 'query($s: String) { issues(filter: { search: $s }) { edges { node { id } } } }', {}],
+      ['members(search)', 'query($s: String) { members(search: $s) { id } }', {}],
+      ['organizations(search)', 'query($s: String) { organizations(search: $s) { id } }', {}],
+      ['similarIssues(title)', 'query($s: String!) { similarIssues(title: $s) { id } }', {}],
+    ];
+    const bad: [string, string, RegExp][] = [
+      ['a NUL character', 'a\u0000b', /NUL character/],
+      ['a lone high surrogate', 'a\uD800b', /surrogate/],
+      ['a lone low surrogate', '\uDC00', /surrogate/],
+    ];
+
+    it.each(searches.flatMap(([name, query]) => bad.map(([what, value, message]) => [name, what, query, value, message] as const)))(
+      '%s with %s answers BAD_USER_INPUT naming the argument',
+      async (_name, _what, query, value, message) => {
+        const result = await t.gql(query, { s: value }, organizer);
+        expect(result.status).toBe(400);
+        expect(result.data).toBeNull();
+        expect(result.errors).toHaveLength(1);
+        expect(result.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+        expect(result.errors![0].extensions.field).toMatch(/^(search|title)$/);
+        expect(result.errors![0].message).toMatch(message);
+      },
+    );
+
+    it('checks string literals in the document and strings deep in input objects and lists', async () => {
+      const literal = await t.gql('{ issues(filter: { search: "a\\u0000b" }) { edges { node { id } } } }', {}, organizer);
+      expect(literal.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'search' });
+      const nested = await t.gql('mutation($i: SubmitIssueInput!) { submitIssue(input: $i) { id } }', { i: { title: 'Ổn', description: 'ok', kind: 'PROPOSAL', topics: ['a', 'b\u0000'] } }, organizer);
+      expect(nested.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'topics' });
+      const listed = await t.gql('mutation($m: ID!, $a: ID!) { reorderAgenda(meetupId: $m, itemIds: [$a]) { id } }', { m: ids.meetup, a: '\uDFFF' }, organizer);
+      expect(listed.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'itemIds' });
+    });
+
+    it('keeps text that is merely unusual: tabs, emoji, surrogate pairs, Vietnamese', async () => {
+      const result = await t.gql('query($s: String) { issues(filter: { search: $s }) { edges { node { id } } } }', { s: 'Thủ tục\t🚀🇻🇳' }, organizer);
+      expect(result.errors).toBeUndefined();
+    });
+
+    it.each([['%00'], ['a%00b'], ['%ED%A0%80'], ['%FF'], ['%C0%80'], ['%uD800'], ['x'.repeat(5000)]])('the REST routes answer %s without a 500', async (raw) => {
+      const http = t.app.getHttpServer();
+      const routes = [
+        `/calendar/series/${raw}.ics`,
+        `/calendar/meetups/${raw}.ics`,
+        `/calendar/members/${raw}.ics`,
+        `/calendar/organizations/${raw}.ics`,
+        `/unsubscribe/${raw}`,
+        `/rsvp-links/${raw}`,
+        `/meetups/${raw}/minutes.md`,
+        `/meetups/${raw}/minutes.html`,
+        `/meetups/${ids.meetup}/minutes.md?lang=${raw}`,
+        `/meetups/${raw}/attendees.csv`,
+      ];
+      for (const route of routes) {
+        const got = await request(http).get(route).set('authorization', `Bearer ${organizer}`);
+        expect({ route, status: got.status }).toEqual({ route, status: expect.any(Number) });
+        expect([route, got.status < 500]).toEqual([route, true]);
+      }
+      for (const route of [`/unsubscribe/${raw}`, `/rsvp-links/${raw}`]) {
+        const got = await request(http).post(route);
+        expect([route, got.status < 500]).toEqual([route, true]);
+      }
+    });
   });
 });

@@ -1,4 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { DestinationStream } from 'pino';
 import request from 'supertest';
 import { DataSource, In } from 'typeorm';
 import { AppConfig, loadConfig } from '@app/config';
@@ -37,6 +38,8 @@ export interface TestApp {
 export interface TestAppOptions {
   env?: Record<string, string>;
   clock?: FixedClock;
+  /** Where the app's JSON log lines go (standard output by default). */
+  logDestination?: DestinationStream;
 }
 
 /** The whole api on a fresh database and a real SMTP server, driven over HTTP. */
@@ -61,6 +64,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     databaseUrl: database.url,
     clock,
     mailTransport: new SmtpMailTransport(mail.url, config.mail.from),
+    logDestination: options.logDestination,
   });
   await app.init();
   const http = app.getHttpServer();

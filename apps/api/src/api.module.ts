@@ -1,8 +1,9 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
+import type { DestinationStream } from 'pino';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { join } from 'node:path';
 import { AuthModule } from '@app/auth';
@@ -28,13 +29,15 @@ import { AuditLogResolver } from './members/audit-log.resolver';
 import { MemberDataController } from './members/member-data.controller';
 import { DecisionResolver, MinutesResolver } from './minutes/minutes.resolver';
 import { formatGraphqlError } from './graphql/error-format';
-import { graphqlArmor, mutationRateLimitPlugin } from './graphql/graphql-limits';
+import { PARSE_OPTIONS, graphqlArmor, mutationRateLimitPlugin } from './graphql/graphql-limits';
 import { GraphqlContextFactory } from './graphql/context.factory';
 import { retryAfterPlugin } from './graphql/retry-after.plugin';
+import { textInputPlugin } from './graphql/text-input.plugin';
 import { RolesGuard } from './graphql/roles.guard';
 import { CalendarController } from './calendar/calendar.controller';
 import { FeedRevalidation } from './calendar/feed-revalidation';
 import { HealthController } from './health/health.controller';
+import { ApiExceptionFilter } from './http/domain-error.filter';
 import { DeliveriesResolver } from './notifications/deliveries.resolver';
 import { OneClickController } from './notifications/one-click.controller';
 import { MinutesExportController } from './minutes/minutes-export.controller';
@@ -88,6 +91,8 @@ export interface ApiModuleOptions {
   /** Tests pass a fixed clock and a transport to their own SMTP server. */
   clock?: Clock;
   mailTransport?: MailTransport;
+  /** Where the JSON log lines go (standard output by default). */
+  logDestination?: DestinationStream;
 }
 
 /** What the GraphQL context needs, for the async GraphQL module factory. */
@@ -110,7 +115,7 @@ export class ApiModule {
       imports: [
         ConfigModule.forRoot(config),
         CoreModule.forRoot(options.clock),
-        LoggingModule.forRoot(config),
+        LoggingModule.forRoot(config, options.logDestination),
         DatabaseModule.forRoot({ url: options.databaseUrl, poolSize: config.database.poolSize }),
         MailModule.forRoot(config, options.mailTransport),
         OrganizationsModule,
@@ -147,8 +152,10 @@ export class ApiModule {
               includeStacktraceInErrorResponses: false,
               formatError: formatGraphqlError,
               allowBatchedHttpRequests: false,
+              parseOptions: PARSE_OPTIONS,
               validationRules: armor.validationRules,
               plugins: [
+                textInputPlugin,
                 ...armor.plugins,
                 mutationRateLimitPlugin(config, rateLimiter),
                 retryAfterPlugin,
@@ -162,7 +169,7 @@ export class ApiModule {
       ],
       // The web app's pages last: its explicit paths come after the api's own routes.
       controllers: [HealthController, AttendeesExportController, MemberDataController, MinutesExportController, CalendarController, OneClickController, WebAppController],
-      providers: [{ provide: APP_GUARD, useClass: RolesGuard }, FeedRevalidation, LinkPreviews, ...API_RESOLVERS],
+      providers: [{ provide: APP_GUARD, useClass: RolesGuard }, { provide: APP_FILTER, useClass: ApiExceptionFilter }, FeedRevalidation, LinkPreviews, ...API_RESOLVERS],
     };
   }
 }

@@ -42,6 +42,9 @@ export async function createApiApp(options: ApiModuleOptions): Promise<NestExpre
     bodyParser: false,
   });
   app.useLogger(app.get(PinoLoggerService));
+  // What was buffered while the app was built goes out now; otherwise Nest holds every message
+  // until `listen`, which an app driven without listening (the e2e tests) never calls.
+  app.flushLogs();
   app.use(app.get<HttpLogger>(HTTP_LOGGER));
   // GraphQL documents and variables are small; a large body is refused before parsing.
   app.useBodyParser('json', { limit: '256kb' });

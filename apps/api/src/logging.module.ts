@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DynamicModule, LoggerService, Module } from '@nestjs/common';
-import pino, { Logger as Pino } from 'pino';
+import pino, { DestinationStream, Logger as Pino } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { AppConfig } from '@app/config';
 
@@ -59,8 +59,9 @@ export class PinoLoggerService implements LoggerService {
  */
 @Module({})
 export class LoggingModule {
-  static forRoot(config: AppConfig): DynamicModule {
-    const root = pino({ level: config.logLevel, base: { pid: process.pid } });
+  /** `destination`: where the lines go (standard output by default; tests read them). */
+  static forRoot(config: AppConfig, destination?: DestinationStream): DynamicModule {
+    const root = pino({ level: config.logLevel, base: { pid: process.pid } }, destination);
     const requestId = (req: IncomingMessage, res: ServerResponse): string => {
       const given = req.headers['x-request-id'];
       const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();

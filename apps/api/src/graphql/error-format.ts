@@ -23,9 +23,24 @@ const REQUEST_ERROR_CODES: Record<string, ErrorCode> = {
  * The one place where errors become GraphQL errors: domain errors keep their code and message,
  * request errors (syntax, unknown fields, wrong variable types) become BAD_USER_INPUT, and
  * anything unexpected is logged with its stack and answered without details.
+ *
+ * Logging: a refused request is the caller's mistake, not ours, so it is one line at info with
+ * its code and message and no stack; error level (with the stack) is kept for what is broken
+ * on our side, so that a real failure does not drown in other people's typos.
  */
 export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const answer = toPublicError(formatted, error);
+  const code = String(answer.extensions?.code);
+  if (code !== 'INTERNAL_SERVER_ERROR') {
+    logger.log({ code, ...(answer.extensions?.field ? { field: answer.extensions.field } : {}), path: answer.path?.join('.'), msg: answer.message.slice(0, 300) });
+  }
+  return answer;
+}
+
+function toPublicError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const unwrapped = unwrapResolverError(error);
+  // A plugin refusing the request before execution wraps its DomainError in a GraphQLError.
+  const original = unwrapped instanceof GraphQLError && unwrapped.originalError instanceof DomainError ? unwrapped.originalError : unwrapped;
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
   if (original instanceof DomainError) {

@@ -7,9 +7,17 @@ import type { RateLimiter } from '@app/database';
 import type { GraphqlContext } from './graphql-context';
 
 /**
- * Limits checked before any resolver or SQL runs (GraphQL Armor): depth, cost, aliases,
- * directives and tokens; field suggestions hidden in production. Depth is 8 rather than Armor's
- * 6: `meetup → minutes → decisions → issues → submitter → organization` is a real question.
+ * At most 1000 tokens per document, counted by graphql-js's own parser (Apollo's `parseOptions`).
+ * Not Armor's token limit: it parses the document a second time in a `parsingDidStart` hook, where
+ * any syntax error escapes Apollo's handling and is answered with HTTP 500.
+ */
+export const PARSE_OPTIONS = { maxTokens: 1000 };
+
+/**
+ * Limits checked before any resolver or SQL runs (GraphQL Armor): depth, cost, aliases and
+ * directives (tokens: `PARSE_OPTIONS`); field suggestions hidden in production. Depth is 8 rather
+ * than Armor's 6: `meetup → minutes → decisions → issues → submitter → organization` is a real
+ * question.
  */
 export function graphqlArmor(config: AppConfig) {
   return new ApolloArmor({
@@ -17,7 +25,7 @@ export function graphqlArmor(config: AppConfig) {
     costLimit: { maxCost: 5000 },
     maxAliases: { n: 15 },
     maxDirectives: { n: 50 },
-    maxTokens: { n: 1000 },
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: config.isProduction },
   }).protect();
 }

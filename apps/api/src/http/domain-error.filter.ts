@@ -1,4 +1,5 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpStatus } from '@nestjs/common';
+import { ArgumentsHost, Catch, HttpStatus } from '@nestjs/common';
+import { BaseExceptionFilter } from '@nestjs/core';
 import type { Response } from 'express';
 import { DomainError, ErrorCode } from '@app/core';
 
@@ -12,12 +13,22 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.TOO_MANY_REQUESTS]: HttpStatus.TOO_MANY_REQUESTS,
 };
 
-@Catch(DomainError)
-export class DomainErrorHttpFilter implements ExceptionFilter {
-  catch(error: DomainError, host: ArgumentsHost): void {
-    if (host.getType() !== 'http') throw error;
+/**
+ * Every error a resolver, guard or controller throws, in one place. Nest's default handler logs
+ * each error it sees at error level with its stack, refused requests included; here:
+ * - in GraphQL, the error goes back to Apollo untouched, and `formatGraphqlError` maps it and
+ *   logs it once (info for a refusal, error with the stack for a failure);
+ * - over HTTP, a domain error becomes its status and a JSON body (the access log has the line);
+ *   anything else is Nest's default (a 500, logged with its stack).
+ */
+@Catch()
+export class ApiExceptionFilter extends BaseExceptionFilter {
+  override catch(error: unknown, host: ArgumentsHost): unknown {
+    if (host.getType<string>() === 'graphql') return error;
+    if (host.getType() !== 'http' || !(error instanceof DomainError)) return super.catch(error, host);
     const res = host.switchToHttp().getResponse<Response>();
     if (error.details.retryAfterSeconds) res.setHeader('Retry-After', String(error.details.retryAfterSeconds));
     res.status(HTTP_STATUS[error.code]).json({ error: { code: error.code, message: error.message } });
+    return undefined;
   }
 }

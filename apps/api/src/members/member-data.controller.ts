@@ -1,12 +1,10 @@
-import { Controller, Get, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AccessTokens } from '@app/auth';
 import { MemberDataExportService } from '@app/privacy';
 import { bearerActor } from '../http/bearer-actor';
-import { DomainErrorHttpFilter } from '../http/domain-error.filter';
 
 @Controller('me')
-@UseFilters(DomainErrorHttpFilter)
 export class MemberDataController {
   constructor(
     private readonly accessTokens: AccessTokens,

@@ -1,14 +1,12 @@
-import { Controller, Get, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AccessTokens } from '@app/auth';
 import type { Actor } from '@app/core';
 import { ExportLocale, MinutesExportService } from '@app/minutes';
 import { bearerIdentity } from '../http/bearer-actor';
-import { DomainErrorHttpFilter } from '../http/domain-error.filter';
 
 /** Minutes as Markdown and as a printable page: `?lang=en` for English (default: the reader's language, else Vietnamese). */
 @Controller('meetups')
-@UseFilters(DomainErrorHttpFilter)
 export class MinutesExportController {
   constructor(
     private readonly accessTokens: AccessTokens,

@@ -1,12 +1,10 @@
-import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AccessTokens } from '@app/auth';
 import { AttendeesService } from '@app/rsvps';
 import { bearerActor } from '../http/bearer-actor';
-import { DomainErrorHttpFilter } from '../http/domain-error.filter';
 
 @Controller('meetups')
-@UseFilters(DomainErrorHttpFilter)
 export class AttendeesExportController {
   constructor(
     private readonly accessTokens: AccessTokens,
