@@ -43,6 +43,7 @@ export class IssueFilter {
   @Field(() => String, { nullable: true }) topic?: string | null;
   @Field(() => ID, { nullable: true }) submitterId?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Only issues the signed-in member supports' }) supportedByMe?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Only hidden issues (true) or only visible ones (false); members only ever see their own hidden issues' }) hidden?: boolean | null;
 }
 
 @InputType()
