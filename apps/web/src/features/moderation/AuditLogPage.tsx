@@ -82,8 +82,10 @@ function AuditLog() {
                       <td data-label={t('moderation.audit.action')}>{actionKey ? t(actionKey) : entry.action}</td>
                       <td data-label={t('moderation.audit.target')}><AuditTarget type={entry.targetType} id={entry.targetId} /></td>
                       <td data-label={t('moderation.audit.change')}>
-                        {before ? <span className="muted">{before} → </span> : null}
-                        {after}
+                        <span>
+                          {before ? <span className="muted">{before} → </span> : null}
+                          {after}
+                        </span>
                       </td>
                     </tr>
                   );

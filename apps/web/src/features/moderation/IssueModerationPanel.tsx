@@ -107,6 +107,7 @@ function StatusForm({ issueId, status }: { issueId: string; status: IssueStatus 
     return (
       <div className="moderation-block">
         <h3>{t('moderation.status.title')}</h3>
+        <p role="status">{done ? t('moderation.status.done') : ''}</p>
         <p>{t('moderation.status.final', { status: t(issueStatusKey(status)) })}</p>
       </div>
     );
