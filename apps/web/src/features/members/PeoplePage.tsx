@@ -76,7 +76,7 @@ function People({ selfId }: { selfId: string }) {
                   <tr key={person.id}>
                     <td data-label={t('moderation.people.name')}>{person.name}</td>
                     <td data-label={t('moderation.people.email')}>{person.email ?? ''}</td>
-                    <td data-label={t('moderation.people.organization')}>{person.organization?.name ?? ''}</td>
+                    <td data-label={t('moderation.people.organization')}>{person.organization?.name ?? '—'}</td>
                     <td data-label={t('moderation.people.role')}>
                       <RoleControl memberId={person.id} name={person.name} role={person.role} self={person.id === selfId} />
                     </td>
