@@ -166,7 +166,7 @@ test.describe.serial('moderation and people', () => {
     const page = await as(context, signedIn, people.admin);
     await page.goto('/organize/audit');
     const table = page.getByRole('table', { name: 'Nhật ký thay đổi' });
-    for (const action of ['Ẩn vấn đề', 'Hiện lại vấn đề', 'Đổi tình trạng vấn đề', 'Ẩn bình luận', 'Đổi vai trò']) {
+    for (const action of ['Ẩn vấn đề', 'Hiện lại vấn đề', 'Đổi tình trạng vấn đề', 'Ẩn bình luận', 'Đổi vai trò', 'Thêm tổ chức']) {
       // On a phone each cell also carries its column's name (Việc làm): the action ends the name.
       await expect(table.getByRole('cell', { name: new RegExp(`(^| )${action}$`) }).first()).toBeVisible();
     }

@@ -17,7 +17,7 @@ const AuditLogDocument = graphql(`
   }
 `);
 
-const TARGET_TYPES = ['issue', 'comment', 'member', 'meetup', 'minutes', 'assignment'] as const;
+const TARGET_TYPES = ['issue', 'comment', 'member', 'organization', 'meetup', 'minutes', 'assignment'] as const;
 
 /** The audit log (admins): who did what to which record, newest first. */
 export function AuditLogPage() {
@@ -104,6 +104,7 @@ function AuditTarget({ type, id }: { type: string; id: string }) {
   const known = (TARGET_TYPES as readonly string[]).includes(type) ? t(`moderation.audit.type.${type as (typeof TARGET_TYPES)[number]}`) : type;
   const short = id.slice(0, 8);
   if (type === 'issue') return <Link to={`/issues/${id}`}>{known} {short}</Link>;
+  if (type === 'organization') return <Link to={`/organizations/${id}`}>{known} {short}</Link>;
   if (type === 'meetup') return <Link to={`/meetups/${id}`}>{known} {short}</Link>;
   return <span>{known} <code>{short}</code></span>;
 }

@@ -48,6 +48,7 @@ const AUDIT_ACTIONS = [
   'minutes.amend',
   'assignment.create',
   'assignment.progress',
+  'organization.create',
 ] as const;
 type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -99,6 +99,7 @@ export const moderationEn: Record<keyof typeof moderationVi, string> & Record<st
   'moderation.audit.type.meetup': 'Meetup',
   'moderation.audit.type.minutes': 'Minutes',
   'moderation.audit.type.assignment': 'Assignment',
+  'moderation.audit.type.organization': 'Organisation',
   'moderation.audit.action.issue.hide': 'Hid an issue',
   'moderation.audit.action.issue.unhide': 'Showed an issue again',
   'moderation.audit.action.issue.status': 'Changed an issue’s status',
@@ -112,6 +113,7 @@ export const moderationEn: Record<keyof typeof moderationVi, string> & Record<st
   'moderation.audit.action.minutes.amend': 'Amended published minutes',
   'moderation.audit.action.assignment.create': 'Created an assignment',
   'moderation.audit.action.assignment.progress': 'Reported progress',
+  'moderation.audit.action.organization.create': 'Added an organisation',
 
   'moderation.deliveries.intro': 'E-mails sent for a meetup or to a person, and the ones that failed.',
   'moderation.deliveries.meetup': 'Meetup',

@@ -92,6 +92,7 @@ export const moderationVi = {
   'moderation.audit.type.meetup': 'Buổi gặp mặt',
   'moderation.audit.type.minutes': 'Biên bản',
   'moderation.audit.type.assignment': 'Nhiệm vụ',
+  'moderation.audit.type.organization': 'Tổ chức',
   'moderation.audit.action.issue.hide': 'Ẩn vấn đề',
   'moderation.audit.action.issue.unhide': 'Hiện lại vấn đề',
   'moderation.audit.action.issue.status': 'Đổi tình trạng vấn đề',
@@ -105,6 +106,7 @@ export const moderationVi = {
   'moderation.audit.action.minutes.amend': 'Sửa biên bản đã công bố',
   'moderation.audit.action.assignment.create': 'Giao nhiệm vụ',
   'moderation.audit.action.assignment.progress': 'Báo cáo tiến độ',
+  'moderation.audit.action.organization.create': 'Thêm tổ chức',
 
   'moderation.deliveries.intro': 'E-mail đã gửi cho một buổi gặp mặt hoặc cho một người, và những thư gửi không được.',
   'moderation.deliveries.meetup': 'Buổi gặp mặt',
