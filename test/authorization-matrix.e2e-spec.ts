@@ -68,6 +68,7 @@ describe('authorization matrix', () => {
     ['scheduleIssue', 'mutation($i: ID!, $m: ID!) { scheduleIssue(issueId: $i, meetupId: $m) { id } }', () => ({ i: id.issue, m: id.meetup2 }), ORGANIZERS],
     ['setIssueStatus', 'mutation($i: ID!) { setIssueStatus(id: $i, status: DECLINED) { id } }', () => ({ i: id.issue2 }), ORGANIZERS],
     ['hideIssue', 'mutation($i: ID!) { hideIssue(id: $i, reason: "x") { id } }', () => ({ i: id.issue }), ORGANIZERS],
+    ['unhideIssueComment', 'mutation($c: ID!) { unhideIssueComment(id: $c) { id } }', () => ({ c: id.comment }), ORGANIZERS],
     ['saveMinutes', 'mutation($m: ID!) { saveMinutes(meetupId: $m, input: { summary: "x" }) { id } }', () => ({ m: id.meetup }), ORGANIZERS],
     ['publishMinutes', 'mutation($m: ID!) { publishMinutes(meetupId: $m) { id } }', () => ({ m: id.meetup }), ORGANIZERS],
     ['createAssignment', 'mutation($o: ID!) { createAssignment(input: { title: "x", leadOrganizationId: $o, dueOn: "2027-01-01" }) { id } }', () => ({ o: id.orgA }), ORGANIZERS],

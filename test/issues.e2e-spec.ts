@@ -233,6 +233,12 @@ describe('issues and proposals', () => {
     expect((await allSearch({ search: 'hoan thue' }, members[2].token)).map((i) => i.id)).not.toContain(hiddenId);
     expect((await t.gql('query($id: ID!) { issue(id: $id) { hidden hiddenReason } }', { id: hiddenId }, members[3].token)).data!.issue).toEqual({ hidden: true, hiddenReason: 'Thông tin cá nhân' });
     expect((await allSearch({ search: 'hoan thue' }, organizer.token)).map((i) => i.id)).toContain(hiddenId);
+    const HIDDEN = 'query($f: IssueFilter) { issues(filter: $f, first: 50) { edges { node { id hiddenReason } } } }';
+    const hiddenList = (await t.gql(HIDDEN, { f: { hidden: true } }, organizer.token)).data!.issues.edges.map((e: { node: { id: string; hiddenReason: string } }) => e.node);
+    expect(hiddenList).toContainEqual({ id: hiddenId, hiddenReason: 'Thông tin cá nhân' });
+    expect(hiddenList.every((node: { hiddenReason: string | null }) => node.hiddenReason)).toBe(true);
+    expect((await t.gql(HIDDEN, { f: { hidden: true } }, members[2].token)).data!.issues.edges).toEqual([]);
+    expect((await t.gql(HIDDEN, { f: { hidden: false } }, organizer.token)).data!.issues.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(hiddenId);
     expect((await t.gql('mutation($id: ID!) { supportIssue(id: $id) { id } }', { id: hiddenId }, members[2].token)).errors![0].extensions.code).toBe('NOT_FOUND');
   });
 
@@ -276,5 +282,10 @@ describe('issues and proposals', () => {
     const COMMENTS = 'query($id: ID!) { issue(id: $id) { comments { body hidden } } }';
     expect((await t.gql(COMMENTS, { id: ids[10] }, members[7].token)).data!.issue.comments).toEqual([]);
     expect((await t.gql(COMMENTS, { id: ids[10] }, organizer.token)).data!.issue.comments).toEqual([{ body: 'Mất 21 ngày.', hidden: true }]);
+    expect((await t.gql('query($id: ID!) { issue(id: $id) { comments { hiddenReason } } }', { id: ids[10] }, organizer.token)).data!.issue.comments).toEqual([{ hiddenReason: 'Lạc đề' }]);
+    const UNHIDE = 'mutation($id: ID!) { unhideIssueComment(id: $id) { hidden hiddenReason } }';
+    expect((await t.gql(UNHIDE, { id: commentId }, members[7].token)).errors![0].extensions.code).toBe('FORBIDDEN');
+    expect((await t.gql(UNHIDE, { id: commentId }, organizer.token)).data!.unhideIssueComment).toEqual({ hidden: false, hiddenReason: null });
+    expect((await t.gql(COMMENTS, { id: ids[10] }, members[7].token)).data!.issue.comments).toEqual([{ body: 'Mất 21 ngày.', hidden: false }]);
   });
 });

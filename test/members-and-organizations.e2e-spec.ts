@@ -157,5 +157,10 @@ describe('the audit log', () => {
     expect(JSON.parse(role.before)).toEqual({ role: 'MEMBER' });
     expect(JSON.parse(role.after)).toEqual({ role: 'ORGANIZER' });
     expect((await t.gql('{ auditLog { action } }', {}, organizer.token)).errors![0].extensions.code).toBe('FORBIDDEN');
+
+    const org = await t.gql('mutation { createOrganization(input: { name: "Vườn ươm Huế", kind: SUPPORT_ORGANIZATION }) { id } }', {}, organizer.token);
+    const [created] = (await t.gql('{ auditLog(first: 1) { action targetType targetId after actor { id } } }', {}, admin.token)).data!.auditLog;
+    expect(created).toMatchObject({ action: 'organization.create', targetType: 'organization', targetId: org.data!.createOrganization.id, actor: { id: organizer.memberId } });
+    expect(JSON.parse(created.after)).toMatchObject({ name: 'Vườn ươm Huế', kind: 'SUPPORT_ORGANIZATION' });
   });
 });

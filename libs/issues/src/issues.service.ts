@@ -19,6 +19,8 @@ export interface IssueFilter {
   supportedByMe?: boolean | null;
   /** Most supported first (an organizer's backlog), newest first among equals. */
   mostSupported?: boolean | null;
+  /** Organizers: only hidden issues (true) or only visible ones (false). */
+  hidden?: boolean | null;
 }
 
 export interface IssuePage {
@@ -316,6 +318,12 @@ export class IssuesService {
       if (topic) where.push(`i.topics @> ARRAY[${param(topic)}]::text[]`);
     }
     if (filter.submitterId) where.push(`i.submitter_id = ${param(requireId('filter.submitterId', filter.submitterId))}`);
+    if (filter.hidden === true) {
+      // Only organizers see others' hidden issues; a member asking gets their own hidden ones.
+      where.push('i.hidden_at IS NOT NULL');
+    } else if (filter.hidden === false) {
+      where.push('i.hidden_at IS NULL');
+    }
     if (filter.supportedByMe) {
       where.push(viewer ? `EXISTS (SELECT 1 FROM issue_supports s WHERE s.issue_id = i.id AND s.member_id = ${param(viewer.memberId)})` : 'false');
     }

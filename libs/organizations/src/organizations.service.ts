@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
+import { recordAudit } from '@app/database';
 import { Actor, containsPattern, DomainError, hasRole, inIdOrder, isUuid, optionalHttpUrl, optionalText, requireText } from '@app/core';
 import { ORGANIZATION_KINDS, Organization, OrganizationKind } from './organization.entity';
 
@@ -24,17 +25,23 @@ export class OrganizationsService {
       throw DomainError.badInput('kind', `must be one of ${ORGANIZATION_KINDS.join(', ')}`);
     }
     const website = optionalHttpUrl('website', command.website);
-    const inserted = await this.organizations
-      .createQueryBuilder()
-      .insert()
-      .values({ name, shortName, kind: command.kind, website })
-      .orIgnore()
-      .returning('*')
-      .execute();
-    if (inserted.identifiers.length === 0 || !inserted.identifiers[0]) {
-      throw DomainError.conflict(`An organisation named "${name}" already exists`);
-    }
-    return this.organizations.findOneByOrFail({ id: inserted.identifiers[0].id as string });
+    return this.organizations.manager.transaction(async (manager) => {
+      const inserted = await manager
+        .getRepository(Organization)
+        .createQueryBuilder()
+        .insert()
+        .values({ name, shortName, kind: command.kind, website })
+        .orIgnore()
+        .returning('*')
+        .execute();
+      if (inserted.identifiers.length === 0 || !inserted.identifiers[0]) {
+        throw DomainError.conflict(`An organisation named "${name}" already exists`);
+      }
+      const id = inserted.identifiers[0].id as string;
+      // Registering an organisation is an organizer's act like any other: the audit log has it.
+      await recordAudit(manager, { actorId: actor.memberId, action: 'organization.create', targetType: 'organization', targetId: id, after: { name, shortName, kind: command.kind, website } });
+      return manager.getRepository(Organization).findOneByOrFail({ id });
+    });
   }
 
   /** Everyone may list organisations; `search` matches name or short name, ignoring case and accents. */

@@ -32,6 +32,17 @@ export class CommentsResolver {
     return this.comments.setHidden(actor, id, true, reason);
   }
 
+  @Mutation(() => IssueCommentModel, { description: 'Organizers: show a hidden comment to members again' })
+  @RequireRole('ORGANIZER')
+  unhideIssueComment(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<IssueComment> {
+    return this.comments.setHidden(actor, id, false, null);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Why moderation hid it (hidden comments reach organizers only)' })
+  hiddenReason(comment: IssueComment): string | null {
+    return comment.hiddenAt ? comment.hiddenReason : null;
+  }
+
   @ResolveField(() => Boolean)
   hidden(comment: IssueComment): boolean {
     return comment.hiddenAt !== null;

@@ -62,6 +62,8 @@ type Documents = {
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  mutation DeleteMyAccount($confirmEmail: String!) {\n    deleteMyAccount(confirmEmail: $confirmEmail)\n  }\n": typeof types.DeleteMyAccountDocument,
     "\n  mutation SaveNotificationPreferences($preferences: NotificationPreferencesInput!) {\n    updateProfile(input: { notificationPreferences: $preferences }) {\n      id\n      notificationPreferences {\n        weeklyDigest rsvpConfirmation waitlistPromotion meetupChanges minutesPublished issueUpdates assignmentUpdates deadlineReminders\n      }\n    }\n  }\n": typeof types.SaveNotificationPreferencesDocument,
+    "\n  query People($search: String) {\n    members(search: $search) { id name email role organization { id name } }\n  }\n": typeof types.PeopleDocument,
+    "\n  mutation SetMemberRole($memberId: ID!, $role: Role!) {\n    setMemberRole(memberId: $memberId, role: $role) { id role }\n  }\n": typeof types.SetMemberRoleDocument,
     "\n  query ProfileOrganizations {\n    organizations { id name }\n  }\n": typeof types.ProfileOrganizationsDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name organization { id name } }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  query MinutesEditor($id: ID!) {\n    meetup(id: $id) {\n      id\n      minutes {\n        id\n        status\n        version\n        summary\n        publishedAt\n        decisions { id text issues { id } }\n        attendees { id }\n        itemNotes { agendaItemId note }\n        versions { version publishedAt reason summary decisions { id text } }\n      }\n    }\n    meetupAttendees(meetupId: $id) { memberId name checkedIn status }\n  }\n": typeof types.MinutesEditorDocument,
@@ -69,8 +71,24 @@ type Documents = {
     "\n  mutation PublishMinutes($meetupId: ID!) {\n    publishMinutes(meetupId: $meetupId) { id status version publishedAt }\n  }\n": typeof types.PublishMinutesDocument,
     "\n  mutation AmendMinutes($meetupId: ID!, $input: MinutesInput!, $reason: String!) {\n    amendMinutes(meetupId: $meetupId, input: $input, reason: $reason) { id status version }\n  }\n": typeof types.AmendMinutesDocument,
     "\n  fragment MinutesDetails on Minutes {\n    id\n    status\n    version\n    publishedAt\n    summary\n    htmlUrl\n    attendees { id name }\n    decisions { id position text issues { id title } }\n  }\n": typeof types.MinutesDetailsFragmentDoc,
+    "\n  query AuditLog($targetType: String) {\n    auditLog(first: 50, targetType: $targetType) { id at action targetType targetId before after actor { id name } }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query DeliveryMeetups($now: DateTime!) {\n    meetups(filter: { to: $now, newestFirst: true }, first: 20) {\n      edges { node { id title startsAt timezone } }\n    }\n  }\n": typeof types.DeliveryMeetupsDocument,
+    "\n  query DeliveryMembers($search: String!) {\n    members(search: $search) { id name email }\n  }\n": typeof types.DeliveryMembersDocument,
+    "\n  query Deliveries($meetupId: ID, $memberId: ID) {\n    deliveries(meetupId: $meetupId, memberId: $memberId) { id kind status attempts createdAt sentAt lastError member { id name } }\n  }\n": typeof types.DeliveriesDocument,
+    "\n  query IssueModeration($id: ID!) {\n    issue(id: $id) {\n      id\n      title\n      status\n      hidden\n      hiddenReason\n      officialResponse\n      comments { id body hidden hiddenReason author { id name } }\n    }\n  }\n": typeof types.IssueModerationDocument,
+    "\n  query DuplicateCandidates($search: String!) {\n    issues(filter: { search: $search }, first: 10) {\n      edges { node { id title status } }\n    }\n  }\n": typeof types.DuplicateCandidatesDocument,
+    "\n  mutation SetIssueStatus($id: ID!, $status: IssueStatus!, $note: String, $duplicateOfId: ID) {\n    setIssueStatus(id: $id, status: $status, note: $note, duplicateOfId: $duplicateOfId) { id status officialResponse duplicateOf { id title } }\n  }\n": typeof types.SetIssueStatusDocument,
+    "\n  mutation HideIssue($id: ID!, $reason: String!) {\n    hideIssue(id: $id, reason: $reason) { id hidden hiddenReason }\n  }\n": typeof types.HideIssueDocument,
+    "\n  mutation UnhideIssue($id: ID!) {\n    unhideIssue(id: $id) { id hidden hiddenReason }\n  }\n": typeof types.UnhideIssueDocument,
+    "\n  mutation HideIssueComment($id: ID!, $reason: String) {\n    hideIssueComment(id: $id, reason: $reason) { id hidden hiddenReason }\n  }\n": typeof types.HideIssueCommentDocument,
+    "\n  mutation UnhideIssueComment($id: ID!) {\n    unhideIssueComment(id: $id) { id hidden hiddenReason }\n  }\n": typeof types.UnhideIssueCommentDocument,
+    "\n  query HiddenIssues {\n    issues(filter: { hidden: true }, first: 20) {\n      totalCount\n      edges { node { id title status createdAt hiddenReason submitter { id name } } }\n    }\n  }\n": typeof types.HiddenIssuesDocument,
+    "\n  query AwaitingIssues {\n    issues(filter: { status: SUBMITTED, hidden: false }, first: 20) {\n      totalCount\n      edges { node { id title createdAt supportCount submitter { id name } } }\n    }\n  }\n": typeof types.AwaitingIssuesDocument,
+    "\n  mutation UnhideIssueFromList($id: ID!) {\n    unhideIssue(id: $id) { id hidden hiddenReason }\n  }\n": typeof types.UnhideIssueFromListDocument,
     "\n  query OrganizationPage($id: ID!) {\n    organization(id: $id) { id name shortName kind website }\n    organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete }\n  }\n": typeof types.OrganizationPageDocument,
     "\n  query OrganizationAssignments($filter: AssignmentFilter!) {\n    assignments(filter: $filter, first: 20) {\n      edges { node { ...AssignmentSummary } }\n    }\n  }\n": typeof types.OrganizationAssignmentsDocument,
+    "\n  query OrganizationsAdmin($search: String) {\n    organizations(search: $search) { id name shortName kind website }\n  }\n": typeof types.OrganizationsAdminDocument,
+    "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) { id name shortName kind website }\n  }\n": typeof types.CreateOrganizationDocument,
     "\n  fragment ConsoleMeetup on Meetup {\n    id\n    title\n    startsAt\n    endsAt\n    timezone\n    status\n    goingCount\n    waitlistCount\n    capacity\n    series { id title }\n    minutes { id status }\n  }\n": typeof types.ConsoleMeetupFragmentDoc,
     "\n  query ConsoleUpcoming($now: DateTime!) {\n    meetups(filter: { from: $now }, first: 6) { edges { node { ...ConsoleMeetup } } }\n  }\n": typeof types.ConsoleUpcomingDocument,
     "\n  query ConsoleRecent($now: DateTime!) {\n    meetups(filter: { to: $now, newestFirst: true, status: SCHEDULED }, first: 4) { edges { node { ...ConsoleMeetup } } }\n  }\n": typeof types.ConsoleRecentDocument,
@@ -132,6 +150,8 @@ const documents: Documents = {
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
     "\n  mutation DeleteMyAccount($confirmEmail: String!) {\n    deleteMyAccount(confirmEmail: $confirmEmail)\n  }\n": types.DeleteMyAccountDocument,
     "\n  mutation SaveNotificationPreferences($preferences: NotificationPreferencesInput!) {\n    updateProfile(input: { notificationPreferences: $preferences }) {\n      id\n      notificationPreferences {\n        weeklyDigest rsvpConfirmation waitlistPromotion meetupChanges minutesPublished issueUpdates assignmentUpdates deadlineReminders\n      }\n    }\n  }\n": types.SaveNotificationPreferencesDocument,
+    "\n  query People($search: String) {\n    members(search: $search) { id name email role organization { id name } }\n  }\n": types.PeopleDocument,
+    "\n  mutation SetMemberRole($memberId: ID!, $role: Role!) {\n    setMemberRole(memberId: $memberId, role: $role) { id role }\n  }\n": types.SetMemberRoleDocument,
     "\n  query ProfileOrganizations {\n    organizations { id name }\n  }\n": types.ProfileOrganizationsDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name organization { id name } }\n  }\n": types.UpdateProfileDocument,
     "\n  query MinutesEditor($id: ID!) {\n    meetup(id: $id) {\n      id\n      minutes {\n        id\n        status\n        version\n        summary\n        publishedAt\n        decisions { id text issues { id } }\n        attendees { id }\n        itemNotes { agendaItemId note }\n        versions { version publishedAt reason summary decisions { id text } }\n      }\n    }\n    meetupAttendees(meetupId: $id) { memberId name checkedIn status }\n  }\n": types.MinutesEditorDocument,
@@ -139,8 +159,24 @@ const documents: Documents = {
     "\n  mutation PublishMinutes($meetupId: ID!) {\n    publishMinutes(meetupId: $meetupId) { id status version publishedAt }\n  }\n": types.PublishMinutesDocument,
     "\n  mutation AmendMinutes($meetupId: ID!, $input: MinutesInput!, $reason: String!) {\n    amendMinutes(meetupId: $meetupId, input: $input, reason: $reason) { id status version }\n  }\n": types.AmendMinutesDocument,
     "\n  fragment MinutesDetails on Minutes {\n    id\n    status\n    version\n    publishedAt\n    summary\n    htmlUrl\n    attendees { id name }\n    decisions { id position text issues { id title } }\n  }\n": types.MinutesDetailsFragmentDoc,
+    "\n  query AuditLog($targetType: String) {\n    auditLog(first: 50, targetType: $targetType) { id at action targetType targetId before after actor { id name } }\n  }\n": types.AuditLogDocument,
+    "\n  query DeliveryMeetups($now: DateTime!) {\n    meetups(filter: { to: $now, newestFirst: true }, first: 20) {\n      edges { node { id title startsAt timezone } }\n    }\n  }\n": types.DeliveryMeetupsDocument,
+    "\n  query DeliveryMembers($search: String!) {\n    members(search: $search) { id name email }\n  }\n": types.DeliveryMembersDocument,
+    "\n  query Deliveries($meetupId: ID, $memberId: ID) {\n    deliveries(meetupId: $meetupId, memberId: $memberId) { id kind status attempts createdAt sentAt lastError member { id name } }\n  }\n": types.DeliveriesDocument,
+    "\n  query IssueModeration($id: ID!) {\n    issue(id: $id) {\n      id\n      title\n      status\n      hidden\n      hiddenReason\n      officialResponse\n      comments { id body hidden hiddenReason author { id name } }\n    }\n  }\n": types.IssueModerationDocument,
+    "\n  query DuplicateCandidates($search: String!) {\n    issues(filter: { search: $search }, first: 10) {\n      edges { node { id title status } }\n    }\n  }\n": types.DuplicateCandidatesDocument,
+    "\n  mutation SetIssueStatus($id: ID!, $status: IssueStatus!, $note: String, $duplicateOfId: ID) {\n    setIssueStatus(id: $id, status: $status, note: $note, duplicateOfId: $duplicateOfId) { id status officialResponse duplicateOf { id title } }\n  }\n": types.SetIssueStatusDocument,
+    "\n  mutation HideIssue($id: ID!, $reason: String!) {\n    hideIssue(id: $id, reason: $reason) { id hidden hiddenReason }\n  }\n": types.HideIssueDocument,
+    "\n  mutation UnhideIssue($id: ID!) {\n    unhideIssue(id: $id) { id hidden hiddenReason }\n  }\n": types.UnhideIssueDocument,
+    "\n  mutation HideIssueComment($id: ID!, $reason: String) {\n    hideIssueComment(id: $id, reason: $reason) { id hidden hiddenReason }\n  }\n": types.HideIssueCommentDocument,
+    "\n  mutation UnhideIssueComment($id: ID!) {\n    unhideIssueComment(id: $id) { id hidden hiddenReason }\n  }\n": types.UnhideIssueCommentDocument,
+    "\n  query HiddenIssues {\n    issues(filter: { hidden: true }, first: 20) {\n      totalCount\n      edges { node { id title status createdAt hiddenReason submitter { id name } } }\n    }\n  }\n": types.HiddenIssuesDocument,
+    "\n  query AwaitingIssues {\n    issues(filter: { status: SUBMITTED, hidden: false }, first: 20) {\n      totalCount\n      edges { node { id title createdAt supportCount submitter { id name } } }\n    }\n  }\n": types.AwaitingIssuesDocument,
+    "\n  mutation UnhideIssueFromList($id: ID!) {\n    unhideIssue(id: $id) { id hidden hiddenReason }\n  }\n": types.UnhideIssueFromListDocument,
     "\n  query OrganizationPage($id: ID!) {\n    organization(id: $id) { id name shortName kind website }\n    organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete }\n  }\n": types.OrganizationPageDocument,
     "\n  query OrganizationAssignments($filter: AssignmentFilter!) {\n    assignments(filter: $filter, first: 20) {\n      edges { node { ...AssignmentSummary } }\n    }\n  }\n": types.OrganizationAssignmentsDocument,
+    "\n  query OrganizationsAdmin($search: String) {\n    organizations(search: $search) { id name shortName kind website }\n  }\n": types.OrganizationsAdminDocument,
+    "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) { id name shortName kind website }\n  }\n": types.CreateOrganizationDocument,
     "\n  fragment ConsoleMeetup on Meetup {\n    id\n    title\n    startsAt\n    endsAt\n    timezone\n    status\n    goingCount\n    waitlistCount\n    capacity\n    series { id title }\n    minutes { id status }\n  }\n": types.ConsoleMeetupFragmentDoc,
     "\n  query ConsoleUpcoming($now: DateTime!) {\n    meetups(filter: { from: $now }, first: 6) { edges { node { ...ConsoleMeetup } } }\n  }\n": types.ConsoleUpcomingDocument,
     "\n  query ConsoleRecent($now: DateTime!) {\n    meetups(filter: { to: $now, newestFirst: true, status: SCHEDULED }, first: 4) { edges { node { ...ConsoleMeetup } } }\n  }\n": types.ConsoleRecentDocument,
@@ -363,6 +399,14 @@ export function graphql(source: "\n  mutation SaveNotificationPreferences($prefe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query People($search: String) {\n    members(search: $search) { id name email role organization { id name } }\n  }\n"): (typeof documents)["\n  query People($search: String) {\n    members(search: $search) { id name email role organization { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMemberRole($memberId: ID!, $role: Role!) {\n    setMemberRole(memberId: $memberId, role: $role) { id role }\n  }\n"): (typeof documents)["\n  mutation SetMemberRole($memberId: ID!, $role: Role!) {\n    setMemberRole(memberId: $memberId, role: $role) { id role }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ProfileOrganizations {\n    organizations { id name }\n  }\n"): (typeof documents)["\n  query ProfileOrganizations {\n    organizations { id name }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -391,11 +435,75 @@ export function graphql(source: "\n  fragment MinutesDetails on Minutes {\n    i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AuditLog($targetType: String) {\n    auditLog(first: 50, targetType: $targetType) { id at action targetType targetId before after actor { id name } }\n  }\n"): (typeof documents)["\n  query AuditLog($targetType: String) {\n    auditLog(first: 50, targetType: $targetType) { id at action targetType targetId before after actor { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeliveryMeetups($now: DateTime!) {\n    meetups(filter: { to: $now, newestFirst: true }, first: 20) {\n      edges { node { id title startsAt timezone } }\n    }\n  }\n"): (typeof documents)["\n  query DeliveryMeetups($now: DateTime!) {\n    meetups(filter: { to: $now, newestFirst: true }, first: 20) {\n      edges { node { id title startsAt timezone } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeliveryMembers($search: String!) {\n    members(search: $search) { id name email }\n  }\n"): (typeof documents)["\n  query DeliveryMembers($search: String!) {\n    members(search: $search) { id name email }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Deliveries($meetupId: ID, $memberId: ID) {\n    deliveries(meetupId: $meetupId, memberId: $memberId) { id kind status attempts createdAt sentAt lastError member { id name } }\n  }\n"): (typeof documents)["\n  query Deliveries($meetupId: ID, $memberId: ID) {\n    deliveries(meetupId: $meetupId, memberId: $memberId) { id kind status attempts createdAt sentAt lastError member { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IssueModeration($id: ID!) {\n    issue(id: $id) {\n      id\n      title\n      status\n      hidden\n      hiddenReason\n      officialResponse\n      comments { id body hidden hiddenReason author { id name } }\n    }\n  }\n"): (typeof documents)["\n  query IssueModeration($id: ID!) {\n    issue(id: $id) {\n      id\n      title\n      status\n      hidden\n      hiddenReason\n      officialResponse\n      comments { id body hidden hiddenReason author { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DuplicateCandidates($search: String!) {\n    issues(filter: { search: $search }, first: 10) {\n      edges { node { id title status } }\n    }\n  }\n"): (typeof documents)["\n  query DuplicateCandidates($search: String!) {\n    issues(filter: { search: $search }, first: 10) {\n      edges { node { id title status } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetIssueStatus($id: ID!, $status: IssueStatus!, $note: String, $duplicateOfId: ID) {\n    setIssueStatus(id: $id, status: $status, note: $note, duplicateOfId: $duplicateOfId) { id status officialResponse duplicateOf { id title } }\n  }\n"): (typeof documents)["\n  mutation SetIssueStatus($id: ID!, $status: IssueStatus!, $note: String, $duplicateOfId: ID) {\n    setIssueStatus(id: $id, status: $status, note: $note, duplicateOfId: $duplicateOfId) { id status officialResponse duplicateOf { id title } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideIssue($id: ID!, $reason: String!) {\n    hideIssue(id: $id, reason: $reason) { id hidden hiddenReason }\n  }\n"): (typeof documents)["\n  mutation HideIssue($id: ID!, $reason: String!) {\n    hideIssue(id: $id, reason: $reason) { id hidden hiddenReason }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnhideIssue($id: ID!) {\n    unhideIssue(id: $id) { id hidden hiddenReason }\n  }\n"): (typeof documents)["\n  mutation UnhideIssue($id: ID!) {\n    unhideIssue(id: $id) { id hidden hiddenReason }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideIssueComment($id: ID!, $reason: String) {\n    hideIssueComment(id: $id, reason: $reason) { id hidden hiddenReason }\n  }\n"): (typeof documents)["\n  mutation HideIssueComment($id: ID!, $reason: String) {\n    hideIssueComment(id: $id, reason: $reason) { id hidden hiddenReason }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnhideIssueComment($id: ID!) {\n    unhideIssueComment(id: $id) { id hidden hiddenReason }\n  }\n"): (typeof documents)["\n  mutation UnhideIssueComment($id: ID!) {\n    unhideIssueComment(id: $id) { id hidden hiddenReason }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HiddenIssues {\n    issues(filter: { hidden: true }, first: 20) {\n      totalCount\n      edges { node { id title status createdAt hiddenReason submitter { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query HiddenIssues {\n    issues(filter: { hidden: true }, first: 20) {\n      totalCount\n      edges { node { id title status createdAt hiddenReason submitter { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AwaitingIssues {\n    issues(filter: { status: SUBMITTED, hidden: false }, first: 20) {\n      totalCount\n      edges { node { id title createdAt supportCount submitter { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query AwaitingIssues {\n    issues(filter: { status: SUBMITTED, hidden: false }, first: 20) {\n      totalCount\n      edges { node { id title createdAt supportCount submitter { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnhideIssueFromList($id: ID!) {\n    unhideIssue(id: $id) { id hidden hiddenReason }\n  }\n"): (typeof documents)["\n  mutation UnhideIssueFromList($id: ID!) {\n    unhideIssue(id: $id) { id hidden hiddenReason }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OrganizationPage($id: ID!) {\n    organization(id: $id) { id name shortName kind website }\n    organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete }\n  }\n"): (typeof documents)["\n  query OrganizationPage($id: ID!) {\n    organization(id: $id) { id name shortName kind website }\n    organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OrganizationAssignments($filter: AssignmentFilter!) {\n    assignments(filter: $filter, first: 20) {\n      edges { node { ...AssignmentSummary } }\n    }\n  }\n"): (typeof documents)["\n  query OrganizationAssignments($filter: AssignmentFilter!) {\n    assignments(filter: $filter, first: 20) {\n      edges { node { ...AssignmentSummary } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationsAdmin($search: String) {\n    organizations(search: $search) { id name shortName kind website }\n  }\n"): (typeof documents)["\n  query OrganizationsAdmin($search: String) {\n    organizations(search: $search) { id name shortName kind website }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) { id name shortName kind website }\n  }\n"): (typeof documents)["\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) { id name shortName kind website }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,6 +15,7 @@ import { IssueStatusBadge } from './IssueStatusBadge';
 import { IssueTimeline } from './IssueTimeline';
 import { AssignmentStatusBadge } from '../assignments/AssignmentStatusBadge';
 import { usePageQuery } from '../../lib/use-page-query';
+import { IssueModerationPanel } from '../moderation/IssueModerationPanel';
 
 const IssuePageDocument = graphql(`
   query IssuePage($id: ID!) {
@@ -167,6 +168,7 @@ export function IssuePage() {
         </ul>
         {signedIn ? <CommentForm issueId={issue.id} onPosted={refresh} /> : <p><Link to="/sign-in">{t('issue.signInToComment')}</Link></p>}
       </section>
+      <IssueModerationPanel issueId={issue.id} />
     </article>
   );
 }

@@ -1,0 +1,86 @@
+import type { IssueStatus, Role } from '../../gql/graphql';
+import type { MessageKey } from '../../lib/i18n/messages.vi';
+
+/**
+ * The statuses an organizer may move an issue to from where it is (the server's lifecycle, minus
+ * ON_AGENDA, which only putting it on a meetup's agenda does). The server still decides.
+ */
+const NEXT: Record<IssueStatus, readonly IssueStatus[]> = {
+  SUBMITTED: ['DECLINED', 'DUPLICATE'],
+  ON_AGENDA: ['SUBMITTED', 'DISCUSSED', 'DECLINED', 'DUPLICATE'],
+  DISCUSSED: ['ASSIGNED', 'RESOLVED', 'DECLINED', 'DUPLICATE'],
+  ASSIGNED: ['DISCUSSED', 'RESOLVED', 'DECLINED', 'DUPLICATE'],
+  RESOLVED: [],
+  DECLINED: [],
+  DUPLICATE: [],
+};
+
+export function nextStatuses(status: IssueStatus): readonly IssueStatus[] {
+  return NEXT[status] ?? [];
+}
+
+export const ROLES: readonly Role[] = ['MEMBER', 'ORGANIZER', 'ADMIN'];
+
+/** Organizers and admins moderate; only admins change roles and read the audit log. */
+export function isOrganizerRole(role: Role | null | undefined): boolean {
+  return role === 'ORGANIZER' || role === 'ADMIN';
+}
+
+export function isAdminRole(role: Role | null | undefined): boolean {
+  return role === 'ADMIN';
+}
+
+export function roleKey(role: Role): MessageKey {
+  return `moderation.role.${role}`;
+}
+
+const AUDIT_ACTIONS = [
+  'issue.hide',
+  'issue.unhide',
+  'issue.status',
+  'comment.hide',
+  'comment.unhide',
+  'member.role',
+  'member.delete',
+  'meetup.update',
+  'meetup.cancel',
+  'minutes.publish',
+  'minutes.amend',
+  'assignment.create',
+  'assignment.progress',
+  'organization.create',
+] as const;
+type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** What an audit entry's action says; actions the app does not name yet are shown as they are. */
+export function auditActionKey(action: string): MessageKey | null {
+  return (AUDIT_ACTIONS as readonly string[]).includes(action) ? `moderation.audit.action.${action as AuditAction}` : null;
+}
+
+/** `{"status":"SUBMITTED"}` → `status: SUBMITTED`; what an entry changed, in one short line. */
+export function auditValues(json: string | null | undefined): string {
+  if (!json) return '';
+  try {
+    const value: unknown = JSON.parse(json);
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      return Object.entries(value as Record<string, unknown>)
+        .filter(([, v]) => v !== null && v !== undefined && v !== '')
+        .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
+        .join(', ');
+    }
+    return String(value);
+  } catch {
+    return json;
+  }
+}
+
+/** A delivery that did not go out (or keeps failing) is one to look at. */
+export function isFailedDelivery(delivery: { status: string; lastError?: string | null }): boolean {
+  return delivery.status === 'FAILED' || (delivery.status === 'PENDING' && !!delivery.lastError);
+}
+
+const DELIVERY_STATUSES = ['PENDING', 'SENT', 'FAILED', 'SKIPPED'] as const;
+
+export function deliveryStatusKey(status: string): MessageKey | null {
+  return (DELIVERY_STATUSES as readonly string[]).includes(status) ? `moderation.deliveries.status.${status as (typeof DELIVERY_STATUSES)[number]}` : null;
+}
