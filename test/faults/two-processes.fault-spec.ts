@@ -317,4 +317,13 @@ describe('two api processes and two workers on one database', () => {
     expect(received).toEqual(sent.map((d) => d.key));
     expect(new Set(received).size).toBe(received.length);
   });
+
+  it('workers log JSON lines at LOG_LEVEL, like the api', () => {
+    for (const worker of workers) {
+      const lines = worker.output().split('\n').filter((line) => line !== '');
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
+      expect(lines.map((line) => JSON.parse(line).msg)).toEqual(expect.arrayContaining([expect.stringMatching(/^digest \d{4}-W\d{2}: /)]));
+    }
+  });
 });

@@ -6,3 +6,4 @@ export * from './validation';
 export * from './process-log';
 export * from './collections';
 export * from './cursor';
+export * from './pino-logger.service';
