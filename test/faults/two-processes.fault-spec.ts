@@ -32,6 +32,14 @@ interface Member {
 
 const deliveryKey = (mail: ReceivedMail) => rawHeader(mail, 'X-Delivery-Key');
 
+/** Until Monday 00:00 in Asia/Ho_Chi_Minh (UTC+7, no daylight saving), when the digest week changes. */
+function msToNextIsoWeek(now: Date): number {
+  const local = new Date(now.getTime() + 7 * 3600_000);
+  const daysSinceMonday = (local.getUTCDay() + 6) % 7;
+  const monday = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() - daysSinceMonday + 7) - 7 * 3600_000;
+  return monday - now.getTime();
+}
+
 describe('two api processes and two workers on one database', () => {
   let database: TestDatabase;
   let db: Client;
@@ -99,7 +107,8 @@ describe('two api processes and two workers on one database', () => {
       organizer.token,
     );
     expect(created.body.errors).toBeUndefined();
-    const { rows: [meetup] } = await db.query<{ id: string }>(`SELECT id FROM meetups WHERE series_id = $1 AND starts_at > now() ORDER BY starts_at LIMIT 1`, [
+    // The next date that does not start while the test runs (RSVPs close when it starts).
+    const { rows: [meetup] } = await db.query<{ id: string }>(`SELECT id FROM meetups WHERE series_id = $1 AND starts_at > now() + interval '1 hour' ORDER BY starts_at LIMIT 1`, [
       created.body.data.createMeetupSeries.id,
     ]);
     meetupId = meetup.id;
@@ -183,9 +192,13 @@ describe('two api processes and two workers on one database', () => {
       const received = sink.messages.filter((mail) => deliveryKey(mail) === delivery.key);
       expect({ key: delivery.key, to: received.map((mail) => mail.envelopeTo) }).toEqual({ key: delivery.key, to: [[emailOf.get(delivery.member_id)]] });
     }
-  });
+  }, 120_000);
 
   it('the weekly digest goes out once per member while both workers and `npm run digest` run it at the same time', async () => {
+    // A digest is per ISO week (Asia/Ho_Chi_Minh): keep the runs inside one.
+    const toMonday = msToNextIsoWeek(new Date());
+    if (toMonday < 60_000) await new Promise((resolve) => setTimeout(resolve, toMonday + 1_000));
+
     // Two runs of the scheduled job (one for each worker to take) and the command line, together.
     const boss = new PgBoss({ connectionString: database.url, schema: 'pgboss', max: 1, supervise: false, schedule: false, migrate: false });
     await boss.start();
@@ -221,7 +234,7 @@ describe('two api processes and two workers on one database', () => {
       const digests = sink.to(member.email).filter((mail) => deliveryKey(mail)?.startsWith('digest:'));
       expect({ member: member.email, keys: digests.map(deliveryKey) }).toEqual({ member: member.email, keys: [`digest:${member.id}:${deliveries[0].key.split(':')[2]}`] });
     }
-  });
+  }, 180_000);
 
   it('sign-in limits count requests to both apis together', async () => {
     // The limits count per clock hour: keep the requests inside one.
@@ -270,23 +283,28 @@ describe('two api processes and two workers on one database', () => {
     // The same bytes from either process, so a client's ETag is good on both.
     expect((await feed(a)).headers.get('etag')).toBe(oldEtag);
     expect((await feed(b, oldEtag)).status).toBe(304);
+    // Api B has answered this feed from the database at the latest now.
+    const lastAnsweredByB = Date.now();
 
     const changed = await gql(a, 'mutation($id: ID!) { updateMeetup(id: $id, input: { title: "Thứ Bảy đổi phòng", venue: "Phòng 2" }) { title venue } }', { id: meetupId }, organizer.token);
     expect(changed.body).toEqual({ data: { updateMeetup: { title: 'Thứ Bảy đổi phòng', venue: 'Phòng 2' } } });
-    const changedAt = Date.now();
 
     // Api B may say "unchanged" from memory for at most FEED_REVALIDATE_SECONDS after it last
-    // answered; then it asks the database and answers the new feed.
+    // answered from the database; then it asks again and answers the new feed. (The deadline
+    // only bounds the wait on a slow machine; the window is checked on when each request left.)
+    const stale: number[] = [];
     const fresh = await until(
       'api B to answer the changed feed',
       async () => {
+        const sentAt = Date.now();
         const answer = await feed(b, oldEtag);
+        if (answer.status === 304) stale.push(sentAt);
         return answer.status === 200 ? { etag: answer.headers.get('etag')!, body: await answer.text() } : undefined;
       },
-      FEED_WINDOW_SECONDS * 1000 + 3_000,
+      FEED_WINDOW_SECONDS * 1000 + 15_000,
       100,
     );
-    expect(Date.now() - changedAt).toBeLessThanOrEqual(FEED_WINDOW_SECONDS * 1000 + 1_500);
+    for (const sentAt of stale) expect(sentAt - lastAnsweredByB).toBeLessThanOrEqual(FEED_WINDOW_SECONDS * 1000);
     expect(fresh.etag).not.toBe(oldEtag);
     expect(fresh.body).toContain('SUMMARY:Thứ Bảy đổi phòng');
     expect(fresh.body).toContain('LOCATION:Phòng 2');
@@ -316,7 +334,7 @@ describe('two api processes and two workers on one database', () => {
     const received = sink.messages.map(deliveryKey).filter((key): key is string => key !== null).sort();
     expect(received).toEqual(sent.map((d) => d.key));
     expect(new Set(received).size).toBe(received.length);
-  });
+  }, 120_000);
 
   it('workers log JSON lines at LOG_LEVEL, like the api', () => {
     for (const worker of workers) {
