@@ -1,4 +1,5 @@
 import { FixedClock } from '@app/core';
+import request from 'supertest';
 import { TestApp, startTestApp } from './support/test-app';
 
 const REQUEST = 'mutation($e: String!, $n: String) { requestSignIn(email: $e, name: $n) }';
@@ -153,5 +154,47 @@ describe('sign-in rate limits', () => {
     const refused = await t.gql(REQUEST, { e: 'two@example.org' });
     expect(refused.errors![0].extensions.code).toBe('TOO_MANY_REQUESTS');
     expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM sign_in_tokens WHERE email = 'two@example.org'`)).toEqual([{ n: 0 }]);
+  });
+});
+
+describe('the client address behind a reverse proxy (TRUST_PROXY)', () => {
+  const clock = () => new FixedClock(new Date('2026-11-26T03:20:30Z'));
+  const from = (t: TestApp, client: string, email: string) =>
+    request(t.app.getHttpServer())
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('x-forwarded-for', client)
+      .send({ query: REQUEST, variables: { e: email } })
+      .then((res) => (res.body.errors?.[0]?.extensions?.code as string | undefined) ?? 'OK');
+
+  it('counts per client the address a trusted proxy names (loopback by default: these requests come from 127.0.0.1)', async () => {
+    const t = await startTestApp({ env: { SIGN_IN_LIMIT_PER_CLIENT: '2' }, clock: clock() });
+    try {
+      expect(await from(t, '203.0.113.1', 'a1@example.org')).toBe('OK');
+      expect(await from(t, '203.0.113.1', 'a2@example.org')).toBe('OK');
+      expect(await from(t, '203.0.113.1', 'a3@example.org')).toBe('TOO_MANY_REQUESTS');
+      // Another client behind the same proxy has its own count.
+      expect(await from(t, '203.0.113.2', 'b1@example.org')).toBe('OK');
+      const counted = await t.dataSource.query(`SELECT key, hits FROM rate_limit_counters WHERE key LIKE 'sign-in:client:%' ORDER BY key`);
+      expect(counted).toEqual([
+        { key: 'sign-in:client:203.0.113.1', hits: 3 },
+        { key: 'sign-in:client:203.0.113.2', hits: 1 },
+      ]);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('ignores X-Forwarded-For from a peer it does not trust (TRUST_PROXY=false): one count for the peer', async () => {
+    const t = await startTestApp({ env: { SIGN_IN_LIMIT_PER_CLIENT: '2', TRUST_PROXY: 'false' }, clock: clock() });
+    try {
+      expect(await from(t, '203.0.113.1', 'c1@example.org')).toBe('OK');
+      expect(await from(t, '203.0.113.2', 'c2@example.org')).toBe('OK');
+      expect(await from(t, '203.0.113.3', 'c3@example.org')).toBe('TOO_MANY_REQUESTS');
+      const counted: { key: string }[] = await t.dataSource.query(`SELECT key FROM rate_limit_counters WHERE key LIKE 'sign-in:client:%'`);
+      expect(counted.map((c) => c.key)).toEqual([expect.stringMatching(/^sign-in:client:(::ffff:)?127\.0\.0\.1$/)]);
+    } finally {
+      await t.close();
+    }
   });
 });

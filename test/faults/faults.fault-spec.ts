@@ -1,65 +1,20 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jwt from 'jsonwebtoken';
 import { Client } from 'pg';
 import { TestDatabase, createTestDatabase } from '@app/testing';
+import { API_MAIN, SECRET, freePort, gql, health, killAll, startProcess, until } from './processes';
 
 /**
  * Faults, against the built app in its own process: the database restarts under it, and it is
  * killed with SIGKILL in the middle of an RSVP burst. (SMTP being down is covered in the e2e
  * notification tests.) Run with `npm run test:faults`.
  */
-const MAIN = join(__dirname, '..', '..', 'dist', 'apps', 'api', 'apps', 'api', 'src', 'main.js');
-const SECRET = 'fault-tests-secret-fault-tests-secret-0123456789';
-const children: ChildProcess[] = [];
+const startApp = (cwd: string, env: Record<string, string>) => startProcess(API_MAIN, cwd, env);
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function startApp(cwd: string, env: Record<string, string>): { child: ChildProcess; output: () => string } {
-  let output = '';
-  const child = spawn(process.execPath, [MAIN], {
-    cwd,
-    env: { PATH: process.env.PATH ?? '', HOME: cwd, JWT_SECRET: SECRET, LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
-  return { child, output: () => output };
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-const health = (port: number) => fetch(`http://127.0.0.1:${port}/health`).then((r) => r.status);
-const gql = (port: number, query: string, variables: Record<string, unknown> = {}, token?: string) =>
-  fetch(`http://127.0.0.1:${port}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  }).then(async (r) => ({ status: r.status, body: (await r.json()) as { data?: any; errors?: { message: string; extensions: { code: string } }[] } }));
-
-afterAll(() => {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-});
+afterAll(() => killAll());
 
 describe('the database restarts while the api runs', () => {
   const cwd = mkdtempSync(join(tmpdir(), 'meetups-fault-'));

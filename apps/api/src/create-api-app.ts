@@ -62,7 +62,8 @@ export async function createApiApp(options: ApiModuleOptions): Promise<NestExpre
     });
   }
   answerFeedRevalidationsFirst(app);
-  app.set('trust proxy', 'loopback');
+  // The client address sign-in limits count per client: see TRUST_PROXY.
+  app.set('trust proxy', options.config.trustProxy);
   app.disable('x-powered-by');
   // No hashing of every GraphQL answer for a weak ETag nobody revalidates; feeds set their own.
   app.set('etag', false);

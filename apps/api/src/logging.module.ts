@@ -1,54 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DynamicModule, LoggerService, Module } from '@nestjs/common';
-import pino, { DestinationStream, Logger as Pino } from 'pino';
+import { DynamicModule, Module } from '@nestjs/common';
+import pino, { DestinationStream } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { AppConfig } from '@app/config';
+import { PinoLoggerService } from '@app/core';
+
+export { PinoLoggerService };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
 /** The request-id middleware (`req.id`, `X-Request-Id`); at info, pino-http writing one access line per request. */
 export const HTTP_LOGGER = Symbol('HTTP_LOGGER');
-
-type Level = 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal';
-
-/**
- * Nest's logger interface over the one pino logger, so framework and service messages are JSON
- * lines like the access log. Nest passes the logger's context (`new Logger('Mail')`) as the last
- * argument, and an error's stack before it.
- */
-export class PinoLoggerService implements LoggerService {
-  constructor(private readonly root: Pino) {}
-
-  log(message: unknown, ...params: unknown[]): void {
-    this.write('info', message, params);
-  }
-  error(message: unknown, ...params: unknown[]): void {
-    this.write('error', message, params);
-  }
-  warn(message: unknown, ...params: unknown[]): void {
-    this.write('warn', message, params);
-  }
-  debug(message: unknown, ...params: unknown[]): void {
-    this.write('debug', message, params);
-  }
-  verbose(message: unknown, ...params: unknown[]): void {
-    this.write('trace', message, params);
-  }
-  fatal(message: unknown, ...params: unknown[]): void {
-    this.write('fatal', message, params);
-  }
-
-  private write(level: Level, message: unknown, params: unknown[]): void {
-    if (!this.root.isLevelEnabled(level)) return;
-    const context = params.length > 0 && typeof params[params.length - 1] === 'string' ? (params.pop() as string) : undefined;
-    const stack = (level === 'error' || level === 'fatal') && typeof params[0] === 'string' ? params[0] : undefined;
-    const fields = { ...(context ? { context } : {}), ...(stack ? { stack } : {}) };
-    if (message instanceof Error) this.root[level]({ ...fields, err: message }, message.message);
-    else if (typeof message === 'object' && message !== null) this.root[level]({ ...fields, ...message });
-    else this.root[level](fields, String(message));
-  }
-}
 
 /**
  * JSON logs (pino) with a request id per HTTP request, echoed as `X-Request-Id`.

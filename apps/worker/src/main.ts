@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { loadConfigOrExit } from '@app/config';
-import { createProcessLog } from '@app/core';
+import { createJsonLogger, createProcessLog } from '@app/core';
 import { migrateDatabase, openDatabase } from '@app/database';
 import { createWorkerContext } from '@app/jobs';
 
@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const log = createProcessLog(config.logLevel, 'WorkerMain');
   const database = await openDatabase(config, log);
   await migrateDatabase(database.url, log);
-  const worker = await createWorkerContext({ config, databaseUrl: database.url });
+  const worker = await createWorkerContext({ config, databaseUrl: database.url }, createJsonLogger(config.logLevel));
 
   const stop = async (signal: string) => {
     log(`${signal}: stopping`);

@@ -17,6 +17,12 @@ export interface AppConfig {
   feedRevalidateSeconds: number;
   /** Answer each request's SQL statement count in `X-Query-Count` (tests and benchmarks). */
   countQueries: boolean;
+  /**
+   * Which peers may say, in X-Forwarded-For, whose request they pass on (express's `trust proxy`):
+   * names (`loopback`, `linklocal`, `uniquelocal`), addresses and CIDR ranges, or a hop count;
+   * false trusts no one. The client address found is what sign-in limits per client count.
+   */
+  trustProxy: string[] | number | false;
   /** Serve the background jobs in the api process too (the `npm start` default). */
   runWorker: boolean;
   database: {

@@ -50,6 +50,16 @@ describe('loadConfig', () => {
   });
 
   it.each([
+    [undefined, ['loopback']],
+    ['false', false],
+    ['1', 1],
+    ['loopback, uniquelocal', ['loopback', 'uniquelocal']],
+    ['172.16.0.0/12,10.0.0.7,fd00::/8', ['172.16.0.0/12', '10.0.0.7', 'fd00::/8']],
+  ])('reads TRUST_PROXY=%j as %j (who may name the client in X-Forwarded-For)', (value, expected) => {
+    expect(loadConfig(value === undefined ? {} : { TRUST_PROXY: value }, cwd).trustProxy).toEqual(expected);
+  });
+
+  it.each([
     [{ PORT: 'abc' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
@@ -62,6 +72,11 @@ describe('loadConfig', () => {
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
     [{ MAIL_FROM: 'nobody' }, 'MAIL_FROM'],
     [{ RUN_WORKER: 'maybe' }, 'RUN_WORKER'],
+    [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '0' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: 'loopback,caddy' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '300.1.1.1' }, 'TRUST_PROXY'],
   ])('refuses %j naming %s', (env, variable) => {
     expect(() => loadConfig(env, cwd)).toThrow(ConfigError);
     expect(() => loadConfig(env, cwd)).toThrow(new RegExp(`^Invalid configuration: ${variable} `));

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { AppConfig, NodeEnv } from './app-config';
@@ -62,6 +63,41 @@ export function redact(connection: string): string {
   return connection.replace(/\/\/([^:/@]+):([^@]*)@/, '//$1:***@');
 }
 
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** An address, or a CIDR range with a prefix that fits its family. */
+function isAddressOrRange(entry: string): boolean {
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * TRUST_PROXY: `loopback` by default (a proxy on the same machine). Never plain `true`: that
+ * would let any client that reaches the api directly choose the address its limits count under.
+ */
+function trustProxy(env: Env): string[] | number | false {
+  const raw = text(env, 'TRUST_PROXY');
+  if (raw === undefined) return ['loopback'];
+  if (/^(false|none|off)$/i.test(raw)) return false;
+  if (/^\d+$/.test(raw)) {
+    if (Number(raw) < 1 || Number(raw) > 10) throw new ConfigError('TRUST_PROXY', `as a hop count must be from 1 to 10 (got "${raw}")`);
+    return Number(raw);
+  }
+  const entries = raw.split(',').map((e) => e.trim()).filter((e) => e !== '');
+  for (const entry of entries) {
+    if (!PROXY_NAMES.includes(entry) && !isAddressOrRange(entry)) {
+      throw new ConfigError(
+        'TRUST_PROXY',
+        `must be false, a hop count, or comma-separated ${PROXY_NAMES.join(', ')}, addresses or CIDR ranges (got "${entry}")`,
+      );
+    }
+  }
+  return entries;
+}
+
 function nodeEnv(env: Env): NodeEnv {
   const raw = text(env, 'NODE_ENV') ?? 'development';
   if (raw !== 'development' && raw !== 'test' && raw !== 'production') {
@@ -122,6 +158,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     varDir,
     webAppDir: resolve(cwd, text(env, 'WEB_APP_DIR') ?? join('dist', 'web')),
     logLevel,
+    trustProxy: trustProxy(env),
     runWorker: boolean(env, 'RUN_WORKER', true),
     countQueries: boolean(env, 'COUNT_QUERIES', false),
     feedCacheEntries: integer(env, 'FEED_CACHE_ENTRIES', 500, 0, 100000),

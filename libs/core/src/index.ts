@@ -7,3 +7,4 @@ export * from './process-log';
 export * from './collections';
 export * from './cursor';
 export * from './web-pages';
+export * from './pino-logger.service';

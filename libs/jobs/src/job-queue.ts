@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Client } from 'pg';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { DATABASE_URL } from '@app/database';
@@ -16,6 +17,9 @@ export const SCHEDULES = {
 } as const;
 
 type QueueName = keyof typeof SCHEDULES;
+
+// An arbitrary constant of its own (the migrations take 7_310_415_020): every worker takes it to create the queues.
+const QUEUE_SETUP_LOCK = 7_310_415_022;
 
 @Injectable()
 export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -42,8 +46,8 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       maintenance: () => this.maintenance.run(),
       'deadline-reminders': () => this.reminders.run(),
     };
+    await this.createQueues(boss);
     for (const [name, schedule] of Object.entries(SCHEDULES) as [QueueName, (typeof SCHEDULES)[QueueName]][]) {
-      await boss.createQueue(name, { name, retryLimit: 5, retryDelay: 60, retryBackoff: true, expireInSeconds: 3600 });
       await boss.schedule(name, schedule.cron, {}, { tz: schedule.tz });
       await boss.work(name, { batchSize: 1 }, async () => {
         await handlers[name]();
@@ -52,6 +56,26 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     // Dates for the horizon right away (one job however many workers start together).
     await boss.send('meetup-generation', {}, { singletonKey: 'on-start', singletonSeconds: 60 });
     this.logger.log(`job queue started: ${Object.keys(SCHEDULES).join(', ')} (${this.config.nodeEnv})`);
+  }
+
+  /**
+   * pg-boss 10 creates a queue (a partition of its job table) without a lock of its own: two
+   * workers starting together on a fresh database deadlock, and one of them fails to start
+   * (test/faults/two-processes.fault-spec.ts). One worker at a time, under an advisory lock;
+   * a queue that exists already is left as it is.
+   */
+  private async createQueues(boss: PgBoss): Promise<void> {
+    const lock = new Client({ connectionString: this.databaseUrl, application_name: 'hue-meetups-jobs' });
+    await lock.connect();
+    try {
+      await lock.query('SELECT pg_advisory_lock($1)', [QUEUE_SETUP_LOCK]);
+      for (const name of Object.keys(SCHEDULES)) {
+        await boss.createQueue(name, { name, retryLimit: 5, retryDelay: 60, retryBackoff: true, expireInSeconds: 3600 });
+      }
+    } finally {
+      await lock.query('SELECT pg_advisory_unlock($1)', [QUEUE_SETUP_LOCK]).catch(() => undefined);
+      await lock.end();
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {
