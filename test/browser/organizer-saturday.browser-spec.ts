@@ -57,9 +57,9 @@ test('an organizer runs a Saturday from the console', async ({ browser, site, si
 
   // The agenda from the two issues, most supported first; then B moved up, and a free item.
   await page.goto(`/organize/meetups/${meetupId}/agenda`);
-  await page.getByRole('button', { name: 'Thêm «Thiếu nguồn vốn mồi cho dự án giai đoạn đầu» vào chương trình' }).click();
+  await page.getByRole('button', { name: 'Thêm vào chương trình: «Thiếu nguồn vốn mồi cho dự án giai đoạn đầu»' }).click();
   await expect(agendaItems(page)).toHaveCount(1);
-  await page.getByRole('button', { name: 'Thêm «Chưa có không gian thử nghiệm sản phẩm» vào chương trình' }).click();
+  await page.getByRole('button', { name: 'Thêm vào chương trình: «Chưa có không gian thử nghiệm sản phẩm»' }).click();
   await expect(agendaItems(page)).toHaveCount(2);
   await page.getByRole('button', { name: 'Chuyển «Chưa có không gian thử nghiệm sản phẩm» lên' }).click();
   await expect(agendaItems(page).first()).toContainText('Chưa có không gian thử nghiệm sản phẩm');

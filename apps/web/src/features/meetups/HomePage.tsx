@@ -8,6 +8,7 @@ import { MeetupCard } from './MeetupCard';
 import { CalendarLinks, MyFeedDocument } from '../calendar/CalendarLinks';
 import { MyStandingRsvpsDocument } from '../rsvps/StandingRsvpToggle';
 import { useQuery } from 'urql';
+import type { Client } from '@urql/core';
 import { readAccessToken } from '../../lib/auth-token';
 import { IssueListItem } from '../issues/IssueListItem';
 import { usePageQuery } from '../../lib/use-page-query';
@@ -20,6 +21,15 @@ const HomeDocument = graphql(`
     }
   }
 `);
+
+/** The home page's queries, started before React renders it (see main.tsx). */
+export function startHomeQueries(client: Client): void {
+  void client.query(HomeDocument, {}).toPromise();
+  if (readAccessToken() !== null) {
+    void client.query(MyStandingRsvpsDocument, {}).toPromise();
+    void client.query(MyFeedDocument, {}).toPromise();
+  }
+}
 
 /** The next Saturday first; what is new below. */
 export function HomePage() {

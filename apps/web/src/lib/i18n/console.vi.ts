@@ -12,7 +12,7 @@ export const consoleVi = {
   'organize.nav.deliveries': 'E-mail',
   'organize.forbidden': 'Trang này dành cho ban tổ chức.',
   'agenda.add': 'Thêm vào chương trình',
-  'agenda.addIssue': 'Thêm «{title}» vào chương trình',
+  'agenda.addIssue': 'Thêm vào chương trình: «{title}»',
   'agenda.addItem': 'Thêm mục',
   'agenda.backlog': 'Vấn đề đang chờ, nhiều ủng hộ nhất trước',
   'agenda.backlogEmpty': 'Không có vấn đề nào đang chờ.',

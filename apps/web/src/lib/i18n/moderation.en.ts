@@ -13,7 +13,7 @@ export const moderationEn: Record<keyof typeof moderationVi, string> & Record<st
   'moderation.hidden.count.one': '{count} hidden issue',
   'moderation.hidden.count.other': '{count} hidden issues',
   'moderation.hidden.reason': 'Hidden because: {reason}',
-  'moderation.hidden.unhideThis': 'Show “{title}” again',
+  'moderation.hidden.unhideThis': 'Show again: “{title}”',
   'moderation.awaiting.title': 'Submitted, waiting for a decision',
   'moderation.awaiting.hint': 'Open an issue to change its status, mark it a duplicate or hide it.',
   'moderation.awaiting.count.one': '{count} new issue',
@@ -50,7 +50,7 @@ export const moderationEn: Record<keyof typeof moderationVi, string> & Record<st
   'moderation.comments.hidden': 'Hidden.',
   'moderation.comments.hiddenBecause': 'Hidden. Reason: {reason}',
   'moderation.comments.unhide': 'Show comment again',
-  'moderation.comments.unhideOf': 'Show comment by {name} again',
+  'moderation.comments.unhideOf': 'Show comment again (by {name})',
 
   'moderation.role.MEMBER': 'Member',
   'moderation.role.ORGANIZER': 'Organizer',
