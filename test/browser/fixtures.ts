@@ -148,3 +148,10 @@ export async function expectAccessible(page: Page): Promise<void> {
   });
   expect(violations, violations.join('\n')).toEqual([]);
 }
+
+/** The Saturday at least `days` days from now, as YYYY-MM-DD. */
+export function saturdayInDays(days: number): string {
+  const day = new Date(Date.now() + days * 86_400_000);
+  day.setUTCDate(day.getUTCDate() + ((6 - day.getUTCDay() + 7) % 7));
+  return day.toISOString().slice(0, 10);
+}

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { ADMIN_EMAIL, SCREENSHOTS, expect, expectAccessible, test } from './fixtures';
+import { ADMIN_EMAIL, saturdayInDays, SCREENSHOTS, expect, expectAccessible, test } from './fixtures';
 
 const SERIES_TITLE = 'Cà phê đổi mới sáng tạo';
 
@@ -146,11 +146,4 @@ test('an organizer runs a Saturday from the console', async ({ browser, site, si
 
 function agendaItems(page: Page) {
   return page.getByRole('region', { name: 'Chương trình' }).getByRole('listitem');
-}
-
-/** The Saturday at least `days` days from now, as YYYY-MM-DD. */
-function saturdayInDays(days: number): string {
-  const day = new Date(Date.now() + days * 86_400_000);
-  day.setUTCDate(day.getUTCDate() + ((6 - day.getUTCDay() + 7) % 7));
-  return day.toISOString().slice(0, 10);
 }
