@@ -38,7 +38,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const client = useClient();
   const { setLocale } = useI18n();
   const [token, setToken] = useState(readAccessToken);
-  const [result, refetch] = useQuery({ query: SessionMemberDocument, pause: !token, requestPolicy: 'network-only' });
+  // cache-and-network: main.tsx may have asked already (the answer is shown at once and checked again).
+  const [result, refetch] = useQuery({ query: SessionMemberDocument, pause: !token, requestPolicy: 'cache-and-network' });
   const member = token ? (result.data?.me ?? null) : null;
 
   useEffect(() => {
