@@ -1,8 +1,9 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { MinutesEditorQuery } from '../../gql/graphql';
+import { Loading } from '../../components/Loading';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { formatDateTime } from '../../lib/format';
@@ -86,17 +87,16 @@ function MinutesEditor({ meetup }: { meetup: AdminMeetup }) {
   const [published, publish] = useMutation(PublishMinutesDocument);
   const [amended, amend] = useMutation(AmendMinutesDocument);
 
-  // The form starts from what the server holds, once per version.
-  useEffect(() => {
-    if (!data) return;
-    const marker = minutes ? `${minutes.id}:${minutes.version}:${minutes.status}` : 'none';
-    if (marker === loadedVersion) return;
+  // The form starts from what the server holds, once per version — set while rendering, so nothing
+  // typed in between is overwritten by an answer that arrives late.
+  const marker = data ? (minutes ? `${minutes.id}:${minutes.version}:${minutes.status}` : 'none') : null;
+  if (data && marker !== loadedVersion) {
     setLoadedVersion(marker);
     setSummary(minutes?.summary ?? '');
     setDecisions((minutes?.decisions ?? []).map((d) => ({ key: nextKey(), id: d.id, text: d.text, issueIds: d.issues.map((i) => i.id) })));
     setAttendeeIds(minutes ? minutes.attendees.map((a) => a.id) : data.meetupAttendees.filter((a) => a.checkedIn).map((a) => a.memberId));
     setNotes(Object.fromEntries((minutes?.itemNotes ?? []).map((n) => [n.agendaItemId, n.note])));
-  }, [data, minutes, loadedVersion]);
+  }
 
   const agendaIssues = meetup.agenda.filter((item) => item.issue).map((item) => item.issue!);
   const input = () => ({
@@ -137,9 +137,12 @@ function MinutesEditor({ meetup }: { meetup: AdminMeetup }) {
   const setDecision = (key: string, change: Partial<DecisionDraft>) => setDecisions(decisions.map((d) => (d.key === key ? { ...d, ...change } : d)));
   const isPublished = minutes?.status === 'PUBLISHED';
 
+  if (!data) {
+    // No form before the server's minutes are in: what was typed would be replaced by them.
+    return error ? <ProblemMessage error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : <Loading />;
+  }
   return (
     <div className="minutes-editor">
-      {error && !data ? <ProblemMessage error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : null}
       <p className="muted">
         {isPublished ? t('minutes.editor.statusPublished', { version: minutes!.version, date: formatDateTime(minutes!.publishedAt!, locale) }) : minutes ? t('minutes.editor.statusDraft') : t('minutes.editor.statusNone')}
       </p>
