@@ -8,6 +8,7 @@ import { QueryProblem } from '../../components/QueryProblem';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { usePageQuery } from '../../lib/use-page-query';
 import { SeriesForm, type SeriesValues } from './SeriesForm';
+import { presetOf, type RecurrencePreset } from './series-rules';
 
 const SeriesListDocument = graphql(`
   query SeriesList {
@@ -83,7 +84,10 @@ export function SeriesAdminPage() {
         {(data?.meetupSeries ?? []).map((series) => (
           <li key={series.id} className="card">
             <Link to={`/organize/series/${series.id}`} className="card__title">{series.title}</Link>
-            <p className="muted"><code>{series.recurrence}</code> · {series.startTime} ({series.timezone}){series.venue ? ` · ${series.venue}` : ''}</p>
+            <p className="muted">
+              {presetOf(series.recurrence) === 'custom' ? <code>{series.recurrence}</code> : t(`series.recurrence.${presetOf(series.recurrence) as Exclude<RecurrencePreset, 'custom'>}`)} ·{' '}
+              {series.startTime} ({series.timezone}){series.venue ? ` · ${series.venue}` : ''}
+            </p>
           </li>
         ))}
       </ul>

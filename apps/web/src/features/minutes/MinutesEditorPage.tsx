@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
-import { useMutation, useQuery } from 'urql';
+import { useClient, useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { MinutesEditorQuery } from '../../gql/graphql';
 import { Loading } from '../../components/Loading';
@@ -73,6 +73,7 @@ const nextKey = () => `d${++keys}`;
 function MinutesEditor({ meetup }: { meetup: AdminMeetup }) {
   const { t, locale } = useI18n();
   const ids = { summary: useId(), reason: useId() };
+  const client = useClient();
   const [{ data, error }, refetch] = useQuery({ query: MinutesEditorDocument, variables: { id: meetup.id }, requestPolicy: 'network-only' });
   const minutes = data?.meetup?.minutes ?? null;
   const [summary, setSummary] = useState('');
@@ -105,28 +106,30 @@ function MinutesEditor({ meetup }: { meetup: AdminMeetup }) {
     attendeeIds: attendeeIds ?? [],
     itemNotes: Object.entries(notes).filter(([, note]) => note.trim()).map(([agendaItemId, note]) => ({ agendaItemId, note: note.trim() })),
   });
-  const after = (message: string) => {
+  // The server's new state is fetched before the change is announced: the form is reset from it
+  // first, so nothing typed after the announcement can be replaced by it.
+  const after = async (message: string) => {
+    await client.query(MinutesEditorDocument, { id: meetup.id }, { requestPolicy: 'network-only' }).toPromise();
     setStatus(message);
-    refetch({ requestPolicy: 'network-only' });
   };
   const saveDraft = async () => {
     setStatus('');
     const answer = await save({ meetupId: meetup.id, input: input() });
-    if (answer.data) after(t('minutes.editor.saved'));
+    if (answer.data) await after(t('minutes.editor.saved'));
     return Boolean(answer.data);
   };
   const publishNow = async () => {
     setConfirming(false);
     if (!(await saveDraft())) return;
     const answer = await publish({ meetupId: meetup.id });
-    if (answer.data) after(t('minutes.editor.publishedNow'));
+    if (answer.data) await after(t('minutes.editor.publishedNow'));
   };
   const amendNow = async () => {
     setStatus('');
     const answer = await amend({ meetupId: meetup.id, input: input(), reason: reason.trim() });
     if (answer.data) {
       setReason('');
-      after(t('minutes.editor.amendedNow'));
+      await after(t('minutes.editor.amendedNow'));
     }
   };
   const onSubmit = (event: FormEvent) => {
