@@ -122,6 +122,20 @@ describe('web app', () => {
     expect((await http().get('/assets/..%2f..%2fpackage.json')).status).toBe(404);
   });
 
+  it('answers an unknown path with the app page and 404 for a browser, and JSON 404 for a program', async () => {
+    const page = await http().get('/no-such-page/here').set('Accept', 'text/html,application/xhtml+xml,*/*;q=0.8');
+    expect(page.status).toBe(404);
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(page.text).toContain('<div id="root"></div>');
+    const program = await http().get('/no-such-page/here').set('Accept', 'application/json');
+    expect(program.status).toBe(404);
+    expect(program.body).toMatchObject({ statusCode: 404 });
+    const posted = await http().post('/no-such-page').set('Accept', 'text/html');
+    expect(posted.status).toBe(404);
+    expect(posted.text).not.toContain('<div id="root">');
+  });
+
   it('leaves the api routes alone', async () => {
     expect((await http().get('/health')).body).toEqual({ status: 'ok' });
     const graphql = await t.gql<{ meetup: { id: string } }>('query($id: ID!) { meetup(id: $id) { id } }', { id: meetupId });

@@ -44,6 +44,7 @@ import { MinutesExportController } from './minutes/minutes-export.controller';
 import { AttendeesExportController } from './rsvps/attendees-export.controller';
 import { LinkPreviews } from './web/link-previews';
 import { WebAppController } from './web/web-app.controller';
+import { WebAppPages } from './web/web-app-pages';
 import { SCHEMA_BUILD_OPTIONS } from './graphql/scalars';
 import { LoggingModule } from './logging.module';
 import { CommentsResolver } from './issues/comments.resolver';
@@ -169,7 +170,7 @@ export class ApiModule {
       ],
       // The web app's pages last: its explicit paths come after the api's own routes.
       controllers: [HealthController, AttendeesExportController, MemberDataController, MinutesExportController, CalendarController, OneClickController, WebAppController],
-      providers: [{ provide: APP_GUARD, useClass: RolesGuard }, { provide: APP_FILTER, useClass: ApiExceptionFilter }, FeedRevalidation, LinkPreviews, ...API_RESOLVERS],
+      providers: [{ provide: APP_GUARD, useClass: RolesGuard }, { provide: APP_FILTER, useClass: ApiExceptionFilter }, FeedRevalidation, LinkPreviews, WebAppPages, ...API_RESOLVERS],
     };
   }
 }

@@ -1,9 +1,9 @@
-import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { APP_CONFIG, AppConfig } from '@app/config';
 import { LinkPreviews } from './link-previews';
-import { OpenGraph, renderShell } from './open-graph';
-import { WebAppFiles } from './web-app-files';
+import type { OpenGraph } from './open-graph';
+import type { WebAppFiles } from './web-app-files';
+import { WebAppPages } from './web-app-pages';
 
 /**
  * The paths people share (API.md, "The web app"), each answered with the app's page. Listed one
@@ -25,20 +25,15 @@ export const APP_ROUTES = [
   '/organize/*rest',
 ] as const;
 
-/** The browser may load scripts, styles and data from this origin only; no one may frame the app. */
-const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; " +
-  "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
 @Controller()
 export class WebAppController {
-  private readonly files: WebAppFiles;
-
   constructor(
     private readonly previews: LinkPreviews,
-    @Inject(APP_CONFIG) config: AppConfig,
-  ) {
-    this.files = new WebAppFiles(config.webAppDir);
+    private readonly pages: WebAppPages,
+  ) {}
+
+  private get files(): WebAppFiles {
+    return this.pages.files;
   }
 
   @Get('meetups/:id')
@@ -86,16 +81,6 @@ export class WebAppController {
   }
 
   private page(res: Response, graph: OpenGraph): void {
-    if (!this.files.shell) {
-      res.status(503).type('text/plain; charset=utf-8').send('The web app is not built: run `npm run build` (npm start does it when needed).');
-      return;
-    }
-    res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    // Revalidated on every visit, so a new release's hashed assets are picked up at once.
-    res.setHeader('Cache-Control', 'no-cache');
-    res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
-    res.status(200).send(renderShell(this.files.shell, graph, this.previews.siteName));
+    this.pages.send(res, graph, this.previews.siteName);
   }
 }
