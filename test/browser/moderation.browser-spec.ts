@@ -178,6 +178,25 @@ test.describe.serial('moderation and people', () => {
     await context.close();
   });
 
+  test('the list of hidden issues shows twenty at a time and the rest on request', async ({ browser, signedIn, site }) => {
+    for (let i = 1; i <= 21; i++) {
+      const id = await submitIssue(site, people.other, `Tin rác số ${i} cần ẩn khỏi danh sách`);
+      const hidden = await site.gql('mutation($id: ID!) { hideIssue(id: $id, reason: "Tin rác") { id } }', { id }, people.organizer);
+      expect(hidden.errors).toBeUndefined();
+    }
+    const context = await browser.newContext();
+    const page = await as(context, signedIn, people.organizer);
+    await page.goto('/organize/moderation');
+    const hidden = page.getByRole('region', { name: 'Vấn đề đang bị ẩn' });
+    await expect(hidden.getByRole('status')).toHaveText('21 vấn đề đang bị ẩn');
+    const spam = hidden.getByRole('link', { name: /^Tin rác số \d+ cần ẩn/ });
+    await expect(spam).toHaveCount(20);
+    await hidden.getByRole('button', { name: 'Xem thêm' }).click();
+    await expect(spam).toHaveCount(21);
+    await expect(hidden.getByRole('button', { name: 'Xem thêm' })).toHaveCount(0);
+    await context.close();
+  });
+
   test('a member sees none of the controls', async ({ browser, signedIn }) => {
     const context = await browser.newContext();
     const page = await as(context, signedIn, people.member);

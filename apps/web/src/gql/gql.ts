@@ -20,7 +20,7 @@ type Documents = {
     "\n  query AssignmentOrganizations {\n    organizations { id name }\n    openAssignments: assignments(filter: { status: OPEN }, first: 20) { edges { node { id title } } }\n  }\n": typeof types.AssignmentOrganizationsDocument,
     "\n  query AssigneeSearch($search: String!) {\n    members(search: $search) { id name organization { id name } }\n  }\n": typeof types.AssigneeSearchDocument,
     "\n  mutation CreateAssignment($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) { id title leadOrganization { id name } dueOn }\n  }\n": typeof types.CreateAssignmentDocument,
-    "\n  query OverdueBoard {\n    assignments(filter: { overdue: true }, first: 20) {\n      totalCount\n      edges { node { ...AssignmentSummary } }\n    }\n  }\n": typeof types.OverdueBoardDocument,
+    "\n  query OverdueBoard($after: String) {\n    assignments(filter: { overdue: true }, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...AssignmentSummary } }\n    }\n  }\n": typeof types.OverdueBoardDocument,
     "\n  query Scorecards {\n    organizationScorecards { organization { id name } open done doneOnTime overdue medianDaysToComplete }\n  }\n": typeof types.ScorecardsDocument,
     "\n  mutation ReportProgress($id: ID!, $input: AssignmentProgressInput!) {\n    reportAssignmentProgress(id: $id, input: $input) { id status progressPercent overdue }\n  }\n": typeof types.ReportProgressDocument,
     "\n  mutation RequestSignIn($email: String!, $name: String) {\n    requestSignIn(email: $email, name: $name)\n  }\n": typeof types.RequestSignInDocument,
@@ -82,8 +82,8 @@ type Documents = {
     "\n  mutation UnhideIssue($id: ID!) {\n    unhideIssue(id: $id) { id hidden hiddenReason }\n  }\n": typeof types.UnhideIssueDocument,
     "\n  mutation HideIssueComment($id: ID!, $reason: String) {\n    hideIssueComment(id: $id, reason: $reason) { id hidden hiddenReason }\n  }\n": typeof types.HideIssueCommentDocument,
     "\n  mutation UnhideIssueComment($id: ID!) {\n    unhideIssueComment(id: $id) { id hidden hiddenReason }\n  }\n": typeof types.UnhideIssueCommentDocument,
-    "\n  query HiddenIssues {\n    issues(filter: { hidden: true }, first: 20) {\n      totalCount\n      edges { node { id title status createdAt hiddenReason submitter { id name } } }\n    }\n  }\n": typeof types.HiddenIssuesDocument,
-    "\n  query AwaitingIssues {\n    issues(filter: { status: SUBMITTED, hidden: false }, first: 20) {\n      totalCount\n      edges { node { id title createdAt supportCount submitter { id name } } }\n    }\n  }\n": typeof types.AwaitingIssuesDocument,
+    "\n  query HiddenIssues($after: String) {\n    issues(filter: { hidden: true }, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title status createdAt hiddenReason submitter { id name } } }\n    }\n  }\n": typeof types.HiddenIssuesDocument,
+    "\n  query AwaitingIssues($after: String) {\n    issues(filter: { status: SUBMITTED, hidden: false }, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title createdAt supportCount submitter { id name } } }\n    }\n  }\n": typeof types.AwaitingIssuesDocument,
     "\n  mutation UnhideIssueFromList($id: ID!) {\n    unhideIssue(id: $id) { id hidden hiddenReason }\n  }\n": typeof types.UnhideIssueFromListDocument,
     "\n  query OrganizationPage($id: ID!) {\n    organization(id: $id) { id name shortName kind website }\n    organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete }\n  }\n": typeof types.OrganizationPageDocument,
     "\n  query OrganizationAssignments($filter: AssignmentFilter!) {\n    assignments(filter: $filter, first: 20) {\n      edges { node { ...AssignmentSummary } }\n    }\n  }\n": typeof types.OrganizationAssignmentsDocument,
@@ -108,7 +108,7 @@ const documents: Documents = {
     "\n  query AssignmentOrganizations {\n    organizations { id name }\n    openAssignments: assignments(filter: { status: OPEN }, first: 20) { edges { node { id title } } }\n  }\n": types.AssignmentOrganizationsDocument,
     "\n  query AssigneeSearch($search: String!) {\n    members(search: $search) { id name organization { id name } }\n  }\n": types.AssigneeSearchDocument,
     "\n  mutation CreateAssignment($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) { id title leadOrganization { id name } dueOn }\n  }\n": types.CreateAssignmentDocument,
-    "\n  query OverdueBoard {\n    assignments(filter: { overdue: true }, first: 20) {\n      totalCount\n      edges { node { ...AssignmentSummary } }\n    }\n  }\n": types.OverdueBoardDocument,
+    "\n  query OverdueBoard($after: String) {\n    assignments(filter: { overdue: true }, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...AssignmentSummary } }\n    }\n  }\n": types.OverdueBoardDocument,
     "\n  query Scorecards {\n    organizationScorecards { organization { id name } open done doneOnTime overdue medianDaysToComplete }\n  }\n": types.ScorecardsDocument,
     "\n  mutation ReportProgress($id: ID!, $input: AssignmentProgressInput!) {\n    reportAssignmentProgress(id: $id, input: $input) { id status progressPercent overdue }\n  }\n": types.ReportProgressDocument,
     "\n  mutation RequestSignIn($email: String!, $name: String) {\n    requestSignIn(email: $email, name: $name)\n  }\n": types.RequestSignInDocument,
@@ -170,8 +170,8 @@ const documents: Documents = {
     "\n  mutation UnhideIssue($id: ID!) {\n    unhideIssue(id: $id) { id hidden hiddenReason }\n  }\n": types.UnhideIssueDocument,
     "\n  mutation HideIssueComment($id: ID!, $reason: String) {\n    hideIssueComment(id: $id, reason: $reason) { id hidden hiddenReason }\n  }\n": types.HideIssueCommentDocument,
     "\n  mutation UnhideIssueComment($id: ID!) {\n    unhideIssueComment(id: $id) { id hidden hiddenReason }\n  }\n": types.UnhideIssueCommentDocument,
-    "\n  query HiddenIssues {\n    issues(filter: { hidden: true }, first: 20) {\n      totalCount\n      edges { node { id title status createdAt hiddenReason submitter { id name } } }\n    }\n  }\n": types.HiddenIssuesDocument,
-    "\n  query AwaitingIssues {\n    issues(filter: { status: SUBMITTED, hidden: false }, first: 20) {\n      totalCount\n      edges { node { id title createdAt supportCount submitter { id name } } }\n    }\n  }\n": types.AwaitingIssuesDocument,
+    "\n  query HiddenIssues($after: String) {\n    issues(filter: { hidden: true }, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title status createdAt hiddenReason submitter { id name } } }\n    }\n  }\n": types.HiddenIssuesDocument,
+    "\n  query AwaitingIssues($after: String) {\n    issues(filter: { status: SUBMITTED, hidden: false }, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title createdAt supportCount submitter { id name } } }\n    }\n  }\n": types.AwaitingIssuesDocument,
     "\n  mutation UnhideIssueFromList($id: ID!) {\n    unhideIssue(id: $id) { id hidden hiddenReason }\n  }\n": types.UnhideIssueFromListDocument,
     "\n  query OrganizationPage($id: ID!) {\n    organization(id: $id) { id name shortName kind website }\n    organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete }\n  }\n": types.OrganizationPageDocument,
     "\n  query OrganizationAssignments($filter: AssignmentFilter!) {\n    assignments(filter: $filter, first: 20) {\n      edges { node { ...AssignmentSummary } }\n    }\n  }\n": types.OrganizationAssignmentsDocument,
@@ -231,7 +231,7 @@ export function graphql(source: "\n  mutation CreateAssignment($input: CreateAss
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OverdueBoard {\n    assignments(filter: { overdue: true }, first: 20) {\n      totalCount\n      edges { node { ...AssignmentSummary } }\n    }\n  }\n"): (typeof documents)["\n  query OverdueBoard {\n    assignments(filter: { overdue: true }, first: 20) {\n      totalCount\n      edges { node { ...AssignmentSummary } }\n    }\n  }\n"];
+export function graphql(source: "\n  query OverdueBoard($after: String) {\n    assignments(filter: { overdue: true }, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...AssignmentSummary } }\n    }\n  }\n"): (typeof documents)["\n  query OverdueBoard($after: String) {\n    assignments(filter: { overdue: true }, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...AssignmentSummary } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -479,11 +479,11 @@ export function graphql(source: "\n  mutation UnhideIssueComment($id: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query HiddenIssues {\n    issues(filter: { hidden: true }, first: 20) {\n      totalCount\n      edges { node { id title status createdAt hiddenReason submitter { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query HiddenIssues {\n    issues(filter: { hidden: true }, first: 20) {\n      totalCount\n      edges { node { id title status createdAt hiddenReason submitter { id name } } }\n    }\n  }\n"];
+export function graphql(source: "\n  query HiddenIssues($after: String) {\n    issues(filter: { hidden: true }, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title status createdAt hiddenReason submitter { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query HiddenIssues($after: String) {\n    issues(filter: { hidden: true }, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title status createdAt hiddenReason submitter { id name } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AwaitingIssues {\n    issues(filter: { status: SUBMITTED, hidden: false }, first: 20) {\n      totalCount\n      edges { node { id title createdAt supportCount submitter { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query AwaitingIssues {\n    issues(filter: { status: SUBMITTED, hidden: false }, first: 20) {\n      totalCount\n      edges { node { id title createdAt supportCount submitter { id name } } }\n    }\n  }\n"];
+export function graphql(source: "\n  query AwaitingIssues($after: String) {\n    issues(filter: { status: SUBMITTED, hidden: false }, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title createdAt supportCount submitter { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query AwaitingIssues($after: String) {\n    issues(filter: { status: SUBMITTED, hidden: false }, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title createdAt supportCount submitter { id name } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
+import { MoreButton, useCursorPages } from '../../components/CursorPages';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryProblem } from '../../components/QueryProblem';
@@ -9,9 +10,10 @@ import { usePageQuery } from '../../lib/use-page-query';
 import { AssignmentListItem } from './AssignmentListItem';
 
 const OverdueBoardDocument = graphql(`
-  query OverdueBoard {
-    assignments(filter: { overdue: true }, first: 20) {
+  query OverdueBoard($after: String) {
+    assignments(filter: { overdue: true }, first: 20, after: $after) {
       totalCount
+      pageInfo { hasNextPage endCursor }
       edges { node { ...AssignmentSummary } }
     }
   }
@@ -25,22 +27,18 @@ const ScorecardsDocument = graphql(`
 
 /** /organize/assignments: what is overdue, oldest deadline first, and every organisation's scorecard. */
 export function FollowUpBoardPage() {
-  const { t, plural, locale } = useI18n();
-  const [overdue, retryOverdue] = usePageQuery({ query: OverdueBoardDocument });
+  const { t, locale } = useI18n();
+  const { pages, more } = useCursorPages();
   const [cards, retryCards] = usePageQuery({ query: ScorecardsDocument });
-  const refresh = () => {
-    retryOverdue({ requestPolicy: 'network-only' });
-    retryCards({ requestPolicy: 'network-only' });
-  };
+  const refreshCards = () => retryCards({ requestPolicy: 'network-only' });
   return (
     <>
       <PageHeading title={t('followUp.title')} />
       <section aria-labelledby="overdue-board">
         <h2 id="overdue-board">{t('followUp.overdue')}</h2>
-        {overdue.error && !overdue.data ? <QueryProblem error={overdue.error} retry={retryOverdue} /> : null}
-        {overdue.fetching && !overdue.data ? <Loading /> : null}
-        {overdue.data ? <p role="status">{plural('assignments.count', overdue.data.assignments.totalCount)}</p> : null}
-        <ul className="card-list">{(overdue.data?.assignments.edges ?? []).map(({ node }) => <AssignmentListItem key={node.id} assignment={node} onChanged={refresh} />)}</ul>
+        {pages.map((after, index) => (
+          <OverduePage key={after ?? 'first'} after={after} last={index === pages.length - 1} onMore={more} onChanged={refreshCards} />
+        ))}
       </section>
       <section aria-labelledby="scorecards">
         <h2 id="scorecards">{t('followUp.scorecards')}</h2>
@@ -73,6 +71,25 @@ export function FollowUpBoardPage() {
           </table>
         </div>
       </section>
+    </>
+  );
+}
+
+function OverduePage({ after, last, onMore, onChanged }: { after: string | null; last: boolean; onMore: (cursor: string) => void; onChanged: () => void }) {
+  const { plural } = useI18n();
+  const [overdue, retry] = usePageQuery({ query: OverdueBoardDocument, variables: { after } });
+  const refresh = () => {
+    retry({ requestPolicy: 'network-only' });
+    onChanged();
+  };
+  if (overdue.error && !overdue.data) return <QueryProblem error={overdue.error} retry={retry} />;
+  if (!overdue.data) return overdue.fetching ? <Loading /> : null;
+  const { assignments } = overdue.data;
+  return (
+    <>
+      {after === null ? <p role="status">{plural('assignments.count', assignments.totalCount)}</p> : null}
+      <ul className="card-list">{assignments.edges.map(({ node }) => <AssignmentListItem key={node.id} assignment={node} onChanged={refresh} />)}</ul>
+      <MoreButton pageInfo={assignments.pageInfo} last={last} onMore={onMore} />
     </>
   );
 }

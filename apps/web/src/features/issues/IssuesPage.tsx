@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
 import type { IssueKind, IssueStatus } from '../../gql/graphql';
+import { MoreButton } from '../../components/CursorPages';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryProblem } from '../../components/QueryProblem';
@@ -106,9 +107,7 @@ function IssueResults({ filter, after, last, onMore, plural, showCount }: {
       <ul className="card-list" aria-busy={fetching}>
         {issues.edges.map(({ node }) => <IssueListItem key={node.id} issue={node} />)}
       </ul>
-      {last && issues.pageInfo.hasNextPage && issues.pageInfo.endCursor ? (
-        <p><button type="button" onClick={() => onMore(issues.pageInfo.endCursor!)}>{t('common.more')}</button></p>
-      ) : null}
+      <MoreButton pageInfo={issues.pageInfo} last={last} onMore={onMore} />
     </>
   );
 }

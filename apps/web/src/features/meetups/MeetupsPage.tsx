@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { MeetupListItemFragment } from '../../gql/graphql';
+import { MoreButton, useCursorPages } from '../../components/CursorPages';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryProblem } from '../../components/QueryProblem';
@@ -46,7 +47,7 @@ const PastMeetupsDocument = graphql(`
 export function MeetupsPage() {
   const { t } = useI18n();
   const now = useMemo(() => new Date().toISOString(), []);
-  const [pastPages, setPastPages] = useState<(string | null)[]>([null]);
+  const { pages: pastPages, more: morePast } = useCursorPages();
   const [{ data, error, fetching }, retry] = usePageQuery({ query: UpcomingMeetupsDocument, variables: { now } });
   return (
     <>
@@ -65,7 +66,7 @@ export function MeetupsPage() {
           <section aria-labelledby="past">
             <h2 id="past">{t('meetups.past')}</h2>
             {pastPages.map((after, index) => (
-              <PastMeetups key={after ?? 'first'} now={now} after={after} last={index === pastPages.length - 1} onMore={(cursor) => setPastPages([...pastPages, cursor])} />
+              <PastMeetups key={after ?? 'first'} now={now} after={after} last={index === pastPages.length - 1} onMore={morePast} />
             ))}
           </section>
         </>
@@ -88,9 +89,7 @@ function PastMeetups({ now, after, last, onMore }: { now: string; after: string 
       <ul className="card-list">
         {past.map(({ node }) => <MeetupRow key={node.id} meetup={node} past />)}
       </ul>
-      {last && pageInfo.hasNextPage && pageInfo.endCursor ? (
-        <p><button type="button" onClick={() => onMore(pageInfo.endCursor!)}>{t('common.more')}</button></p>
-      ) : null}
+      <MoreButton pageInfo={pageInfo} last={last} onMore={onMore} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
+import { MoreButton, useCursorPages } from '../../components/CursorPages';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { ProblemMessage } from '../../components/ProblemMessage';
@@ -12,18 +13,20 @@ import { issueStatusKey } from '../issues/issue-labels';
 import './moderation.css';
 
 const HiddenIssuesDocument = graphql(`
-  query HiddenIssues {
-    issues(filter: { hidden: true }, first: 20) {
+  query HiddenIssues($after: String) {
+    issues(filter: { hidden: true }, first: 20, after: $after) {
       totalCount
+      pageInfo { hasNextPage endCursor }
       edges { node { id title status createdAt hiddenReason submitter { id name } } }
     }
   }
 `);
 
 const AwaitingIssuesDocument = graphql(`
-  query AwaitingIssues {
-    issues(filter: { status: SUBMITTED, hidden: false }, first: 20) {
+  query AwaitingIssues($after: String) {
+    issues(filter: { status: SUBMITTED, hidden: false }, first: 20, after: $after) {
       totalCount
+      pageInfo { hasNextPage endCursor }
       edges { node { id title createdAt supportCount submitter { id name } } }
     }
   }
@@ -49,18 +52,28 @@ export function ModerationPage() {
 }
 
 function HiddenIssues() {
-  const { t, plural, locale } = useI18n();
-  const [{ data, error, fetching }, retry] = usePageQuery({ query: HiddenIssuesDocument, requestPolicy: 'cache-and-network' });
-  const [unhideResult, unhide] = useMutation(UnhideFromListDocument);
-  const refresh = () => retry({ requestPolicy: 'network-only' });
+  const { t } = useI18n();
+  const { pages, more } = useCursorPages();
   return (
     <section aria-labelledby="hidden-issues">
       <h2 id="hidden-issues">{t('moderation.hidden.title')}</h2>
+      {pages.map((after, index) => <HiddenIssuesPage key={after ?? 'first'} after={after} last={index === pages.length - 1} onMore={more} />)}
+    </section>
+  );
+}
+
+function HiddenIssuesPage({ after, last, onMore }: { after: string | null; last: boolean; onMore: (cursor: string) => void }) {
+  const { t, plural, locale } = useI18n();
+  const [{ data, error, fetching }, retry] = usePageQuery({ query: HiddenIssuesDocument, variables: { after }, requestPolicy: 'cache-and-network' });
+  const [unhideResult, unhide] = useMutation(UnhideFromListDocument);
+  const refresh = () => retry({ requestPolicy: 'network-only' });
+  return (
+    <>
       {error && !data ? <QueryProblem error={error} retry={retry} /> : null}
       {!data && fetching ? <Loading /> : null}
       {data ? (
         <>
-          <p role="status">{plural('moderation.hidden.count', data.issues.totalCount)}</p>
+          {after === null ? <p role="status">{plural('moderation.hidden.count', data.issues.totalCount)}</p> : null}
           <ProblemMessage error={unhideResult.error} />
           <ul className="card-list">
             {data.issues.edges.map(({ node }) => (
@@ -81,24 +94,35 @@ function HiddenIssues() {
               </li>
             ))}
           </ul>
+          <MoreButton pageInfo={data.issues.pageInfo} last={last} onMore={onMore} />
         </>
       ) : null}
-    </section>
+    </>
   );
 }
 
 function AwaitingIssues() {
-  const { t, plural, locale } = useI18n();
-  const [{ data, error, fetching }, retry] = usePageQuery({ query: AwaitingIssuesDocument, requestPolicy: 'cache-and-network' });
+  const { t } = useI18n();
+  const { pages, more } = useCursorPages();
   return (
     <section aria-labelledby="awaiting-issues">
       <h2 id="awaiting-issues">{t('moderation.awaiting.title')}</h2>
       <p className="muted">{t('moderation.awaiting.hint')}</p>
+      {pages.map((after, index) => <AwaitingIssuesPage key={after ?? 'first'} after={after} last={index === pages.length - 1} onMore={more} />)}
+    </section>
+  );
+}
+
+function AwaitingIssuesPage({ after, last, onMore }: { after: string | null; last: boolean; onMore: (cursor: string) => void }) {
+  const { t, plural, locale } = useI18n();
+  const [{ data, error, fetching }, retry] = usePageQuery({ query: AwaitingIssuesDocument, variables: { after }, requestPolicy: 'cache-and-network' });
+  return (
+    <>
       {error && !data ? <QueryProblem error={error} retry={retry} /> : null}
       {!data && fetching ? <Loading /> : null}
       {data ? (
         <>
-          <p>{plural('moderation.awaiting.count', data.issues.totalCount)}</p>
+          {after === null ? <p>{plural('moderation.awaiting.count', data.issues.totalCount)}</p> : null}
           <ul className="card-list">
             {data.issues.edges.map(({ node }) => (
               <li key={node.id} className="card">
@@ -107,8 +131,9 @@ function AwaitingIssues() {
               </li>
             ))}
           </ul>
+          <MoreButton pageInfo={data.issues.pageInfo} last={last} onMore={onMore} />
         </>
       ) : null}
-    </section>
+    </>
   );
 }
