@@ -192,8 +192,12 @@ describe('reminders, alarms, progress news, questions at RSVP, the embed and the
     await t.gql('mutation($id: ID!) { supportIssue(id: $id) { id } }', { id: issueId }, people[1].token);
     await t.gql('mutation($id: ID!) { supportIssue(id: $id) { id } }', { id: issueId }, people[3].token);
     await t.gql('mutation { updateProfile(input: { notificationPreferences: { issueUpdates: false } }) { id } }', {}, people[3].token);
-    const assignmentId = (await t.gql('mutation($o: ID!, $i: ID!) { createAssignment(input: { title: "Làm việc với ngân hàng", leadOrganizationId: $o, dueOn: "2027-01-15", issueId: $i }) { id } }', { o: dept, i: issueId }, organizer.token))
-      .data!.createAssignment.id;
+    const upcoming = (await t.gql('query($s: ID!) { nextMeetup(seriesId: $s) { id } }', { s: seriesId })).data!.nextMeetup.id;
+    const discussed = await t.gql('mutation($i: ID!, $m: ID!) { scheduleIssue(issueId: $i, meetupId: $m) { id } }', { i: issueId, m: upcoming }, organizer.token);
+    expect(discussed.errors).toBeUndefined();
+    const assigned = await t.gql('mutation($o: ID!, $i: ID!) { createAssignment(input: { title: "Làm việc với ngân hàng", leadOrganizationId: $o, dueOn: "2027-01-15", issueId: $i }) { id } }', { o: dept, i: issueId }, organizer.token);
+    expect(assigned.errors).toBeUndefined();
+    const assignmentId = assigned.data!.createAssignment.id;
     const report = 'mutation($id: ID!, $n: String!, $p: Int!) { reportAssignmentProgress(id: $id, input: { note: $n, progressPercent: $p }) { id } }';
     await t.gql(report, { id: assignmentId, n: 'Đã họp với ngân hàng', p: 30 }, organizer.token);
     clock.set('2026-12-21T09:00:00Z'); // 16:00, same day in Huế
