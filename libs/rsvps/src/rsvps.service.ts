@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Clock, DomainError, requireId } from '@app/core';
 import { EntityRows, enqueueOutbox, queryPrepared, queryRows } from '@app/database';
-import { assertCanManageSeries, visibleVisibilities } from '@app/meetups';
+import { MAX_REGISTRATION_QUESTIONS, assertCanManageSeries, visibleVisibilities } from '@app/meetups';
 import { Rsvp, RsvpResponse } from './rsvp.entity';
 import { LockedMeetup, fits, lockMeetup, promoteFromWaitlist, seatsTaken } from './seats';
 
@@ -74,6 +74,7 @@ export class RsvpsService {
     requireId('meetupId', meetupId);
     if (response !== 'GOING' && response !== 'NOT_GOING') throw DomainError.badInput('response', 'must be GOING or NOT_GOING');
     if (!Number.isInteger(guests) || guests < 0) throw DomainError.badInput('guests', 'must be 0 or more');
+    if (answers && answers.length > MAX_REGISTRATION_QUESTIONS) throw DomainError.badInput('answers', `must give at most ${MAX_REGISTRATION_QUESTIONS} answers, one per question`);
     const given = answers === null || answers === undefined ? null : answers.map((answer) => validAnswer(answer));
     return this.dataSource.transaction(async (manager) => {
       await this.holdMember(manager, actor.memberId);
