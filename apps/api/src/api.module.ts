@@ -41,6 +41,8 @@ import { ApiExceptionFilter } from './http/domain-error.filter';
 import { DeliveriesResolver } from './notifications/deliveries.resolver';
 import { OneClickController } from './notifications/one-click.controller';
 import { MinutesExportController } from './minutes/minutes-export.controller';
+import { MinutesFeedController } from './minutes/minutes-feed.controller';
+import { EmbedController } from './web/embed.controller';
 import { AttendeesExportController } from './rsvps/attendees-export.controller';
 import { LinkPreviews } from './web/link-previews';
 import { WebAppController } from './web/web-app.controller';
@@ -169,7 +171,7 @@ export class ApiModule {
         }),
       ],
       // The web app's pages last: its explicit paths come after the api's own routes.
-      controllers: [HealthController, AttendeesExportController, MemberDataController, MinutesExportController, CalendarController, OneClickController, WebAppController],
+      controllers: [HealthController, AttendeesExportController, MemberDataController, MinutesExportController, MinutesFeedController, EmbedController, CalendarController, OneClickController, WebAppController],
       providers: [{ provide: APP_GUARD, useClass: RolesGuard }, { provide: APP_FILTER, useClass: ApiExceptionFilter }, FeedRevalidation, LinkPreviews, WebAppPages, ...API_RESOLVERS],
     };
   }

@@ -21,6 +21,19 @@ function bodyErrors(error: { status?: number; type?: string }, _req: Request, re
 }
 
 /**
+ * No page of ours may be framed (clickjacking), except the embed made for other sites
+ * (`/embed/…`, which sets `frame-ancestors *` itself). The web app's pages replace this policy
+ * with their whole one, which also says `frame-ancestors 'none'`.
+ */
+function refuseFrames(req: Request, res: Response, next: NextFunction): void {
+  if (!req.path.startsWith('/embed/')) {
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
+  }
+  next();
+}
+
+/**
  * Conditional requests for a calendar feed answered a moment ago get their 304 before express
  * (and Nest, the logger, the database) sees them: see FeedRevalidation.
  */
@@ -50,6 +63,7 @@ export async function createApiApp(options: ApiModuleOptions): Promise<NestExpre
   app.useBodyParser('json', { limit: '256kb' });
   app.useBodyParser('urlencoded', { limit: '64kb', extended: false });
   app.use(bodyErrors);
+  app.use(refuseFrames);
   if (options.config.countQueries) {
     app.use((req: Request, res: Response, next: NextFunction) => {
       const store = { count: 0 };

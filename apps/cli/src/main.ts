@@ -10,9 +10,9 @@ import { printApiSchema } from '../../api/src/print-schema';
 import { CliModule } from './cli.module';
 import { generateMigration } from './generate-migration';
 import { SeedService } from './seed/seed.service';
-import { DigestService } from '@app/notifications';
+import { DigestService, MeetupRemindersService } from '@app/notifications';
 
-const USAGE = 'usage: main.js migration:run | migration:revert | migration:generate <Name> | seed | digest | schema:print';
+const USAGE = 'usage: main.js migration:run | migration:revert | migration:generate <Name> | seed | digest | reminders | schema:print';
 
 /** The project's command line: `npm run migration:*`, `npm run seed`, `npm run schema:print`. */
 async function main(argv: string[]): Promise<void> {
@@ -22,7 +22,7 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`wrote ${SCHEMA_FILE}\n`);
     return;
   }
-  if (!['migration:run', 'migration:revert', 'migration:generate', 'seed', 'digest'].includes(command)) {
+  if (!['migration:run', 'migration:revert', 'migration:generate', 'seed', 'digest', 'reminders'].includes(command)) {
     process.stderr.write(`${USAGE}\n`);
     process.exit(2);
   }
@@ -39,7 +39,7 @@ async function main(argv: string[]): Promise<void> {
       await dataSource.destroy();
       log('reverted the last migration');
     } else {
-      if (command === 'seed' || command === 'digest') await migrateDatabase(database.url, log);
+      if (command === 'seed' || command === 'digest' || command === 'reminders') await migrateDatabase(database.url, log);
       const app = await NestFactory.createApplicationContext(CliModule.forRoot(config, database.url), { logger: ['error', 'warn'] });
       try {
         if (command === 'seed') {
@@ -49,6 +49,10 @@ async function main(argv: string[]): Promise<void> {
           // The same code as the worker's Thursday schedule: each member's digest once per week.
           const report = await app.get(DigestService).runWeek();
           log(`digest: ${JSON.stringify(report)}`);
+        } else if (command === 'reminders') {
+          // The same code as the worker's 5-minute schedule: each reminder once per date, offset and member.
+          const report = await app.get(MeetupRemindersService).run();
+          log(`reminders: ${JSON.stringify(report)}`);
         } else {
           if (!argument) throw new Error('migration:generate needs a name, e.g. npm run migration:generate -- AddMeetups');
           const result = await generateMigration(app.get(DataSource), argument);

@@ -1,4 +1,4 @@
-import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import ical, { ICalAlarmType, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 
 export interface CalendarEvent {
   /** Stable for the life of the meetup or assignment: calendar apps match updates by it. */
@@ -17,6 +17,8 @@ export interface CalendarEvent {
   end?: Date;
   /** …or an all-day event on a local date, YYYY-MM-DD. */
   date?: string;
+  /** A VALARM (DISPLAY) this many minutes before the start; none when absent. */
+  alarmMinutesBefore?: number | null;
 }
 
 export interface CalendarDocument {
@@ -57,7 +59,7 @@ export function buildCalendar(document: CalendarDocument): string {
     const timing = event.date
       ? { allDay: true, start: event.date, end: nextDay(event.date) }
       : { start: event.start as Date, end: event.end as Date };
-    calendar.createEvent({
+    const created = calendar.createEvent({
       id: event.uid,
       ...timing,
       summary: event.summary,
@@ -69,6 +71,9 @@ export function buildCalendar(document: CalendarDocument): string {
       stamp: event.lastModified,
       lastModified: event.lastModified,
     });
+    if (event.alarmMinutesBefore !== undefined && event.alarmMinutesBefore !== null) {
+      created.createAlarm({ type: ICalAlarmType.display, triggerBefore: event.alarmMinutesBefore * 60, description: event.summary });
+    }
   }
   // RFC 5545 ends every content line with CRLF, the last one (END:VCALENDAR) included.
   const text = calendar.toString();

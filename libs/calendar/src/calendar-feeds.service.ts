@@ -106,8 +106,8 @@ export class CalendarFeedsService {
       this.dataSource,
         `WITH me AS (SELECT id, name, organization_id, calendar_token_version FROM members WHERE calendar_token_hash = $1)
          SELECT me.*,
-           (SELECT coalesce(md5(string_agg(m.id::text || m.updated_at || m.sequence || r.status, ',' ORDER BY m.id)), '')
-              FROM rsvps r JOIN meetups m ON m.id = r.meetup_id
+           (SELECT coalesce(md5(string_agg(m.id::text || m.updated_at || m.sequence || r.status || s.updated_at, ',' ORDER BY m.id)), '')
+              FROM rsvps r JOIN meetups m ON m.id = r.meetup_id JOIN meetup_series s ON s.id = m.series_id
              WHERE r.member_id = me.id AND r.status IN ('GOING','WAITLISTED') AND m.ends_at >= $2) AS meetups,
            (SELECT coalesce(md5(string_agg(a.id::text || a.updated_at || a.sequence, ',' ORDER BY a.id)), '')
               FROM assignments a
@@ -123,13 +123,20 @@ export class CalendarFeedsService {
     return {
       fingerprint: `member:${member.id}:${member.name}:${meetups}:${assignments}`,
       build: async () => {
-        const rows: { id: string; status: string; answered_at: Date }[] = await this.dataSource.query(
-          `SELECT m.id, r.status, r.updated_at AS answered_at FROM rsvps r JOIN meetups m ON m.id = r.meetup_id
+        const rows: { id: string; status: string; answered_at: Date; alarm: number | null }[] = await this.dataSource.query(
+          `SELECT m.id, r.status, r.updated_at AS answered_at, s.reminder_minutes_before[1] AS alarm
+           FROM rsvps r JOIN meetups m ON m.id = r.meetup_id JOIN meetup_series s ON s.id = m.series_id
            WHERE r.member_id = $1 AND r.status IN ('GOING','WAITLISTED') AND m.ends_at >= $2 ORDER BY m.starts_at, m.id`,
           [member.id, since],
         );
         const waitlisted = new Set(rows.filter((r) => r.status === 'WAITLISTED').map((r) => r.id));
-        const meetupEvents = await this.meetupEvents(rows.map((r) => r.id), (m) => (waitlisted.has(m.id) ? '[Chờ / Waitlist] ' : ''));
+        // Dates the member is GOING to ring at the series' first reminder offset; waitlisted ones do not.
+        const alarms = new Map(rows.filter((r) => r.status === 'GOING').map((r) => [r.id, r.alarm]));
+        const meetupEvents = await this.meetupEvents(
+          rows.map((r) => r.id),
+          (m) => (waitlisted.has(m.id) ? '[Chờ / Waitlist] ' : ''),
+          (m) => alarms.get(m.id) ?? null,
+        );
         const answeredAt = new Map(rows.map((r) => [r.id, r.answered_at]));
         for (const [index, event] of meetupEvents.entries()) {
           if (event.summary.startsWith('[Chờ')) event.status = event.status === 'CANCELLED' ? 'CANCELLED' : 'TENTATIVE';
@@ -194,7 +201,7 @@ export class CalendarFeedsService {
     };
   }
 
-  private async meetupEvents(ids: string[], prefix?: (meetup: Meetup) => string): Promise<CalendarEvent[]> {
+  private async meetupEvents(ids: string[], prefix?: (meetup: Meetup) => string, alarm?: (meetup: Meetup) => number | null): Promise<CalendarEvent[]> {
     if (ids.length === 0) return [];
     const meetups = await this.dataSource.getRepository(Meetup).find({ where: { id: In(ids) }, order: { startsAt: 'ASC', id: 'ASC' } });
     const agenda = await this.dataSource.getRepository(AgendaItem).find({ where: { meetupId: In(ids) }, order: { position: 'ASC' } });
@@ -203,6 +210,7 @@ export class CalendarFeedsService {
         publicUrl: this.config.publicUrl,
         agenda: agenda.filter((item) => item.meetupId === meetup.id),
         summaryPrefix: prefix?.(meetup),
+        alarmMinutesBefore: alarm?.(meetup) ?? null,
       }),
     );
   }

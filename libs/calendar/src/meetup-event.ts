@@ -12,6 +12,8 @@ export interface MeetupEventOptions {
   agenda?: AgendaItem[];
   /** e.g. "[Danh sách chờ] " for a member who is waitlisted. */
   summaryPrefix?: string;
+  /** A display alarm this many minutes before the start (the series' first reminder), for someone GOING. */
+  alarmMinutesBefore?: number | null;
 }
 
 /** One meetup as a calendar event: place, online link, agenda and a link back. */
@@ -37,5 +39,6 @@ export function meetupEvent(meetup: Meetup, options: MeetupEventOptions): Calend
     lastModified: meetup.updatedAt,
     start: meetup.startsAt,
     end: meetup.endsAt,
+    alarmMinutesBefore: meetup.status === 'CANCELLED' ? null : (options.alarmMinutesBefore ?? null),
   };
 }

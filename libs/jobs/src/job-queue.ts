@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { DATABASE_URL } from '@app/database';
-import { DeadlineRemindersService, DigestService } from '@app/notifications';
+import { DeadlineRemindersService, DigestService, MeetupRemindersService, ProgressNewsService } from '@app/notifications';
 import { MaintenanceJob } from './maintenance.job';
 import { MeetupGenerationJob } from './meetup-generation.job';
 
@@ -14,6 +14,10 @@ export const SCHEDULES = {
   'meetup-generation': { cron: '5 * * * *', tz: 'UTC' },
   maintenance: { cron: '15 * * * *', tz: 'UTC' },
   'deadline-reminders': { cron: '0 8 * * *', tz: 'Asia/Ho_Chi_Minh' },
+  // Every 5 minutes: reminders before each date, at the offsets each series sets.
+  'meetup-reminders': { cron: '*/5 * * * *', tz: 'UTC' },
+  // Hourly: the news of each day's progress reports, from 07:00 the next morning (Huế time).
+  'progress-news': { cron: '20 * * * *', tz: 'UTC' },
 } as const;
 
 type QueueName = keyof typeof SCHEDULES;
@@ -33,6 +37,8 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     private readonly generation: MeetupGenerationJob,
     private readonly maintenance: MaintenanceJob,
     private readonly reminders: DeadlineRemindersService,
+    private readonly meetupReminders: MeetupRemindersService,
+    private readonly progressNews: ProgressNewsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -45,6 +51,8 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       'meetup-generation': () => this.generation.run(),
       maintenance: () => this.maintenance.run(),
       'deadline-reminders': () => this.reminders.run(),
+      'meetup-reminders': () => this.meetupReminders.run(),
+      'progress-news': () => this.progressNews.runIfDue(),
     };
     await this.createQueues(boss);
     for (const [name, schedule] of Object.entries(SCHEDULES) as [QueueName, (typeof SCHEDULES)[QueueName]][]) {

@@ -31,6 +31,11 @@ function validate(fields: AgendaItemFields): AgendaItemFields {
 export class AgendaService {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** One date's agenda in order (plain rows, for pages outside GraphQL). */
+  async itemsOf(meetupId: string): Promise<AgendaItem[]> {
+    return this.dataSource.getRepository(AgendaItem).find({ where: { meetupId }, order: { position: 'ASC', id: 'ASC' } });
+  }
+
   async add(actor: Actor, meetupId: string, fields: AgendaItemFields & { title: string; position?: number | null; issueId?: string | null }): Promise<AgendaItem> {
     requireId('meetupId', meetupId);
     const values = validate(fields);

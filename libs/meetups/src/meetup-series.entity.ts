@@ -73,6 +73,14 @@ export class MeetupSeries {
   @Column({ name: 'digest_time', type: 'text', default: '17:00' })
   digestTime: string;
 
+  /** Reminders go to members GOING this many minutes before each date starts (default 19:00 the evening before, and 1 hour before). */
+  @Column({ name: 'reminder_minutes_before', type: 'integer', array: true, default: () => "'{780,60}'" })
+  reminderMinutesBefore: number[];
+
+  /** Asked at RSVP (at most 5); the answers are kept on the RSVP in this order. */
+  @Column({ name: 'registration_questions', type: 'text', array: true, default: () => "'{}'" })
+  registrationQuestions: string[];
+
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
 

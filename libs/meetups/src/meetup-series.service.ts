@@ -43,6 +43,10 @@ export interface SeriesFields {
   digestWeekday?: number;
   digestTime?: string;
   organizerIds?: string[];
+  /** Reminders to members GOING, this many minutes before each date (at most 4, each up to 14 days). */
+  reminderMinutesBefore?: number[];
+  /** Asked at RSVP, at most 5. */
+  registrationQuestions?: string[];
 }
 
 export type CreateSeriesCommand = SeriesFields & { title: string; startsOn: LocalDate };
@@ -59,6 +63,19 @@ const DEFAULTS = {
 function intInRange(field: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) throw DomainError.badInput(field, `must be a whole number from ${min} to ${max}`);
   return value;
+}
+
+export const MAX_REMINDERS = 4;
+export const MAX_REMINDER_MINUTES = 14 * 24 * 60;
+export const MAX_REGISTRATION_QUESTIONS = 5;
+export const MAX_QUESTION_LENGTH = 300;
+
+/** Reminder offsets: whole minutes from 0 to 14 days, no repeats, largest (earliest) first. */
+export function validReminderOffsets(offsets: number[]): number[] {
+  if (offsets.length > MAX_REMINDERS) throw DomainError.badInput('reminderMinutesBefore', `must list at most ${MAX_REMINDERS} reminders`);
+  for (const minutes of offsets) intInRange('reminderMinutesBefore', minutes, 0, MAX_REMINDER_MINUTES);
+  if (new Set(offsets).size !== offsets.length) throw DomainError.badInput('reminderMinutesBefore', 'must not list the same time twice');
+  return [...offsets].sort((a, b) => b - a);
 }
 
 /** The checked form of every field given; absent fields stay absent. */
@@ -91,6 +108,13 @@ function validateFields(input: SeriesFields): SeriesFields {
   if (input.digestTime !== undefined) {
     if (!/^([01]\d|2[0-3]):00$/.test(input.digestTime)) throw DomainError.badInput('digestTime', 'must be a whole hour written HH:00');
     out.digestTime = input.digestTime;
+  }
+  if (input.reminderMinutesBefore !== undefined) out.reminderMinutesBefore = validReminderOffsets(input.reminderMinutesBefore);
+  if (input.registrationQuestions !== undefined) {
+    if (input.registrationQuestions.length > MAX_REGISTRATION_QUESTIONS) {
+      throw DomainError.badInput('registrationQuestions', `must list at most ${MAX_REGISTRATION_QUESTIONS} questions`);
+    }
+    out.registrationQuestions = input.registrationQuestions.map((q) => requireText('registrationQuestions', q, { max: MAX_QUESTION_LENGTH }));
   }
   if (input.organizerIds !== undefined) {
     if (input.organizerIds.length > 50) throw DomainError.badInput('organizerIds', 'must list at most 50 members');

@@ -15,6 +15,8 @@ export interface NotificationPreferences {
   assignmentUpdates: boolean;
   deadlineReminders: boolean;
   issueUpdates: boolean;
+  /** Reminders shortly before a date the member is GOING to. */
+  meetupReminders: boolean;
 }
 
 export const NOTIFICATION_KINDS = [
@@ -26,6 +28,7 @@ export const NOTIFICATION_KINDS = [
   'assignmentUpdates',
   'deadlineReminders',
   'issueUpdates',
+  'meetupReminders',
 ] as const satisfies readonly (keyof NotificationPreferences)[];
 
 export const DEFAULT_NOTIFICATION_PREFERENCES: NotificationPreferences = {
@@ -37,6 +40,7 @@ export const DEFAULT_NOTIFICATION_PREFERENCES: NotificationPreferences = {
   assignmentUpdates: true,
   deadlineReminders: true,
   issueUpdates: true,
+  meetupReminders: true,
 };
 
 @Entity({ name: 'members' })

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { MinutesAtomService } from './minutes-atom';
 import { MinutesExportService } from './minutes-export';
 import { Decision, Minutes } from './minutes.entity';
 import { MinutesService } from './minutes.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Minutes, Decision])],
-  providers: [MinutesService, MinutesExportService],
-  exports: [MinutesService, MinutesExportService],
+  providers: [MinutesService, MinutesExportService, MinutesAtomService],
+  exports: [MinutesService, MinutesExportService, MinutesAtomService],
 })
 export class MinutesModule {}

@@ -13,3 +13,5 @@ export * from './notifications.module';
 export * from './follow-up-mail.composer';
 export * from './deadline-reminders.service';
 export * from './recipient';
+export * from './meetup-reminders.service';
+export * from './progress-news.service';

@@ -12,4 +12,6 @@ export const PREFERENCE_OF_KIND: Record<string, keyof NotificationPreferences> =
   'deadline.missed': 'deadlineReminders',
   'issue.status': 'issueUpdates',
   digest: 'weeklyDigest',
+  'meetup.reminder': 'meetupReminders',
+  'issue.progress': 'issueUpdates',
 };

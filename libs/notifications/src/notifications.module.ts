@@ -5,6 +5,8 @@ import { DeliveryService } from './delivery.service';
 import { FollowUpMailComposer } from './follow-up-mail.composer';
 import { DigestService } from './digest.service';
 import { MeetupChangeComposer } from './meetup-change.composer';
+import { MeetupRemindersService } from './meetup-reminders.service';
+import { ProgressNewsService } from './progress-news.service';
 import { MinutesMailComposer } from './minutes-mail.composer';
 import { OutboxDispatcher } from './outbox-dispatcher';
 import { RsvpLinksService } from './rsvp-links.service';
@@ -24,7 +26,9 @@ import { UnsubscribeService } from './unsubscribe.service';
     UnsubscribeService,
     RsvpLinksService,
     DigestService,
+    MeetupRemindersService,
+    ProgressNewsService,
   ],
-  exports: [DeliveryService, OutboxDispatcher, UnsubscribeService, RsvpLinksService, DigestService, DeadlineRemindersService],
+  exports: [DeliveryService, OutboxDispatcher, UnsubscribeService, RsvpLinksService, DigestService, DeadlineRemindersService, MeetupRemindersService, ProgressNewsService],
 })
 export class NotificationsModule {}

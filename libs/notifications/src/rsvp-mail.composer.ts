@@ -37,10 +37,14 @@ export class RsvpMailComposer implements OutboxComposer {
     if (row.kind === 'rsvp.promoted' && rsvp.status !== 'GOING') return null;
 
     const agenda = await manager.getRepository(AgendaItem).find({ where: { meetupId: meetup.id }, order: { position: 'ASC' } });
+    const [series]: { alarm: number | null }[] = await manager.query('SELECT reminder_minutes_before[1] AS alarm FROM meetup_series WHERE id = $1', [meetup.seriesId]);
     const ics = buildCalendar({
       name: meetup.title,
       method: 'PUBLISH',
-      events: [meetupEvent(meetup, { publicUrl: this.config.publicUrl, agenda, summaryPrefix: rsvp.status === 'WAITLISTED' ? '[Chờ / Waitlist] ' : '' })],
+      events: [meetupEvent(meetup, { publicUrl: this.config.publicUrl, agenda, summaryPrefix: rsvp.status === 'WAITLISTED' ? '[Chờ / Waitlist] ' : '',
+        // Someone GOING is reminded by their calendar too, at the series' first reminder offset.
+        alarmMinutesBefore: rsvp.status === 'GOING' ? (series?.alarm ?? null) : null,
+      })],
     });
     const mail = renderRsvpMail(row.kind === 'rsvp.promoted' ? 'promoted' : 'confirmed', {
       locale: member.locale,

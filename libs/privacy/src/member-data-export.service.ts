@@ -22,7 +22,7 @@ export interface MemberDataExport {
   };
   calendarFeed: { exists: boolean; note: string };
   standingRsvps: { seriesId: string; seriesTitle: string; guests: number; createdAt: Date }[];
-  rsvps: { meetupId: string; meetupTitle: string; startsAt: Date; status: string; guests: number; respondedAt: Date; waitlistedAt: Date | null; fromStanding: boolean }[];
+  rsvps: { meetupId: string; meetupTitle: string; startsAt: Date; status: string; guests: number; respondedAt: Date; waitlistedAt: Date | null; fromStanding: boolean; answers: string[] }[];
   attendance: { meetupId: string; meetupTitle: string; startsAt: Date; checkedInAt: Date; method: string }[];
   /** Published minutes that list the member among those present. */
   minutesAttendance: { meetupId: string; meetupTitle: string; startsAt: Date; version: number }[];
@@ -74,7 +74,7 @@ export class MemberDataExportService {
       const [standing, rsvps, attendance, minutes, issues, supports, comments, assignments, updates, deliveries, pending, signIns, audit] = await inSequence([
         () => q<Row>(`SELECT s.series_id, ms.title, s.guests, s.created_at FROM standing_rsvps s JOIN meetup_series ms ON ms.id = s.series_id WHERE s.member_id = $1 ORDER BY s.created_at`),
         () => q<Row>(
-          `SELECT r.meetup_id, m.title, m.starts_at, r.status, r.guests, r.responded_at, r.waitlisted_at, r.from_standing
+          `SELECT r.meetup_id, m.title, m.starts_at, r.status, r.guests, r.responded_at, r.waitlisted_at, r.from_standing, r.answers
            FROM rsvps r JOIN meetups m ON m.id = r.meetup_id WHERE r.member_id = $1 ORDER BY m.starts_at, m.id`,
         ),
         () => q<Row>(
@@ -137,6 +137,7 @@ export class MemberDataExportService {
           respondedAt: r.responded_at,
           waitlistedAt: r.waitlisted_at,
           fromStanding: r.from_standing,
+          answers: r.answers,
         })),
         attendance: attendance.map((r) => ({ meetupId: r.meetup_id, meetupTitle: r.title, startsAt: r.starts_at, checkedInAt: r.checked_in_at, method: r.method })),
         minutesAttendance: minutes.map((r) => ({ meetupId: r.meetup_id, meetupTitle: r.title, startsAt: r.starts_at, version: r.version })),

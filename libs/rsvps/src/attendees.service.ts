@@ -18,6 +18,8 @@ export interface Attendee {
   guests: number;
   waitlistPosition: number | null;
   checkedInAt: Date | null;
+  /** Answers to the series' registration questions, in their order. */
+  answers: string[];
 }
 
 const STATUS_ORDER = "CASE r.status WHEN 'GOING' THEN 0 WHEN 'WAITLISTED' THEN 1 WHEN 'NOT_GOING' THEN 3 ELSE 2 END";
@@ -27,9 +29,12 @@ const STATUS_ORDER = "CASE r.status WHEN 'GOING' THEN 0 WHEN 'WAITLISTED' THEN 1
 export class AttendeesService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(actor: Actor, meetupId: string): Promise<{ attendees: Attendee[]; timezone: string; title: string; startsAt: Date }> {
+  async list(actor: Actor, meetupId: string): Promise<{ attendees: Attendee[]; timezone: string; title: string; startsAt: Date; questions: string[] }> {
     requireId('meetupId', meetupId);
-    const [meetup] = await this.dataSource.query('SELECT series_id, timezone, title, starts_at FROM meetups WHERE id = $1', [meetupId]);
+    const [meetup] = await this.dataSource.query(
+      'SELECT m.series_id, m.timezone, m.title, m.starts_at, s.registration_questions FROM meetups m JOIN meetup_series s ON s.id = m.series_id WHERE m.id = $1',
+      [meetupId],
+    );
     if (!meetup) throw DomainError.notFound('Meetup', meetupId);
     await assertCanManageSeries(this.dataSource.manager, actor, meetup.series_id);
     const rows: Record<string, unknown>[] = await this.dataSource.query(
@@ -41,7 +46,7 @@ export class AttendeesService {
               CASE WHEN r.status = 'WAITLISTED'
                    THEN (SELECT count(*) FROM rsvps w WHERE w.meetup_id = $1 AND w.status = 'WAITLISTED'
                            AND (w.waitlisted_at, w.id) <= (r.waitlisted_at, r.id))::int END AS waitlist_position,
-              a.checked_in_at
+              a.checked_in_at, coalesce(r.answers, '{}') AS answers
        FROM people p
        JOIN members m ON m.id = p.member_id
        LEFT JOIN organizations o ON o.id = m.organization_id
@@ -54,6 +59,7 @@ export class AttendeesService {
       timezone: meetup.timezone,
       title: meetup.title,
       startsAt: meetup.starts_at,
+      questions: meetup.registration_questions ?? [],
       attendees: rows.map((r) => ({
         memberId: r.member_id as string,
         name: displayName({ name: (r.name as string | null) ?? null }),
@@ -63,14 +69,16 @@ export class AttendeesService {
         guests: r.guests as number,
         waitlistPosition: (r.waitlist_position as number) ?? null,
         checkedInAt: (r.checked_in_at as Date) ?? null,
+        answers: (r.answers as string[]) ?? [],
       })),
     };
   }
 
   /** The attendee list as CSV (RFC 4180, UTF-8 with BOM so spreadsheets keep Vietnamese intact). */
   async exportCsv(actor: Actor, meetupId: string): Promise<{ filename: string; csv: string }> {
-    const { attendees, timezone, startsAt } = await this.list(actor, meetupId);
-    const header = ['Name', 'Organisation', 'E-mail', 'Status', 'Guests', 'Waitlist position', 'Checked in at'];
+    const { attendees, timezone, startsAt, questions } = await this.list(actor, meetupId);
+    // One column per registration question, headed by the question itself.
+    const header = ['Name', 'Organisation', 'E-mail', 'Status', 'Guests', 'Waitlist position', 'Checked in at', ...questions];
     const lines = [header, ...attendees.map((a) => [
       a.name,
       a.organizationName ?? '',
@@ -79,6 +87,7 @@ export class AttendeesService {
       String(a.guests),
       a.waitlistPosition === null ? '' : String(a.waitlistPosition),
       a.checkedInAt ? (DateTime.fromJSDate(a.checkedInAt, { zone: timezone }).toFormat("yyyy-MM-dd HH:mm") ?? '') : '',
+      ...questions.map((_, index) => a.answers[index] ?? ''),
     ])].map((cells) => cells.map(csvCell).join(','));
     const day = DateTime.fromJSDate(startsAt, { zone: timezone }).toISODate();
     return { filename: `attendees-${day}.csv`, csv: '\uFEFF' + lines.join('\r\n') + '\r\n' };

@@ -30,6 +30,10 @@ export class Rsvp {
   @Column({ name: 'from_standing', type: 'boolean', default: false })
   fromStanding: boolean;
 
+  /** Answers to the series' registration questions, in their order (empty when none were asked or given). */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  answers: string[];
+
   @Column({ name: 'responded_at', type: 'timestamptz' })
   respondedAt: Date;
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Clock, DomainError, requireId } from '@app/core';
 import { EntityRows, enqueueOutbox, queryPrepared, queryRows } from '@app/database';
-import { assertCanManageSeries, visibleVisibilities } from '@app/meetups';
+import { MAX_REGISTRATION_QUESTIONS, assertCanManageSeries, visibleVisibilities } from '@app/meetups';
 import { Rsvp, RsvpResponse } from './rsvp.entity';
 import { LockedMeetup, fits, lockMeetup, promoteFromWaitlist, seatsTaken } from './seats';
 
@@ -13,10 +13,23 @@ export interface StandingRsvp {
   createdAt: Date;
 }
 
+/** An answer to a registration question: a line or a short paragraph. */
+export const MAX_ANSWER_LENGTH = 1000;
+
 interface SeriesRules {
   guestLimit: number;
   rsvpCutoffMinutes: number;
   visibility: string;
+  registrationQuestions: string[];
+}
+
+/** One answer, trimmed; empty when the member leaves a question out. */
+function validAnswer(answer: string): string {
+  if (typeof answer !== 'string') throw DomainError.badInput('answers', 'must be text');
+  const trimmed = answer.normalize('NFC').trim();
+  if (trimmed.length > MAX_ANSWER_LENGTH) throw DomainError.badInput('answers', `each answer must be at most ${MAX_ANSWER_LENGTH} characters`);
+  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(trimmed)) throw DomainError.badInput('answers', 'must not contain control characters');
+  return trimmed;
 }
 
 /** The answer row with its raw columns mapped to the entity. */
@@ -29,6 +42,7 @@ function toRsvp(row: Record<string, unknown>): Rsvp {
     guests: row.guests,
     waitlistedAt: row.waitlisted_at,
     fromStanding: row.from_standing,
+    answers: row.answers ?? [],
     respondedAt: row.responded_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -51,11 +65,17 @@ export class RsvpsService {
     this.rsvpRows = new EntityRows(dataSource, Rsvp);
   }
 
-  /** A member answers for one date. GOING when the party fits, else WAITLISTED with a place in line. */
-  async respond(actor: Actor, meetupId: string, response: RsvpResponse, guests: number): Promise<Rsvp> {
+  /**
+   * A member answers for one date. GOING when the party fits, else WAITLISTED with a place in line.
+   * `answers` (to the series' registration questions, in their order) replace earlier ones when
+   * given; absent, the earlier answers stay.
+   */
+  async respond(actor: Actor, meetupId: string, response: RsvpResponse, guests: number, answers?: string[] | null): Promise<Rsvp> {
     requireId('meetupId', meetupId);
     if (response !== 'GOING' && response !== 'NOT_GOING') throw DomainError.badInput('response', 'must be GOING or NOT_GOING');
     if (!Number.isInteger(guests) || guests < 0) throw DomainError.badInput('guests', 'must be 0 or more');
+    if (answers && answers.length > MAX_REGISTRATION_QUESTIONS) throw DomainError.badInput('answers', `must give at most ${MAX_REGISTRATION_QUESTIONS} answers, one per question`);
+    const given = answers === null || answers === undefined ? null : answers.map((answer) => validAnswer(answer));
     return this.dataSource.transaction(async (manager) => {
       await this.holdMember(manager, actor.memberId);
       const meetup = await lockMeetup(manager, meetupId);
@@ -64,14 +84,19 @@ export class RsvpsService {
       if (!visibleVisibilities(actor).includes(rules.visibility)) throw DomainError.notFound('Meetup', meetupId);
       this.assertOpen(meetup, rules);
       if (guests > rules.guestLimit) throw DomainError.badInput('guests', `must be at most ${rules.guestLimit} for this series`);
+      if (given && given.length !== rules.registrationQuestions.length) {
+        throw DomainError.badInput('answers', `must give ${rules.registrationQuestions.length} answer(s), one per question, in order`);
+      }
 
       const existing = await this.findRow(manager, meetupId, actor.memberId);
       if (response === 'NOT_GOING') {
         const rsvp = await this.write(manager, meetupId, actor.memberId, 'NOT_GOING', 0, null, false);
+        if (given) await this.writeAnswers(manager, rsvp, given);
         if (existing?.status !== 'NOT_GOING') await promoteFromWaitlist(manager, meetup);
         return rsvp;
       }
       const rsvp = await this.takeSeat(manager, meetup, actor.memberId, guests, existing, false);
+      if (given) await this.writeAnswers(manager, rsvp, given);
       if (!existing || existing.status !== rsvp.status || existing.guests !== rsvp.guests) {
         // Fewer guests may free seats for people waiting.
         await promoteFromWaitlist(manager, meetup);
@@ -268,6 +293,11 @@ export class RsvpsService {
     return toRsvp(row);
   }
 
+  private async writeAnswers(manager: EntityManager, rsvp: Rsvp, answers: string[]): Promise<void> {
+    await manager.query('UPDATE rsvps SET answers = $2::text[] WHERE id = $1', [rsvp.id, answers]);
+    rsvp.answers = answers;
+  }
+
   /**
    * The member answering still exists, and stays so until this answer commits: a request
    * authenticated just before the member deleted their account waits for the deletion (which
@@ -284,9 +314,9 @@ export class RsvpsService {
   }
 
   private async seriesRules(manager: EntityManager, seriesId: string): Promise<SeriesRules> {
-    const [row] = await manager.query('SELECT guest_limit, rsvp_cutoff_minutes, visibility FROM meetup_series WHERE id = $1', [seriesId]);
+    const [row] = await manager.query('SELECT guest_limit, rsvp_cutoff_minutes, visibility, registration_questions FROM meetup_series WHERE id = $1', [seriesId]);
     if (!row) throw DomainError.notFound('Meetup series', seriesId);
-    return { guestLimit: row.guest_limit, rsvpCutoffMinutes: row.rsvp_cutoff_minutes, visibility: row.visibility };
+    return { guestLimit: row.guest_limit, rsvpCutoffMinutes: row.rsvp_cutoff_minutes, visibility: row.visibility, registrationQuestions: row.registration_questions ?? [] };
   }
 
   private assertOpen(meetup: LockedMeetup, rules: SeriesRules): void {

@@ -39,6 +39,8 @@ export function toSeriesFields(input: UpdateMeetupSeriesInput | CreateMeetupSeri
     rsvpCutoffMinutes: orUndefined(input.rsvpCutoffMinutes),
     digestWeekday: orUndefined(input.digestWeekday),
     digestTime: orUndefined(input.digestTime),
+    reminderMinutesBefore: orUndefined(input.reminderMinutesBefore),
+    registrationQuestions: orUndefined(input.registrationQuestions),
   };
 }
 

@@ -24,6 +24,9 @@ export class MeetupSeriesModel {
   @Field(() => Int, { description: 'RSVPs close this many minutes before a date starts' }) rsvpCutoffMinutes: number;
   @Field(() => Int, { description: 'Weekly digest day: 1 Monday … 7 Sunday (default 4, Thursday)' }) digestWeekday: number;
   @Field({ description: 'Weekly digest hour, HH:00 in the series zone (default 17:00)' }) digestTime: string;
+  @Field(() => [Int], { description: 'Reminders go to members GOING this many minutes before each date, earliest first (default [780, 60])' })
+  reminderMinutesBefore: number[];
+  @Field(() => [String], { description: 'Asked at RSVP (at most 5); answers come back in the same order' }) registrationQuestions: string[];
 }
 
 @ObjectType('Meetup')
@@ -86,6 +89,9 @@ export class CreateMeetupSeriesInput {
   @Field(() => Int, { defaultValue: 0, description: 'RSVPs close this many minutes before a date starts' }) rsvpCutoffMinutes: number;
   @Field(() => Int, { defaultValue: 4, description: 'Weekly digest day: 1 Monday … 7 Sunday' }) digestWeekday: number;
   @Field({ defaultValue: '17:00', description: 'Weekly digest hour, HH:00 in the series zone' }) digestTime: string;
+  @Field(() => [Int], { defaultValue: [780, 60], description: 'Minutes before each date that members GOING are reminded (at most 4, up to 14 days)' })
+  reminderMinutesBefore: number[];
+  @Field(() => [String], { defaultValue: [], description: 'Questions asked at RSVP (at most 5, 300 characters each)' }) registrationQuestions: string[];
 }
 
 @InputType()
@@ -110,6 +116,8 @@ export class UpdateMeetupSeriesInput {
   @Field(() => Int, { nullable: true }) rsvpCutoffMinutes?: number | null;
   @Field(() => Int, { nullable: true }) digestWeekday?: number | null;
   @Field(() => String, { nullable: true }) digestTime?: string | null;
+  @Field(() => [Int], { nullable: true }) reminderMinutesBefore?: number[] | null;
+  @Field(() => [String], { nullable: true }) registrationQuestions?: string[] | null;
 }
 
 @InputType()

@@ -11,6 +11,7 @@ export class NotificationPreferencesModel {
   @Field() assignmentUpdates: boolean;
   @Field() deadlineReminders: boolean;
   @Field() issueUpdates: boolean;
+  @Field({ description: 'Reminders before a date the member is GOING to (the series sets when)' }) meetupReminders: boolean;
 }
 
 @ObjectType('Member')
@@ -35,6 +36,7 @@ export class NotificationPreferencesInput {
   @Field(() => Boolean, { nullable: true }) assignmentUpdates?: boolean | null;
   @Field(() => Boolean, { nullable: true }) deadlineReminders?: boolean | null;
   @Field(() => Boolean, { nullable: true }) issueUpdates?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) meetupReminders?: boolean | null;
 }
 
 @InputType()

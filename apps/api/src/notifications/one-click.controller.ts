@@ -14,6 +14,7 @@ const PREFERENCE_LABEL: Record<string, string> = {
   assignmentUpdates: 'nhiệm vụ / assignments',
   deadlineReminders: 'nhắc hạn / deadline reminders',
   issueUpdates: 'cập nhật vấn đề / issue updates',
+  meetupReminders: 'nhắc lịch gặp mặt / meetup reminders',
 };
 
 function page(title: string, body: string): string {

@@ -8,6 +8,7 @@ export class RsvpModel {
   @Field(() => RsvpStatusEnum) status: RsvpStatusEnum;
   @Field(() => Int) guests: number;
   @Field({ description: 'Made by a standing RSVP for the series' }) fromStanding: boolean;
+  @Field(() => [String], { description: "The member's answers to the series' registration questions (only ever their own)" }) answers: string[];
   @Field(() => DateTimeScalar) respondedAt: Date;
 }
 
@@ -35,4 +36,5 @@ export class AttendeeModel {
   @Field(() => Int, { nullable: true }) waitlistPosition: number | null;
   @Field() checkedIn: boolean;
   @Field(() => DateTimeScalar, { nullable: true }) checkedInAt: Date | null;
+  @Field(() => [String], { description: "Answers to the series' registration questions, in their order" }) answers: string[];
 }

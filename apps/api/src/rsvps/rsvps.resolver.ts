@@ -20,8 +20,10 @@ export class RsvpsResolver {
     @Args('meetupId', { type: () => ID }) meetupId: string,
     @Args('response', { type: () => RsvpResponseEnum }) response: RsvpResponseEnum,
     @Args('guests', { type: () => Int, defaultValue: 0 }) guests: number,
+    @Args('answers', { type: () => [String], nullable: true, description: "Answers to the series' registrationQuestions, in their order" })
+    answers?: string[] | null,
   ): Promise<Rsvp> {
-    return this.rsvps.respond(actor, meetupId, response, guests);
+    return this.rsvps.respond(actor, meetupId, response, guests, answers);
   }
 
   @Mutation(() => StandingRsvpModel, { description: '"I come every Saturday": GOING on every future date of the series; single dates can still be declined' })

@@ -56,6 +56,9 @@ function fieldLabel(field: string, t: T): string {
     email: 'signIn.email',
     name: 'me.profile.name',
     guests: 'rsvp.guests',
+    answers: 'rsvp.questions',
+    reminderMinutesBefore: 'series.reminders',
+    registrationQuestions: 'series.questions',
   };
   const key = known[field];
   return key ? t(key) : field;

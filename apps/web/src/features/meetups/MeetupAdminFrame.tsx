@@ -26,7 +26,7 @@ export const MeetupAdminDocument = graphql(`
       goingCount
       waitlistCount
       checkInCode
-      series { id title }
+      series { id title registrationQuestions }
       agenda { id position title presenter durationMinutes issue { id title status supportCount } }
     }
   }

@@ -7,7 +7,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { QueryProblem } from '../../components/QueryProblem';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { usePageQuery } from '../../lib/use-page-query';
-import { SeriesForm, type SeriesValues } from './SeriesForm';
+import { SeriesForm, questionLines, reminderOffsets, type SeriesValues } from './SeriesForm';
 import { presetOf, type RecurrencePreset } from './series-rules';
 
 const SeriesListDocument = graphql(`
@@ -18,7 +18,7 @@ const SeriesListDocument = graphql(`
 
 const SeriesDocument = graphql(`
   query SeriesForEdit($id: ID!) {
-    meetupSeriesById(id: $id) { id title description recurrence startsOn startTime durationMinutes timezone venue onlineUrl capacity }
+    meetupSeriesById(id: $id) { id title description recurrence startsOn startTime durationMinutes timezone venue onlineUrl capacity reminderMinutesBefore registrationQuestions }
   }
 `);
 
@@ -51,6 +51,8 @@ const EMPTY: SeriesValues = {
   venue: '',
   onlineUrl: '',
   capacity: null,
+  reminders: '780, 60',
+  questions: '',
 };
 
 function toInput(values: SeriesValues) {
@@ -65,6 +67,8 @@ function toInput(values: SeriesValues) {
     venue: values.venue.trim() || null,
     onlineUrl: values.onlineUrl.trim() || null,
     capacity: values.capacity,
+    reminderMinutesBefore: reminderOffsets(values.reminders),
+    registrationQuestions: questionLines(values.questions),
   };
 }
 
@@ -133,6 +137,8 @@ export function SeriesEditPage() {
     venue: series.venue ?? '',
     onlineUrl: series.onlineUrl ?? '',
     capacity: series.capacity ?? null,
+    reminders: series.reminderMinutesBefore.join(', '),
+    questions: series.registrationQuestions.join('\n'),
   };
   return (
     <>

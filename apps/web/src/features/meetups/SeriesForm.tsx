@@ -15,9 +15,23 @@ export interface SeriesValues {
   venue: string;
   onlineUrl: string;
   capacity: number | null;
+  /** Minutes before each date, as typed: "780, 60". */
+  reminders: string;
+  /** One question per line. */
+  questions: string;
 }
 
-const FIELDS = ['title', 'description', 'recurrence', 'startsOn', 'startTime', 'durationMinutes', 'timezone', 'venue', 'onlineUrl', 'capacity'];
+const FIELDS = ['title', 'description', 'recurrence', 'startsOn', 'startTime', 'durationMinutes', 'timezone', 'venue', 'onlineUrl', 'capacity', 'reminderMinutesBefore', 'registrationQuestions'];
+
+/** "780, 60" → [780, 60]. */
+export function reminderOffsets(text: string): number[] {
+  return text.split(/[\s,;]+/).filter(Boolean).map(Number);
+}
+
+/** One question per non-empty line. */
+export function questionLines(text: string): string[] {
+  return text.split('\n').map((line) => line.trim()).filter(Boolean);
+}
 
 /** A series' rule and defaults: every Saturday, every other, the first of the month, or a custom rule. */
 export function SeriesForm({ initial, submitLabel, busy, error, onSubmit }: {
@@ -100,6 +114,26 @@ export function SeriesForm({ initial, submitLabel, busy, error, onSubmit }: {
         <input id={field('capacity')} type="number" min={1} value={values.capacity ?? ''} onChange={(e) => set('capacity', e.target.value === '' ? null : Number(e.target.value))} aria-describedby={`${field('capacity')}-hint`} />
         <p id={`${field('capacity')}-hint`} className="hint">{t('series.form.capacityHint')}</p>
         {problem('capacity')}
+      </div>
+      <div className="field">
+        <label htmlFor={field('reminders')}>{t('series.reminders')}</label>
+        <input
+          id={field('reminders')}
+          value={values.reminders}
+          onChange={(e) => set('reminders', e.target.value)}
+          inputMode="numeric"
+          pattern="[0-9 ,]*"
+          title={t('series.remindersInvalid')}
+          aria-describedby={`${field('reminders')}-hint`}
+        />
+        <p id={`${field('reminders')}-hint`} className="hint">{t('series.remindersHint')}</p>
+        {problem('reminderMinutesBefore')}
+      </div>
+      <div className="field">
+        <label htmlFor={field('questions')}>{t('series.questions')}</label>
+        <textarea id={field('questions')} rows={3} value={values.questions} onChange={(e) => set('questions', e.target.value)} aria-describedby={`${field('questions')}-hint`} />
+        <p id={`${field('questions')}-hint`} className="hint">{t('series.questionsHint')}</p>
+        {problem('registrationQuestions')}
       </div>
       <div className="field">
         <label htmlFor={field('description')}>{t('series.form.description')}</label>

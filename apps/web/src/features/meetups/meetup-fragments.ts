@@ -21,8 +21,8 @@ export const MeetupDetailsFragment = graphql(`
     spotsLeft
     icsUrl
     googleCalendarUrl
-    series { id title icsUrl guestLimit }
-    myRsvp { id status guests waitlistPosition fromStanding }
+    series { id title icsUrl guestLimit registrationQuestions }
+    myRsvp { id status guests waitlistPosition fromStanding answers }
     agenda {
       id
       position

@@ -26,7 +26,7 @@ const MePageDocument = graphql(`
       role
       organization { id name }
       notificationPreferences {
-        weeklyDigest rsvpConfirmation waitlistPromotion meetupChanges minutesPublished issueUpdates assignmentUpdates deadlineReminders
+        weeklyDigest rsvpConfirmation waitlistPromotion meetupChanges minutesPublished issueUpdates assignmentUpdates deadlineReminders meetupReminders
       }
       calendarFeedUrl
       calendarFeedWebcalUrl

@@ -9,13 +9,13 @@ const SavePreferencesDocument = graphql(`
     updateProfile(input: { notificationPreferences: $preferences }) {
       id
       notificationPreferences {
-        weeklyDigest rsvpConfirmation waitlistPromotion meetupChanges minutesPublished issueUpdates assignmentUpdates deadlineReminders
+        weeklyDigest rsvpConfirmation waitlistPromotion meetupChanges minutesPublished issueUpdates assignmentUpdates deadlineReminders meetupReminders
       }
     }
   }
 `);
 
-const NAMES = ['weeklyDigest', 'rsvpConfirmation', 'waitlistPromotion', 'meetupChanges', 'minutesPublished', 'issueUpdates', 'assignmentUpdates', 'deadlineReminders'] as const;
+const NAMES = ['weeklyDigest', 'rsvpConfirmation', 'waitlistPromotion', 'meetupChanges', 'minutesPublished', 'issueUpdates', 'assignmentUpdates', 'deadlineReminders', 'meetupReminders'] as const;
 type PreferenceName = (typeof NAMES)[number];
 
 /** Which e-mails the member wants; each box saves at once. */

@@ -12,7 +12,7 @@ import { rsvpStatusKey } from './rsvp-status';
 
 const AttendeesDocument = graphql(`
   query DoorAttendees($meetupId: ID!) {
-    meetupAttendees(meetupId: $meetupId) { memberId name organizationName status guests waitlistPosition checkedIn }
+    meetupAttendees(meetupId: $meetupId) { memberId name organizationName status guests waitlistPosition checkedIn answers }
   }
 `);
 
@@ -89,6 +89,7 @@ function Door({ meetup }: { meetup: AdminMeetup }) {
                 {a.status ? t(rsvpStatusKey(a.status), { position: a.waitlistPosition ?? 0 }) : t('door.walkIn')}
                 {a.guests > 0 ? ` · ${plural('door.guests', a.guests)}` : ''}
               </span>
+              <AttendeeAnswers questions={meetup.series.registrationQuestions} answers={a.answers} />
             </span>
             {a.checkedIn ? (
               <span className="badge badge--done">{t('door.checkedIn')}</span>
@@ -103,6 +104,23 @@ function Door({ meetup }: { meetup: AdminMeetup }) {
       {query.trim().length >= 2 ? <WalkIns query={query} known={new Set(attendees.map((a) => a.memberId))} onCheckIn={checkInMember} busy={checked.fetching} /> : null}
       {showCode && meetup.checkInCode ? <CheckInCode code={meetup.checkInCode} onClose={() => setShowCode(false)} /> : null}
     </div>
+  );
+}
+
+/** What the person answered to the series' questions at RSVP (organizers only see this page). */
+function AttendeeAnswers({ questions, answers }: { questions: string[]; answers: string[] }) {
+  const { t } = useI18n();
+  const given = questions.map((question, i) => ({ question, answer: answers[i] ?? '' })).filter((qa) => qa.answer !== '');
+  if (given.length === 0) return null;
+  return (
+    <dl className="attendee__answers" aria-label={t('door.answers')}>
+      {given.map(({ question, answer }) => (
+        <div key={question}>
+          <dt>{question}</dt>
+          <dd>{answer}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
 

@@ -10,14 +10,15 @@ import { rsvpStatusKey } from './rsvp-status';
 import { StandingRsvpToggle } from './StandingRsvpToggle';
 
 const RespondDocument = graphql(`
-  mutation Respond($meetupId: ID!, $response: RsvpResponse!, $guests: Int!) {
-    rsvp(meetupId: $meetupId, response: $response, guests: $guests) {
+  mutation Respond($meetupId: ID!, $response: RsvpResponse!, $guests: Int!, $answers: [String!]) {
+    rsvp(meetupId: $meetupId, response: $response, guests: $guests, answers: $answers) {
       id
       status
       guests
       waitlistPosition
       fromStanding
-      meetup { id goingCount waitlistCount spotsLeft myRsvp { id status guests waitlistPosition fromStanding } }
+      answers
+      meetup { id goingCount waitlistCount spotsLeft myRsvp { id status guests waitlistPosition fromStanding answers } }
     }
   }
 `);
@@ -27,7 +28,10 @@ export function RsvpPanel({ meetup }: { meetup: MeetupDetailsFragment }) {
   const { t } = useI18n();
   const { signedIn, loading } = useSession();
   const guestsId = useId();
+  const questionId = useId();
+  const questions = meetup.series.registrationQuestions;
   const [guests, setGuests] = useState(meetup.myRsvp?.guests ?? 0);
+  const [answers, setAnswers] = useState<string[]>(() => questions.map((_, i) => meetup.myRsvp?.answers[i] ?? ''));
   const [pending, setPending] = useState<RsvpResponse | null>(null);
   const [result, respond] = useMutation(RespondDocument);
   const rsvp = meetup.myRsvp;
@@ -44,7 +48,9 @@ export function RsvpPanel({ meetup }: { meetup: MeetupDetailsFragment }) {
 
   const answer = async (response: RsvpResponse) => {
     setPending(response);
-    await respond({ meetupId: meetup.id, response, guests: response === 'GOING' ? guests : 0 });
+    // Answers go with "going"; a decline leaves the earlier ones as they are.
+    const given = response === 'GOING' && questions.length > 0 ? questions.map((_, i) => answers[i] ?? '') : null;
+    await respond({ meetupId: meetup.id, response, guests: response === 'GOING' ? guests : 0, answers: given });
     setPending(null);
   };
   const status = rsvp ? t(rsvpStatusKey(rsvp.status), { position: rsvp.waitlistPosition ?? 0 }) : t('rsvp.none');
@@ -65,6 +71,24 @@ export function RsvpPanel({ meetup }: { meetup: MeetupDetailsFragment }) {
             ))}
           </select>
         </p>
+      ) : null}
+      {questions.length > 0 ? (
+        <fieldset className="rsvp-questions checkbox-list" aria-describedby={`${questionId}-hint`}>
+          <legend>{t('rsvp.questions')}</legend>
+          <p id={`${questionId}-hint`} className="hint">{t('rsvp.questionsHint')}</p>
+          {questions.map((question, i) => (
+            <p key={i} className="field">
+              <label htmlFor={`${questionId}-${i}`}>{question}</label>
+              <textarea
+                id={`${questionId}-${i}`}
+                rows={2}
+                maxLength={1000}
+                value={answers[i] ?? ''}
+                onChange={(e) => setAnswers((current) => questions.map((_, j) => (j === i ? e.target.value : (current[j] ?? ''))))}
+              />
+            </p>
+          ))}
+        </fieldset>
       ) : null}
       <div className="button-row">
         <button type="button" className="button button--primary" disabled={pending !== null} aria-pressed={rsvp?.status === 'GOING' || rsvp?.status === 'WAITLISTED'} onClick={() => void answer('GOING')}>
