@@ -13,3 +13,4 @@ export * from './notifications.module';
 export * from './follow-up-mail.composer';
 export * from './deadline-reminders.service';
 export * from './recipient';
+export * from './consultation-response.composer';
