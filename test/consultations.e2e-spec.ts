@@ -285,4 +285,18 @@ describe('consultations on drafts', () => {
     expect(md).not.toContain('Nguyễn Thị Lan');
     expect(md).toContain('**Tổng cộng:** 5 ý kiến');
   });
+  it('serves the pages of the web app, an open consultation previewing with its title, a draft not yet open as the site', async () => {
+    const page = await http().get(`/consultations/${consultationId}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('<meta property="og:title" content="Đề án Cố đô khởi nghiệp" />');
+    expect(page.text).toMatch(/<meta property="og:description" content="Đang lấy ý kiến, hạn góp ý 07:00, Thứ Bảy, 05\/12\/2026 · Góp ý cho dự thảo/);
+    const [draft] = await t.dataSource.query(`SELECT id FROM consultations WHERE title = 'Dự thảo sau'`);
+    for (const id of [draft.id, 'not-a-uuid']) {
+      const res = await http().get(`/consultations/${id}`);
+      expect(res.status).toBe(200);
+      expect(res.text).toContain('<meta property="og:title" content="Gặp mặt thứ Bảy" />');
+      expect(res.text).not.toContain('Dự thảo sau');
+    }
+    expect((await http().get('/consultations')).status).toBe(200);
+  });
 });

@@ -1,5 +1,6 @@
 import { consoleVi } from './console.vi';
 import { moderationVi } from './moderation.vi';
+import { consultationsVi } from './consultations.vi';
 
 /**
  * Vietnamese, the app's first language. Every word a page shows lives here (and in English in
@@ -10,6 +11,7 @@ import { moderationVi } from './moderation.vi';
 export const vi = {
   ...consoleVi,
   ...moderationVi,
+  ...consultationsVi,
   'app.name': 'Gặp mặt thứ Bảy',
   'app.footer': 'Viện Nghiên cứu phát triển tỉnh Thừa Thiên Huế · Cộng đồng khởi nghiệp gặp mặt mỗi sáng thứ Bảy',
 
