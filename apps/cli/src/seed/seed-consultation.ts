@@ -17,11 +17,9 @@ Bước đầu khởi động hệ sinh thái khởi nghiệp đổi mới sáng
 - Tổ chức định kỳ các buổi gặp mặt cộng đồng khởi nghiệp vào sáng thứ Bảy hằng tuần.
 
 # Nhiệm vụ và giải pháp
-## Hoàn thiện bộ máy điều phối
-Kiện toàn Ban Chỉ đạo khởi nghiệp và Tổ giúp việc với các thành viên hoạt động hiệu quả.
-
-## Không gian và dịch vụ hỗ trợ
-Phát triển không gian làm việc chung, vườn ươm và các dịch vụ tư vấn pháp lý, sở hữu trí tuệ, gọi vốn cho dự án khởi nghiệp.
+1. Kiện toàn Ban Chỉ đạo khởi nghiệp và Tổ giúp việc với các thành viên hoạt động hiệu quả.
+2. Xây dựng Bản đồ Hệ sinh thái khởi nghiệp đổi mới sáng tạo của tỉnh.
+3. Phát triển không gian làm việc chung, vườn ươm và các dịch vụ tư vấn pháp lý, sở hữu trí tuệ, gọi vốn cho dự án khởi nghiệp.
 
 # Tổ chức thực hiện
 Sở Khoa học và Công nghệ là cơ quan thường trực; Sở Kế hoạch và Đầu tư bố trí kinh phí; Viện Nghiên cứu phát triển theo dõi, tổng hợp kết quả hằng năm.`,
@@ -41,7 +39,7 @@ Sở Khoa học và Công nghệ là cơ quan thường trực; Sở Kế hoạc
       accepted: true,
     },
     {
-      heading: 'Không gian và dịch vụ hỗ trợ',
+      heading: 'Nhiệm vụ và giải pháp',
       author: 1,
       body: 'Nên miễn phí không gian làm việc chung trong năm đầu cho các nhóm khởi nghiệp chưa thành lập doanh nghiệp.',
       response: null,
