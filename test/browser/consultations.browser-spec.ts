@@ -104,7 +104,7 @@ test.describe.serial('consultations on drafts', () => {
     await admin.goto(consultationPath);
     const section = admin.getByRole('region', { name: '3. Mục tiêu' });
     await section.getByRole('button', { name: 'Trả lời ý kiến của Lê Thị Mai' }).click();
-    await section.getByLabel('Câu trả lời').fill(ANSWER);
+    await section.getByRole('textbox', { name: 'Câu trả lời' }).fill(ANSWER);
     await section.getByRole('radio', { name: 'Tiếp thu', exact: true }).check();
     await section.getByRole('button', { name: 'Gửi trả lời' }).click();
     await expect(section.getByText(ANSWER)).toBeVisible();
@@ -157,7 +157,7 @@ test.describe.serial('consultations on drafts', () => {
         if (visit.name === 'consultation-organizer') {
           // The answer form open, as an organizer sees it while answering.
           await page.getByRole('button', { name: 'Sửa câu trả lời ý kiến của Lê Thị Mai' }).click();
-          await expect(page.getByLabel('Câu trả lời')).toBeVisible();
+          await expect(page.getByRole('textbox', { name: 'Câu trả lời' })).toBeVisible();
         }
         await settle(page);
         await expectAccessible(page);
