@@ -36,6 +36,13 @@ describe('authorization matrix', () => {
     id.comment = (await t.gql('mutation($i: ID!) { addIssueComment(issueId: $i, body: "Ý kiến") { id } }', { i: id.issue }, member.token)).data!.addIssueComment.id;
     id.assignment = (await t.gql('mutation($o: ID!) { createAssignment(input: { title: "Việc của A", leadOrganizationId: $o, dueOn: "2027-01-01" }) { id } }', { o: id.orgA }, organizer.token)).data!
       .createAssignment.id;
+    const consultation = await t.gql(
+      'mutation($o: DateTime!, $c: DateTime!) { createConsultation(input: { title: "Dự thảo", document: "# Mục 1\\nNội dung", opensAt: $o, closesAt: $c }) { id sections { id } } }',
+      { o: new Date(Date.now() - 86400_000).toISOString(), c: new Date(Date.now() + 30 * 86400_000).toISOString() },
+      organizer.token,
+    );
+    id.section = consultation.data!.createConsultation.sections[0].id;
+    id.consultationComment = (await t.gql('mutation($s: ID!) { commentOnSection(sectionId: $s, body: "Góp ý") { id } }', { s: id.section }, member.token)).data!.commentOnSection.id;
   });
   afterAll(() => t.close());
 
@@ -73,6 +80,12 @@ describe('authorization matrix', () => {
     ['publishMinutes', 'mutation($m: ID!) { publishMinutes(meetupId: $m) { id } }', () => ({ m: id.meetup }), ORGANIZERS],
     ['createAssignment', 'mutation($o: ID!) { createAssignment(input: { title: "x", leadOrganizationId: $o, dueOn: "2027-01-01" }) { id } }', () => ({ o: id.orgA }), ORGANIZERS],
     ['reportAssignmentProgress (lead organisation)', 'mutation($a: ID!) { reportAssignmentProgress(id: $a, input: { note: "x" }) { id } }', () => ({ a: id.assignment }), ['member', 'organizer', 'admin']],
+    ['createConsultation', 'mutation { createConsultation(input: { title: "x", document: "# A", opensAt: "2030-01-01T00:00:00Z", closesAt: "2030-02-01T00:00:00Z" }) { id } }', () => ({}), ORGANIZERS],
+    ['commentOnSection', 'mutation($s: ID!) { commentOnSection(sectionId: $s, body: "x") { id } }', () => ({ s: id.section }), SIGNED_IN],
+    ['editConsultationComment (the author’s)', 'mutation($c: ID!) { editConsultationComment(id: $c, body: "y") { id } }', () => ({ c: id.consultationComment }), ['member']],
+    ['respondToComment', 'mutation($c: ID!) { respondToComment(id: $c, response: "x", accepted: true) { id } }', () => ({ c: id.consultationComment }), ORGANIZERS],
+    ['hideConsultationComment', 'mutation($c: ID!) { hideConsultationComment(id: $c, reason: "x") { id } }', () => ({ c: id.consultationComment }), ORGANIZERS],
+    ['unhideConsultationComment', 'mutation($c: ID!) { unhideConsultationComment(id: $c) { id } }', () => ({ c: id.consultationComment }), ORGANIZERS],
     ['regenerateCalendarToken', 'mutation { regenerateCalendarToken { id } }', () => ({}), SIGNED_IN],
     // Confirmed with an address that is nobody's: authorization lets every signed-in member through, and the input check then refuses.
     ['deleteMyAccount', 'mutation { deleteMyAccount(confirmEmail: "nobody@example.org") }', () => ({}), SIGNED_IN],

@@ -1,3 +1,4 @@
+import { Clock } from '@app/core';
 import { EntityRows } from '@app/database';
 import { Issue } from '@app/issues';
 import { AgendaItem, Meetup, MeetupSeries, MeetupSeriesService } from '@app/meetups';
@@ -14,7 +15,7 @@ describe('entities from raw rows', () => {
     t = await startTestApp();
     // The seed article's meeting (series, dates, minutes, assignments), then a row of each kind
     // with the column types that could map wrongly: arrays, jsonb, DATE, nullable timestamps.
-    await new SeedService(t.dataSource, t.app.get(MeetupSeriesService)).run();
+    await new SeedService(t.dataSource, t.app.get(MeetupSeriesService), t.app.get(Clock)).run();
     const [member] = await t.createMembers(1, 'rows');
     await t.dataSource.query(`UPDATE members SET notification_preferences = '{"digest": false}' WHERE id = $1`, [member.memberId]);
     const [meetup] = await t.dataSource.query(`SELECT id FROM meetups ORDER BY starts_at DESC LIMIT 1`);

@@ -104,7 +104,7 @@ describe("a member's own data", () => {
       expect(data.issues).toEqual([expect.objectContaining({ id: aliceIssueId, title: 'Khó tiếp cận vốn vay ưu đãi', supportCount: 1 })]);
       expect(data.supports).toEqual([expect.objectContaining({ issueId: bobIssueId, issueTitle: 'Thủ tục đăng ký kinh doanh' })]);
       expect(data.comments).toEqual([expect.objectContaining({ issueId: aliceIssueId, body: 'Alice: tôi đã thử ba ngân hàng' })]);
-      expect(data.consultationComments).toEqual({ available: false, items: [] });
+      expect(data.consultationComments).toEqual({ available: true, items: [] }); // her consultation comments: test/consultations.e2e-spec.ts
       expect(data.deliveries).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'rsvp.confirmed', status: 'SENT' })]));
       expect(data.signInLinks).toEqual([expect.objectContaining({ usedAt: expect.any(String) })]);
 

@@ -88,4 +88,35 @@ describe('SQL statements per request', () => {
     expect([few.items, many.items]).toEqual([5, 200]);
     expect(many.count).toBe(few.count);
   });
+  it('a consultation page: sections, their comments and authors, counts and my edit rights, in the same statements for 3 sections as for 60', async () => {
+    const PAGE = `query($id: ID!) { consultation(id: $id) { title status commentCount reportUrl sections { heading commentCount
+      comments { body accepted response editableByMe hidden author { name organization { name } } section { heading } } } } }`;
+    const make = async (sections: number): Promise<string> => {
+      const [c] = await t.dataSource.query(
+        `INSERT INTO consultations (title, document, opens_at, closes_at, created_at) VALUES ('Dự thảo ' || $1::text, '# x', now() - interval '1 day', now() + interval '9 days', now()) RETURNING id`,
+        [sections],
+      );
+      await t.dataSource.query(
+        `INSERT INTO consultation_sections (consultation_id, position, level, heading, body) SELECT $1, i, 1, 'Mục ' || i, 'Nội dung' FROM generate_series(1, $2) AS i`,
+        [c.id, sections],
+      );
+      // Three comments a section, each from another member (the viewer writes every third).
+      const authors: { memberId: string }[] = await t.createMembers(3, `author${sections}-`);
+      await t.dataSource.query(
+        `INSERT INTO consultation_comments (section_id, consultation_id, author_id, body, created_at)
+         SELECT s.id, $1, a.id, 'Ý kiến', now() FROM consultation_sections s, unnest($2::uuid[]) AS a(id) WHERE s.consultation_id = $1`,
+        [c.id, [authors[0].memberId, authors[1].memberId, member.memberId]],
+      );
+      return c.id;
+    };
+    const count = async (id: string) => {
+      const result = await t.gql(PAGE, { id }, member.token);
+      expect(result.errors).toBeUndefined();
+      return { statements: Number(result.headers['x-query-count']), comments: result.data!.consultation.commentCount };
+    };
+    const few = await count(await make(3));
+    const many = await count(await make(60));
+    expect([few.comments, many.comments]).toEqual([9, 180]);
+    expect(many.statements).toBe(few.statements);
+  });
 });

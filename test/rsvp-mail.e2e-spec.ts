@@ -2,7 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { FixedClock } from '@app/core';
 import { createWorkerContext } from '@app/jobs';
 import { SmtpMailTransport } from '@app/mail';
-import { DeliveryService, FollowUpMailComposer, MeetupChangeComposer, MinutesMailComposer, OutboxDispatcher, RsvpMailComposer } from '@app/notifications';
+import { ConsultationResponseComposer, DeliveryService, FollowUpMailComposer, MeetupChangeComposer, MinutesMailComposer, OutboxDispatcher, RsvpMailComposer } from '@app/notifications';
 import { parseCalendar } from './support/ical';
 import { TestApp, startTestApp } from './support/test-app';
 
@@ -100,6 +100,7 @@ describe('RSVP e-mails through the outbox', () => {
       worker.get(MinutesMailComposer),
       worker.get(MeetupChangeComposer),
       worker.get(FollowUpMailComposer),
+      worker.get(ConsultationResponseComposer),
     );
     await down.dispatchPending();
     const [row] = await t.dataSource.query(`SELECT attempts, last_error, processed_at, next_attempt_at FROM outbox WHERE member_id = $1`, [later.memberId]);

@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { Clock } from '@app/core';
 import { MeetupSeriesService } from '@app/meetups';
 import { SeedService } from '../apps/cli/src/seed/seed.service';
 import { TestApp, startTestApp } from './support/test-app';
@@ -12,13 +13,13 @@ describe('npm run seed', () => {
   afterAll(() => t.close());
 
   it('loads the organisations and the Saturday series of the seed article, and is safe to run twice', async () => {
-    const seed = new SeedService(t.dataSource, t.app.get(MeetupSeriesService));
+    const seed = new SeedService(t.dataSource, t.app.get(MeetupSeriesService), t.app.get(Clock));
     const first = await seed.run();
     expect(first.organizationsAdded).toBe(4);
     expect(first.seriesAdded).toBe(1);
     expect(first.meetupsAdded).toBeGreaterThanOrEqual(13);
-    expect(first).toMatchObject({ minutesAdded: 1, assignmentsAdded: 5 });
-    expect(await seed.run()).toEqual({ organizationsAdded: 0, seriesAdded: 0, meetupsAdded: 0, minutesAdded: 0, assignmentsAdded: 0 });
+    expect(first).toMatchObject({ minutesAdded: 1, assignmentsAdded: 5, consultationsAdded: 1 });
+    expect(await seed.run()).toEqual({ organizationsAdded: 0, seriesAdded: 0, meetupsAdded: 0, minutesAdded: 0, assignmentsAdded: 0, consultationsAdded: 0 });
 
     const orgs = await t.gql('{ organizations { name kind } }');
     expect(orgs.data!.organizations.map((o: { name: string }) => o.name)).toEqual(
@@ -50,5 +51,15 @@ describe('npm run seed', () => {
     });
     const md = await request(t.app.getHttpServer()).get('/meetups/' + (await t.dataSource.query(`SELECT id FROM meetups WHERE original_date = '2020-02-15'`))[0].id + '/minutes.md');
     expect(md.text).toContain('08:00, Thứ Bảy, 15/02/2020');
+
+    // One consultation open now on a sample draft of the scheme, with a comment answered and one waiting.
+    const open = await t.gql('{ consultations(status: OPEN) { title commentCount sections { heading comments { accepted response author { name } } } } }');
+    expect(open.data!.consultations).toHaveLength(1);
+    const [consultation] = open.data!.consultations;
+    expect(consultation.title).toContain('Cố đô khởi nghiệp');
+    expect(consultation.commentCount).toBe(2);
+    expect(consultation.sections.map((s: { heading: string }) => s.heading)).toEqual(['', 'Sự cần thiết', 'Mục tiêu đến năm 2025', 'Nhiệm vụ và giải pháp', 'Tổ chức thực hiện']);
+    const comments = consultation.sections.flatMap((s: { comments: { accepted: boolean | null }[] }) => s.comments);
+    expect(comments.map((c: { accepted: boolean | null }) => c.accepted)).toEqual([true, null]);
   });
 });

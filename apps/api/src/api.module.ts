@@ -11,6 +11,7 @@ import { AppConfig, ConfigModule } from '@app/config';
 import { Clock, CoreModule } from '@app/core';
 import { DatabaseModule, RateLimiter } from '@app/database';
 import { IssuesModule } from '@app/issues';
+import { ConsultationsModule } from '@app/consultations';
 import { AssignmentsModule } from '@app/assignments';
 import { CalendarModule } from '@app/calendar';
 import { JobsModule } from '@app/jobs';
@@ -43,6 +44,8 @@ import { OneClickController } from './notifications/one-click.controller';
 import { MinutesExportController } from './minutes/minutes-export.controller';
 import { MinutesFeedController } from './minutes/minutes-feed.controller';
 import { EmbedController } from './web/embed.controller';
+import { ConsultationReportController } from './consultations/consultation-report.controller';
+import { ConsultationCommentResolver, ConsultationSectionResolver, ConsultationsResolver } from './consultations/consultations.resolver';
 import { AttendeesExportController } from './rsvps/attendees-export.controller';
 import { LinkPreviews } from './web/link-previews';
 import { WebAppController } from './web/web-app.controller';
@@ -86,6 +89,9 @@ export const API_RESOLVERS = [
   IssueAssignmentFieldsResolver,
   DeliveriesResolver,
   AuditLogResolver,
+  ConsultationsResolver,
+  ConsultationSectionResolver,
+  ConsultationCommentResolver,
 ];
 
 export interface ApiModuleOptions {
@@ -100,7 +106,7 @@ export interface ApiModuleOptions {
 
 /** What the GraphQL context needs, for the async GraphQL module factory. */
 @Module({
-  imports: [AuthModule, MembersModule, OrganizationsModule, MeetupsModule, RsvpsModule, IssuesModule, MinutesModule, AssignmentsModule],
+  imports: [AuthModule, MembersModule, OrganizationsModule, MeetupsModule, RsvpsModule, IssuesModule, MinutesModule, AssignmentsModule, ConsultationsModule],
   providers: [GraphqlContextFactory],
   exports: [GraphqlContextFactory],
 })
@@ -132,6 +138,7 @@ export class ApiModule {
         CalendarModule,
         NotificationsModule,
         PrivacyModule,
+        ConsultationsModule,
         ...(config.runWorker ? [JobsModule] : []),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -171,7 +178,7 @@ export class ApiModule {
         }),
       ],
       // The web app's pages last: its explicit paths come after the api's own routes.
-      controllers: [HealthController, AttendeesExportController, MemberDataController, MinutesExportController, MinutesFeedController, EmbedController, CalendarController, OneClickController, WebAppController],
+      controllers: [HealthController, AttendeesExportController, MemberDataController, MinutesExportController, MinutesFeedController, EmbedController, ConsultationReportController, CalendarController, OneClickController, WebAppController],
       providers: [{ provide: APP_GUARD, useClass: RolesGuard }, { provide: APP_FILTER, useClass: ApiExceptionFilter }, FeedRevalidation, LinkPreviews, WebAppPages, ...API_RESOLVERS],
     };
   }

@@ -6,6 +6,7 @@ import { DatabaseModule } from '@app/database';
 import { MailModule } from '@app/mail';
 import { AssignmentsModule } from '@app/assignments';
 import { IssuesModule } from '@app/issues';
+import { ConsultationsModule } from '@app/consultations';
 import { MinutesModule } from '@app/minutes';
 import { NotificationsModule } from '@app/notifications';
 import { MeetupsModule } from '@app/meetups';
@@ -34,6 +35,7 @@ export class CliModule {
         MinutesModule,
         AssignmentsModule,
         NotificationsModule,
+        ConsultationsModule,
       ],
       providers: [SeedService],
     };

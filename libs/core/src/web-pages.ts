@@ -8,4 +8,8 @@ export const webPages = {
   organization: (publicUrl: string, organizationId: string): string => `${publicUrl}/organizations/${organizationId}`,
   assignments: (publicUrl: string): string => `${publicUrl}/assignments`,
   issues: (publicUrl: string): string => `${publicUrl}/issues`,
+  consultation: (publicUrl: string, consultationId: string): string => `${publicUrl}/consultations/${consultationId}`,
+  consultations: (publicUrl: string): string => `${publicUrl}/consultations`,
+  /** The summary of comments (Markdown); `.html` beside it is the printable page. */
+  consultationReport: (publicUrl: string, consultationId: string, format: 'md' | 'html' = 'md'): string => `${publicUrl}/consultations/${consultationId}/report.${format}`,
 };

@@ -140,7 +140,12 @@ export class DigestService {
        ORDER BY i.updated_at`,
       [since, now],
     );
-    if (!meetups.length && !newIssues.length && !minutes.length && !assignments.length && !resolved.length) return null;
+    // Consultations open now; those closing within the coming week are marked as closing soon.
+    const consultations: { id: string; title: string; closes_at: Date }[] = await manager.query(
+      `SELECT id, title, closes_at FROM consultations WHERE opens_at <= $1 AND closes_at > $1 ORDER BY closes_at, id LIMIT 20`,
+      [now],
+    );
+    if (!meetups.length && !newIssues.length && !minutes.length && !assignments.length && !resolved.length && !consultations.length) return null;
 
     const link = (meetupId: string, endsAt: Date, response: 'GOING' | 'NOT_GOING') =>
       this.links.url({ memberId, meetupId, response, expiresAt: Math.floor(endsAt.getTime() / 1000) });
@@ -163,6 +168,12 @@ export class DigestService {
       minutes: minutes.map((m) => ({ meetupTitle: m.title, date: m.starts_at, timezone: m.timezone, url: webPages.meetup(this.config.publicUrl, m.meetup_id) })),
       assignments: assignments.map((a) => ({ title: a.title, dueOn: a.due_on, overdue: a.due_on < today, organization: a.organization })),
       resolvedIssues: resolved.map((i) => ({ title: i.title, response: i.official_response, url: webPages.issue(this.config.publicUrl, i.id) })),
+      consultations: consultations.map((c) => ({
+        title: c.title,
+        closesAt: c.closes_at,
+        closingSoon: c.closes_at.getTime() <= inAWeek.getTime(),
+        url: webPages.consultation(this.config.publicUrl, c.id),
+      })),
     });
     return {
       to: member.email,

@@ -15,3 +15,4 @@ export * from './deadline-reminders.service';
 export * from './recipient';
 export * from './meetup-reminders.service';
 export * from './progress-news.service';
+export * from './consultation-response.composer';

@@ -11,6 +11,8 @@ export const PREFERENCE_OF_KIND: Record<string, keyof NotificationPreferences> =
   'deadline.soon': 'deadlineReminders',
   'deadline.missed': 'deadlineReminders',
   'issue.status': 'issueUpdates',
+  // An answer to one's own comment on a draft is news about what one raised, like an issue's status.
+  'consultation.response': 'issueUpdates',
   digest: 'weeklyDigest',
   'meetup.reminder': 'meetupReminders',
   'issue.progress': 'issueUpdates',

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { RsvpsModule } from '@app/rsvps';
+import { ConsultationResponseComposer } from './consultation-response.composer';
 import { DeadlineRemindersService } from './deadline-reminders.service';
 import { DeliveryService } from './delivery.service';
 import { FollowUpMailComposer } from './follow-up-mail.composer';
@@ -22,6 +23,7 @@ import { UnsubscribeService } from './unsubscribe.service';
     MinutesMailComposer,
     MeetupChangeComposer,
     FollowUpMailComposer,
+    ConsultationResponseComposer,
     DeadlineRemindersService,
     UnsubscribeService,
     RsvpLinksService,

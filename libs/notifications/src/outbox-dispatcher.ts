@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '@app/core';
 import { OutgoingMail } from '@app/mail';
 import { DeliveryService } from './delivery.service';
+import { ConsultationResponseComposer } from './consultation-response.composer';
 import { FollowUpMailComposer } from './follow-up-mail.composer';
 import { MeetupChangeComposer } from './meetup-change.composer';
 import { MinutesMailComposer } from './minutes-mail.composer';
@@ -40,8 +41,9 @@ export class OutboxDispatcher {
     minutesMail: MinutesMailComposer,
     meetupChanges: MeetupChangeComposer,
     followUps: FollowUpMailComposer,
+    consultationResponses: ConsultationResponseComposer,
   ) {
-    this.composers = new Map([rsvpMail, minutesMail, meetupChanges, followUps].flatMap((composer) => composer.kinds.map((kind) => [kind, composer] as const)));
+    this.composers = new Map([rsvpMail, minutesMail, meetupChanges, followUps, consultationResponses].flatMap((composer) => composer.kinds.map((kind) => [kind, composer] as const)));
   }
 
   /** Delivers up to `limit` due messages; returns how many were settled (sent, skipped or failed for good). */

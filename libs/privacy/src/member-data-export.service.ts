@@ -40,8 +40,23 @@ export interface MemberDataExport {
   }[];
   supports: { issueId: string; issueTitle: string; createdAt: Date }[];
   comments: { id: string; issueId: string; issueTitle: string; body: string; createdAt: Date; editedAt: Date | null; hidden: boolean }[];
-  /** Consultations on drafts are not part of the platform yet: nothing is held. */
-  consultationComments: { available: false; items: never[] };
+  /** The member's comments on consultation drafts, with the answers they received (hidden ones too). */
+  consultationComments: {
+    available: true;
+    items: {
+      id: string;
+      consultationId: string;
+      consultationTitle: string;
+      sectionHeading: string;
+      body: string;
+      createdAt: Date;
+      editedAt: Date | null;
+      hidden: boolean;
+      response: string | null;
+      accepted: boolean | null;
+      respondedAt: Date | null;
+    }[];
+  };
   assignments: { id: string; title: string; status: string; dueOn: string }[];
   assignmentUpdates: { assignmentId: string; assignmentTitle: string; note: string | null; status: string; progressPercent: number; at: Date }[];
   deliveries: { kind: string; status: string; attempts: number; createdAt: Date; sentAt: Date | null }[];
@@ -71,7 +86,7 @@ export class MemberDataExportService {
       if (!member || member.erasedAt) throw DomainError.unauthenticated();
 
       // One connection answers one statement at a time: in order, not all at once.
-      const [standing, rsvps, attendance, minutes, issues, supports, comments, assignments, updates, deliveries, pending, signIns, audit] = await inSequence([
+      const [standing, rsvps, attendance, minutes, issues, supports, comments, consultationComments, assignments, updates, deliveries, pending, signIns, audit] = await inSequence([
         () => q<Row>(`SELECT s.series_id, ms.title, s.guests, s.created_at FROM standing_rsvps s JOIN meetup_series ms ON ms.id = s.series_id WHERE s.member_id = $1 ORDER BY s.created_at`),
         () => q<Row>(
           `SELECT r.meetup_id, m.title, m.starts_at, r.status, r.guests, r.responded_at, r.waitlisted_at, r.from_standing, r.answers
@@ -92,6 +107,12 @@ export class MemberDataExportService {
         () => q<Row>(`SELECT s.issue_id, i.title, s.created_at FROM issue_supports s JOIN issues i ON i.id = s.issue_id WHERE s.member_id = $1 ORDER BY s.created_at, s.issue_id`),
         () => q<Row>(
           `SELECT c.id, c.issue_id, i.title, c.body, c.created_at, c.edited_at, c.hidden_at FROM issue_comments c JOIN issues i ON i.id = c.issue_id
+           WHERE c.author_id = $1 ORDER BY c.created_at, c.id`,
+        ),
+        // The organizer who answered is not named: the answer is the institution's.
+        () => q<Row>(
+          `SELECT c.id, c.consultation_id, k.title, s.heading, s.level, c.body, c.created_at, c.edited_at, c.hidden_at, c.response, c.accepted, c.responded_at
+           FROM consultation_comments c JOIN consultation_sections s ON s.id = c.section_id JOIN consultations k ON k.id = c.consultation_id
            WHERE c.author_id = $1 ORDER BY c.created_at, c.id`,
         ),
         () => q<Row>(`SELECT id, title, status, due_on FROM assignments WHERE assignee_id = $1 ORDER BY due_on, id`),
@@ -163,7 +184,22 @@ export class MemberDataExportService {
           editedAt: r.edited_at,
           hidden: r.hidden_at !== null,
         })),
-        consultationComments: { available: false, items: [] },
+        consultationComments: {
+          available: true,
+          items: consultationComments.map((r) => ({
+            id: r.id,
+            consultationId: r.consultation_id,
+            consultationTitle: r.title,
+            sectionHeading: r.level === 0 ? '' : r.heading,
+            body: r.body,
+            createdAt: r.created_at,
+            editedAt: r.edited_at,
+            hidden: r.hidden_at !== null,
+            response: r.response,
+            accepted: r.accepted,
+            respondedAt: r.responded_at,
+          })),
+        },
         assignments: assignments.map((r) => ({ id: r.id, title: r.title, status: r.status, dueOn: r.due_on })),
         assignmentUpdates: updates.map((r) => ({
           assignmentId: r.assignment_id,

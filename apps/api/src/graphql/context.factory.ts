@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AccessTokens } from '@app/auth';
 import { AssignmentsService } from '@app/assignments';
+import { ConsultationCommentsService, ConsultationsService } from '@app/consultations';
 import { DomainError } from '@app/core';
 import { CommentsService, IssuesService } from '@app/issues';
 import { AgendaService, MeetupSeriesService, MeetupsService } from '@app/meetups';
@@ -27,6 +28,8 @@ export class GraphqlContextFactory {
     readonly comments: CommentsService,
     readonly minutes: MinutesService,
     readonly assignments: AssignmentsService,
+    readonly consultations: ConsultationsService,
+    readonly consultationComments: ConsultationCommentsService,
   ) {}
 
   async create(req: Request, res: Response): Promise<GraphqlContext> {

@@ -1,4 +1,5 @@
 import { ASSIGNMENT_STATUSES } from '@app/assignments';
+import { CONSULTATION_STATUSES } from '@app/consultations';
 import { ROLES } from '@app/core';
 import { ISSUE_KINDS, ISSUE_STATUSES } from '@app/issues';
 import { MEETUP_STATUSES, VISIBILITIES } from '@app/meetups';
@@ -7,6 +8,7 @@ import { ORGANIZATION_KINDS } from '@app/organizations';
 import { RSVP_STATUSES } from '@app/rsvps';
 import {
   AssignmentStatusEnum,
+  ConsultationStatusEnum,
   IssueKindEnum,
   IssueStatusEnum,
   LocaleEnum,
@@ -28,6 +30,7 @@ describe('GraphQL enums', () => {
     ['RsvpStatus', RsvpStatusEnum, RSVP_STATUSES],
     ['IssueKind', IssueKindEnum, ISSUE_KINDS],
     ['IssueStatus', IssueStatusEnum, ISSUE_STATUSES],
+    ['ConsultationStatus', ConsultationStatusEnum, CONSULTATION_STATUSES],
     ['AssignmentStatus', AssignmentStatusEnum, ASSIGNMENT_STATUSES],
   ] as const)('%s has exactly the domain values', (_name, graphqlEnum, domainValues) => {
     expect(Object.values(graphqlEnum).sort()).toEqual([...domainValues].sort());

@@ -88,3 +88,10 @@ export enum MinutesStatusEnum {
   PUBLISHED = 'PUBLISHED',
 }
 registerEnumType(MinutesStatusEnum, { name: 'MinutesStatus' });
+
+export enum ConsultationStatusEnum {
+  DRAFT = 'DRAFT',
+  OPEN = 'OPEN',
+  CLOSED = 'CLOSED',
+}
+registerEnumType(ConsultationStatusEnum, { name: 'ConsultationStatus', description: 'From opensAt and closesAt: DRAFT before opensAt (organizers only), OPEN until closesAt, CLOSED after' });

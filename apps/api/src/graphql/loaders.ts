@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Actor } from '@app/core';
 import { Assignment, AssignmentUpdate, AssignmentsService } from '@app/assignments';
 import { Decision, Minutes, MinutesService } from '@app/minutes';
+import { Consultation, ConsultationComment, ConsultationCommentsService, ConsultationSection, ConsultationsService } from '@app/consultations';
 import { CommentsService, Issue, IssueComment, IssueEvent, IssuePreview, IssuesService, MemberPreview } from '@app/issues';
 import { AgendaItem, AgendaService, Meetup, MeetupSeries, MeetupSeriesService, MeetupsService } from '@app/meetups';
 import { Member, MembersService } from '@app/members';
@@ -59,6 +60,13 @@ export interface Loaders {
   assignmentUpdates: DataLoader<string, AssignmentUpdate[]>;
   issueAssignments: DataLoader<string, Assignment[]>;
   followUps: DataLoader<string, Assignment[]>;
+  consultation: DataLoader<string, Consultation | null>;
+  consultationSections: DataLoader<string, ConsultationSection[]>;
+  consultationSection: DataLoader<string, ConsultationSection | null>;
+  /** Visible comments per consultation. */
+  consultationCommentCount: DataLoader<string, number>;
+  /** Each section's comments; hidden ones only for organizers. */
+  sectionComments: DataLoader<string, ConsultationComment[]>;
 }
 
 export interface LoaderSources {
@@ -72,6 +80,8 @@ export interface LoaderSources {
   comments: CommentsService;
   minutes: MinutesService;
   assignments: AssignmentsService;
+  consultations: ConsultationsService;
+  consultationComments: ConsultationCommentsService;
 }
 
 /** `actor` is read when a batch runs, after the request was authenticated. */
@@ -124,5 +134,10 @@ export function createLoaders(sources: LoaderSources, actor: () => Actor | null)
     assignmentUpdates: new DataLoader((ids) => sources.assignments.updatesOf(ids)),
     issueAssignments: new DataLoader((ids) => sources.assignments.ofIssues(ids)),
     followUps: new DataLoader((ids) => sources.assignments.followUpsOf(ids)),
+    consultation: new DataLoader((ids) => sources.consultations.findByIds(ids)),
+    consultationSections: new DataLoader((ids) => sources.consultations.sectionsOf(ids)),
+    consultationSection: new DataLoader((ids) => sources.consultations.sectionsByIds(ids)),
+    consultationCommentCount: new DataLoader((ids) => sources.consultations.commentCounts(ids)),
+    sectionComments: new DataLoader((ids) => sources.consultationComments.ofSections(actor(), ids)),
   };
 }

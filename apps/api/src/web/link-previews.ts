@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
+import { ConsultationsService } from '@app/consultations';
+import { isUuid } from '@app/core';
 import { IssuesService } from '@app/issues';
 import { formatLocalDateTime } from '@app/mail';
 import { MeetupsService } from '@app/meetups';
@@ -17,6 +19,7 @@ export class LinkPreviews {
   constructor(
     private readonly meetups: MeetupsService,
     private readonly issues: IssuesService,
+    private readonly consultations: ConsultationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -47,6 +50,20 @@ export class LinkPreviews {
     const issue = await this.issues.findVisible(null, id);
     if (!issue) return null;
     return { title: summarize(issue.title, 120), description: summarize(issue.description), url: this.url(`/issues/${issue.id}`) };
+  }
+
+  /** A consultation an anonymous visitor may see (open or closed; a draft not yet open previews as the site). */
+  async consultation(id: string): Promise<OpenGraph | null> {
+    if (!isUuid(id)) return null;
+    const consultation = await this.consultations.find(null, id);
+    if (!consultation) return null;
+    const closes = formatLocalDateTime(consultation.closesAt, 'Asia/Ho_Chi_Minh', 'vi');
+    const status = this.consultations.statusOf(consultation) === 'OPEN' ? `Đang lấy ý kiến, hạn góp ý ${closes}` : `Đã kết thúc lấy ý kiến (${closes})`;
+    return {
+      title: summarize(consultation.title, 120),
+      description: summarize(`${status}${consultation.summary ? ` · ${consultation.summary}` : ''}`),
+      url: this.url(`/consultations/${consultation.id}`),
+    };
   }
 
   private url(path: string): string {

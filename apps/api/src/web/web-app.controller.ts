@@ -18,6 +18,7 @@ export const APP_ROUTES = [
   '/organizations/:id',
   '/ecosystem',
   '/projects/:id',
+  '/consultations',
   '/consultations/:id',
   '/me',
   '/sign-in',
@@ -45,6 +46,11 @@ export class WebAppController {
   async issue(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     // `/issues/new` is listed in APP_ROUTES and registered first.
     this.page(res, (await this.previews.issue(id)) ?? this.previews.site(req.path));
+  }
+
+  @Get('consultations/:id')
+  async consultation(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    this.page(res, (await this.previews.consultation(id)) ?? this.previews.site(req.path));
   }
 
   @Get([...APP_ROUTES])

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { Clock } from '@app/core';
 import { MeetupSeries, MeetupSeriesService } from '@app/meetups';
+import { seedConsultation } from './seed-consultation';
 import { SEED_ASSIGNMENTS, SEED_MINUTES, SEED_ORGANIZATIONS, SEED_SERIES } from './seed-data';
 
 export interface SeedReport {
@@ -9,6 +11,7 @@ export interface SeedReport {
   meetupsAdded: number;
   minutesAdded: number;
   assignmentsAdded: number;
+  consultationsAdded: number;
 }
 
 /** Demo data from the seed article. Every step inserts only what is missing: safe to run twice. */
@@ -17,6 +20,7 @@ export class SeedService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly series: MeetupSeriesService,
+    private readonly clock: Clock,
   ) {}
 
   async run(): Promise<SeedReport> {
@@ -60,7 +64,8 @@ export class SeedService {
       );
       const meetupsAdded = first.length + (await this.series.generateDates(manager, series));
       const { minutesAdded, assignmentsAdded } = await this.seedFirstMinutes(manager, series.id);
-      return { organizationsAdded, seriesAdded, meetupsAdded, minutesAdded, assignmentsAdded };
+      const consultationsAdded = await seedConsultation(manager, this.clock.now());
+      return { organizationsAdded, seriesAdded, meetupsAdded, minutesAdded, assignmentsAdded, consultationsAdded };
     });
   }
 

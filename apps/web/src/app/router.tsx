@@ -19,6 +19,8 @@ export const router = createBrowserRouter([
       { path: 'issues/:id', lazy: () => import('../features/issues/IssuePage').then((m) => ({ Component: m.IssuePage })) },
       { path: 'assignments', lazy: () => import('../features/assignments/AssignmentsPage').then((m) => ({ Component: m.AssignmentsPage })) },
       { path: 'organizations/:id', lazy: () => import('../features/organizations/OrganizationPage').then((m) => ({ Component: m.OrganizationPage })) },
+      { path: 'consultations', lazy: () => import('../features/consultations/ConsultationsPage').then((m) => ({ Component: m.ConsultationsPage })) },
+      { path: 'consultations/:id', lazy: () => import('../features/consultations/ConsultationPage').then((m) => ({ Component: m.ConsultationPage })) },
       { path: 'me', lazy: () => import('../features/members/MePage').then((m) => ({ Component: m.MePage })) },
       { path: 'sign-in', lazy: () => import('../features/auth/SignInPage').then((m) => ({ Component: m.SignInPage })) },
       {
@@ -38,6 +40,7 @@ export const router = createBrowserRouter([
           { path: 'people', lazy: () => import('../features/members/PeoplePage').then((m) => ({ Component: m.PeoplePage })) },
           { path: 'organizations', lazy: () => import('../features/organizations/OrganizationsAdminPage').then((m) => ({ Component: m.OrganizationsAdminPage })) },
           { path: 'audit', lazy: () => import('../features/moderation/AuditLogPage').then((m) => ({ Component: m.AuditLogPage })) },
+          { path: 'consultations/new', lazy: () => import('../features/consultations/NewConsultationPage').then((m) => ({ Component: m.NewConsultationPage })) },
           { path: 'deliveries', lazy: () => import('../features/moderation/DeliveriesPage').then((m) => ({ Component: m.DeliveriesPage })) },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -26,6 +26,14 @@ type Documents = {
     "\n  mutation RequestSignIn($email: String!, $name: String) {\n    requestSignIn(email: $email, name: $name)\n  }\n": typeof types.RequestSignInDocument,
     "\n  mutation SignIn($token: String!) {\n    signIn(token: $token) { accessToken member { id name locale } }\n  }\n": typeof types.SignInDocument,
     "\n  query MyCalendarFeed {\n    me { id calendarFeedUrl calendarFeedWebcalUrl }\n  }\n": typeof types.MyCalendarFeedDocument,
+    "\n  query ConsultationPage($id: ID!) {\n    consultation(id: $id) {\n      id\n      title\n      summary\n      status\n      opensAt\n      closesAt\n      commentCount\n      reportUrl\n      reportHtmlUrl\n      sections {\n        id\n        position\n        level\n        heading\n        body\n        commentCount\n        comments { id body createdAt editedAt hidden editableByMe response respondedAt accepted author { id name } }\n      }\n    }\n  }\n": typeof types.ConsultationPageDocument,
+    "\n  mutation CommentOnSection($sectionId: ID!, $body: String!) {\n    commentOnSection(sectionId: $sectionId, body: $body) { id }\n  }\n": typeof types.CommentOnSectionDocument,
+    "\n  mutation EditConsultationComment($id: ID!, $body: String!) {\n    editConsultationComment(id: $id, body: $body) { id body editedAt }\n  }\n": typeof types.EditConsultationCommentDocument,
+    "\n  mutation RespondToComment($id: ID!, $response: String!, $accepted: Boolean!) {\n    respondToComment(id: $id, response: $response, accepted: $accepted) { id response accepted respondedAt }\n  }\n": typeof types.RespondToCommentDocument,
+    "\n  mutation HideConsultationComment($id: ID!) {\n    hideConsultationComment(id: $id) { id hidden }\n  }\n": typeof types.HideConsultationCommentDocument,
+    "\n  mutation UnhideConsultationComment($id: ID!) {\n    unhideConsultationComment(id: $id) { id hidden }\n  }\n": typeof types.UnhideConsultationCommentDocument,
+    "\n  query ConsultationList {\n    consultations { id title summary status opensAt closesAt commentCount }\n  }\n": typeof types.ConsultationListDocument,
+    "\n  mutation CreateConsultation($input: ConsultationInput!) {\n    createConsultation(input: $input) { id }\n  }\n": typeof types.CreateConsultationDocument,
     "\n  fragment IssueSummary on Issue {\n    id\n    title\n    kind\n    status\n    topics\n    supportCount\n    createdAt\n    submitter { id name }\n  }\n": typeof types.IssueSummaryFragmentDoc,
     "\n  query IssuePage($id: ID!) {\n    issue(id: $id) {\n      id\n      title\n      description\n      kind\n      status\n      topics\n      createdAt\n      supportCount\n      supportedByMe\n      raisedCount\n      officialResponse\n      submitter { id name }\n      organization { id name }\n      addressedTo { id name }\n      duplicateOf { id title }\n      agendaItems { id meetup { id title startsAt timezone } }\n      assignments { id title status overdue dueOn progressPercent leadOrganization { id name } }\n      timeline { at type note meetupId actor { id name } }\n      comments { id body createdAt editedAt hidden author { id name } }\n    }\n  }\n": typeof types.IssuePageDocument,
     "\n  mutation SupportIssue($id: ID!) {\n    supportIssue(id: $id) { id supportCount supportedByMe }\n  }\n": typeof types.SupportIssueDocument,
@@ -114,6 +122,14 @@ const documents: Documents = {
     "\n  mutation RequestSignIn($email: String!, $name: String) {\n    requestSignIn(email: $email, name: $name)\n  }\n": types.RequestSignInDocument,
     "\n  mutation SignIn($token: String!) {\n    signIn(token: $token) { accessToken member { id name locale } }\n  }\n": types.SignInDocument,
     "\n  query MyCalendarFeed {\n    me { id calendarFeedUrl calendarFeedWebcalUrl }\n  }\n": types.MyCalendarFeedDocument,
+    "\n  query ConsultationPage($id: ID!) {\n    consultation(id: $id) {\n      id\n      title\n      summary\n      status\n      opensAt\n      closesAt\n      commentCount\n      reportUrl\n      reportHtmlUrl\n      sections {\n        id\n        position\n        level\n        heading\n        body\n        commentCount\n        comments { id body createdAt editedAt hidden editableByMe response respondedAt accepted author { id name } }\n      }\n    }\n  }\n": types.ConsultationPageDocument,
+    "\n  mutation CommentOnSection($sectionId: ID!, $body: String!) {\n    commentOnSection(sectionId: $sectionId, body: $body) { id }\n  }\n": types.CommentOnSectionDocument,
+    "\n  mutation EditConsultationComment($id: ID!, $body: String!) {\n    editConsultationComment(id: $id, body: $body) { id body editedAt }\n  }\n": types.EditConsultationCommentDocument,
+    "\n  mutation RespondToComment($id: ID!, $response: String!, $accepted: Boolean!) {\n    respondToComment(id: $id, response: $response, accepted: $accepted) { id response accepted respondedAt }\n  }\n": types.RespondToCommentDocument,
+    "\n  mutation HideConsultationComment($id: ID!) {\n    hideConsultationComment(id: $id) { id hidden }\n  }\n": types.HideConsultationCommentDocument,
+    "\n  mutation UnhideConsultationComment($id: ID!) {\n    unhideConsultationComment(id: $id) { id hidden }\n  }\n": types.UnhideConsultationCommentDocument,
+    "\n  query ConsultationList {\n    consultations { id title summary status opensAt closesAt commentCount }\n  }\n": types.ConsultationListDocument,
+    "\n  mutation CreateConsultation($input: ConsultationInput!) {\n    createConsultation(input: $input) { id }\n  }\n": types.CreateConsultationDocument,
     "\n  fragment IssueSummary on Issue {\n    id\n    title\n    kind\n    status\n    topics\n    supportCount\n    createdAt\n    submitter { id name }\n  }\n": types.IssueSummaryFragmentDoc,
     "\n  query IssuePage($id: ID!) {\n    issue(id: $id) {\n      id\n      title\n      description\n      kind\n      status\n      topics\n      createdAt\n      supportCount\n      supportedByMe\n      raisedCount\n      officialResponse\n      submitter { id name }\n      organization { id name }\n      addressedTo { id name }\n      duplicateOf { id title }\n      agendaItems { id meetup { id title startsAt timezone } }\n      assignments { id title status overdue dueOn progressPercent leadOrganization { id name } }\n      timeline { at type note meetupId actor { id name } }\n      comments { id body createdAt editedAt hidden author { id name } }\n    }\n  }\n": types.IssuePageDocument,
     "\n  mutation SupportIssue($id: ID!) {\n    supportIssue(id: $id) { id supportCount supportedByMe }\n  }\n": types.SupportIssueDocument,
@@ -252,6 +268,38 @@ export function graphql(source: "\n  mutation SignIn($token: String!) {\n    sig
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyCalendarFeed {\n    me { id calendarFeedUrl calendarFeedWebcalUrl }\n  }\n"): (typeof documents)["\n  query MyCalendarFeed {\n    me { id calendarFeedUrl calendarFeedWebcalUrl }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsultationPage($id: ID!) {\n    consultation(id: $id) {\n      id\n      title\n      summary\n      status\n      opensAt\n      closesAt\n      commentCount\n      reportUrl\n      reportHtmlUrl\n      sections {\n        id\n        position\n        level\n        heading\n        body\n        commentCount\n        comments { id body createdAt editedAt hidden editableByMe response respondedAt accepted author { id name } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsultationPage($id: ID!) {\n    consultation(id: $id) {\n      id\n      title\n      summary\n      status\n      opensAt\n      closesAt\n      commentCount\n      reportUrl\n      reportHtmlUrl\n      sections {\n        id\n        position\n        level\n        heading\n        body\n        commentCount\n        comments { id body createdAt editedAt hidden editableByMe response respondedAt accepted author { id name } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentOnSection($sectionId: ID!, $body: String!) {\n    commentOnSection(sectionId: $sectionId, body: $body) { id }\n  }\n"): (typeof documents)["\n  mutation CommentOnSection($sectionId: ID!, $body: String!) {\n    commentOnSection(sectionId: $sectionId, body: $body) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditConsultationComment($id: ID!, $body: String!) {\n    editConsultationComment(id: $id, body: $body) { id body editedAt }\n  }\n"): (typeof documents)["\n  mutation EditConsultationComment($id: ID!, $body: String!) {\n    editConsultationComment(id: $id, body: $body) { id body editedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToComment($id: ID!, $response: String!, $accepted: Boolean!) {\n    respondToComment(id: $id, response: $response, accepted: $accepted) { id response accepted respondedAt }\n  }\n"): (typeof documents)["\n  mutation RespondToComment($id: ID!, $response: String!, $accepted: Boolean!) {\n    respondToComment(id: $id, response: $response, accepted: $accepted) { id response accepted respondedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideConsultationComment($id: ID!) {\n    hideConsultationComment(id: $id) { id hidden }\n  }\n"): (typeof documents)["\n  mutation HideConsultationComment($id: ID!) {\n    hideConsultationComment(id: $id) { id hidden }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnhideConsultationComment($id: ID!) {\n    unhideConsultationComment(id: $id) { id hidden }\n  }\n"): (typeof documents)["\n  mutation UnhideConsultationComment($id: ID!) {\n    unhideConsultationComment(id: $id) { id hidden }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsultationList {\n    consultations { id title summary status opensAt closesAt commentCount }\n  }\n"): (typeof documents)["\n  query ConsultationList {\n    consultations { id title summary status opensAt closesAt commentCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateConsultation($input: ConsultationInput!) {\n    createConsultation(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation CreateConsultation($input: ConsultationInput!) {\n    createConsultation(input: $input) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -23,6 +23,8 @@ export interface DigestData {
   minutes: { meetupTitle: string; date: Date; timezone: string; url: string }[];
   assignments: { title: string; dueOn: string; overdue: boolean; organization: string }[];
   resolvedIssues: { title: string; response: string | null; url: string }[];
+  /** Drafts open for comments now; closingSoon: they close within the coming week. */
+  consultations?: { title: string; closesAt: Date; closingSoon: boolean; url: string }[];
 }
 
 const COPY = {
@@ -40,6 +42,9 @@ const COPY = {
     overdue: 'QUÁ HẠN',
     due: 'hạn',
     resolved: 'Vấn đề đã được giải quyết',
+    consultations: 'Dự thảo đang lấy ý kiến',
+    closes: 'hạn góp ý',
+    closingSoon: 'SẮP HẾT HẠN GÓP Ý',
   },
   en: {
     subject: (week: string) => `Saturday meetups digest — ${week}`,
@@ -55,6 +60,9 @@ const COPY = {
     overdue: 'OVERDUE',
     due: 'due',
     resolved: 'Issues resolved',
+    consultations: 'Drafts open for comments',
+    closes: 'comments until',
+    closingSoon: 'CLOSING SOON',
   },
 } as const;
 
@@ -106,6 +114,15 @@ export function renderDigestMail(data: DigestData): RenderedMail {
     c.resolved,
     data.resolvedIssues.map((i) => `* ${i.title}${i.response ? ` — ${i.response}` : ''}: ${i.url}`),
     data.resolvedIssues.map((i) => `<a href="${escapeHtml(i.url)}">${escapeHtml(i.title)}</a>${i.response ? ` — <em>${escapeHtml(i.response)}</em>` : ''}`),
+  );
+  const consultations = data.consultations ?? [];
+  const closes = (at: Date) => formatLocalDateTime(at, 'Asia/Ho_Chi_Minh', data.locale);
+  section(
+    c.consultations,
+    consultations.map((k) => `* ${k.closingSoon ? `[${c.closingSoon}] ` : ''}${k.title} — ${c.closes} ${closes(k.closesAt)}: ${k.url}`),
+    consultations.map(
+      (k) => `${k.closingSoon ? `<strong>${c.closingSoon}</strong> ` : ''}<a href="${escapeHtml(k.url)}">${escapeHtml(k.title)}</a> — ${c.closes} ${escapeHtml(closes(k.closesAt))}`,
+    ),
   );
   const subject = c.subject(data.weekLabel);
   return { subject, text: text.join('\n'), html: htmlLayout(data.locale, subject, html.join('\n')) };

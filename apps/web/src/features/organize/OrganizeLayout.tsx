@@ -27,6 +27,7 @@ export function OrganizeLayout() {
           <li><NavLink to="/organize/series">{t('organize.nav.series')}</NavLink></li>
           <li><NavLink to="/organize/assignments">{t('organize.nav.followUp')}</NavLink></li>
           <li><NavLink to="/organize/moderation">{t('organize.nav.moderation')}</NavLink></li>
+          <li><NavLink to="/organize/consultations/new">{t('organize.nav.consultations')}</NavLink></li>
           <li><NavLink to="/organize/organizations">{t('organize.nav.organizations')}</NavLink></li>
           <li><NavLink to="/organize/deliveries">{t('organize.nav.deliveries')}</NavLink></li>
           {member?.role === 'ADMIN' ? (

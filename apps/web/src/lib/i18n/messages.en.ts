@@ -2,12 +2,14 @@ import { consoleEn } from './console.en';
 import type { MessageKey } from './messages.vi';
 import { moderationEn } from './moderation.en';
 import { remindersEn } from './reminders.en';
+import { consultationsEn } from './consultations.en';
 
 /** English: every key of the Vietnamese catalogue, plus `.one` forms where English needs them. */
 export const en: Record<MessageKey, string> & Record<string, string> = {
   ...consoleEn,
   ...moderationEn,
   ...remindersEn,
+  ...consultationsEn,
   'app.name': 'Saturday Meetups',
   'app.footer': 'Development Research Institute of Thừa Thiên Huế · The startup community meets every Saturday morning',
 

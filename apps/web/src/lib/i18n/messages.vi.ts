@@ -1,6 +1,7 @@
 import { consoleVi } from './console.vi';
 import { moderationVi } from './moderation.vi';
 import { remindersVi } from './reminders.vi';
+import { consultationsVi } from './consultations.vi';
 
 /**
  * Vietnamese, the app's first language. Every word a page shows lives here (and in English in
@@ -12,6 +13,7 @@ export const vi = {
   ...consoleVi,
   ...moderationVi,
   ...remindersVi,
+  ...consultationsVi,
   'app.name': 'Gặp mặt thứ Bảy',
   'app.footer': 'Viện Nghiên cứu phát triển tỉnh Thừa Thiên Huế · Cộng đồng khởi nghiệp gặp mặt mỗi sáng thứ Bảy',
 
