@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { AccessTokens } from '@app/auth';
 import { AssignmentsService } from '@app/assignments';
 import { DomainError } from '@app/core';
+import { StartupProjectsService } from '@app/ecosystem';
 import { CommentsService, IssuesService } from '@app/issues';
 import { AgendaService, MeetupSeriesService, MeetupsService } from '@app/meetups';
 import { MembersService } from '@app/members';
@@ -27,6 +28,7 @@ export class GraphqlContextFactory {
     readonly comments: CommentsService,
     readonly minutes: MinutesService,
     readonly assignments: AssignmentsService,
+    readonly projects: StartupProjectsService,
   ) {}
 
   async create(req: Request, res: Response): Promise<GraphqlContext> {

@@ -1,5 +1,6 @@
 import { ASSIGNMENT_STATUSES } from '@app/assignments';
 import { ROLES } from '@app/core';
+import { PROJECT_STAGES, SUPPORT_KINDS, TARGET_METRICS } from '@app/ecosystem';
 import { ISSUE_KINDS, ISSUE_STATUSES } from '@app/issues';
 import { MEETUP_STATUSES, VISIBILITIES } from '@app/meetups';
 import { LOCALES } from '@app/members';
@@ -12,8 +13,11 @@ import {
   LocaleEnum,
   MeetupStatusEnum,
   OrganizationKindEnum,
+  ProjectStageEnum,
   RoleEnum,
   RsvpStatusEnum,
+  SupportKindEnum,
+  TargetMetricEnum,
   VisibilityEnum,
 } from './enums';
 
@@ -29,6 +33,9 @@ describe('GraphQL enums', () => {
     ['IssueKind', IssueKindEnum, ISSUE_KINDS],
     ['IssueStatus', IssueStatusEnum, ISSUE_STATUSES],
     ['AssignmentStatus', AssignmentStatusEnum, ASSIGNMENT_STATUSES],
+    ['ProjectStage', ProjectStageEnum, PROJECT_STAGES],
+    ['SupportKind', SupportKindEnum, SUPPORT_KINDS],
+    ['TargetMetric', TargetMetricEnum, TARGET_METRICS],
   ] as const)('%s has exactly the domain values', (_name, graphqlEnum, domainValues) => {
     expect(Object.values(graphqlEnum).sort()).toEqual([...domainValues].sort());
     for (const [key, value] of Object.entries(graphqlEnum)) expect(key).toBe(value);

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Actor } from '@app/core';
 import { Assignment, AssignmentUpdate, AssignmentsService } from '@app/assignments';
 import { Decision, Minutes, MinutesService } from '@app/minutes';
+import { StartupProject, StartupProjectsService, Support } from '@app/ecosystem';
 import { CommentsService, Issue, IssueComment, IssueEvent, IssuePreview, IssuesService, MemberPreview } from '@app/issues';
 import { AgendaItem, AgendaService, Meetup, MeetupSeries, MeetupSeriesService, MeetupsService } from '@app/meetups';
 import { Member, MembersService } from '@app/members';
@@ -59,6 +60,10 @@ export interface Loaders {
   assignmentUpdates: DataLoader<string, AssignmentUpdate[]>;
   issueAssignments: DataLoader<string, Assignment[]>;
   followUps: DataLoader<string, Assignment[]>;
+  project: DataLoader<string, StartupProject | null>;
+  projectSupports: DataLoader<string, Support[]>;
+  organizationProjects: DataLoader<string, StartupProject[]>;
+  organizationSupportsGiven: DataLoader<string, Support[]>;
 }
 
 export interface LoaderSources {
@@ -72,6 +77,7 @@ export interface LoaderSources {
   comments: CommentsService;
   minutes: MinutesService;
   assignments: AssignmentsService;
+  projects: StartupProjectsService;
 }
 
 /** `actor` is read when a batch runs, after the request was authenticated. */
@@ -124,5 +130,9 @@ export function createLoaders(sources: LoaderSources, actor: () => Actor | null)
     assignmentUpdates: new DataLoader((ids) => sources.assignments.updatesOf(ids)),
     issueAssignments: new DataLoader((ids) => sources.assignments.ofIssues(ids)),
     followUps: new DataLoader((ids) => sources.assignments.followUpsOf(ids)),
+    project: new DataLoader((ids) => sources.projects.findByIds(ids)),
+    projectSupports: new DataLoader((ids) => sources.projects.supportsOf(ids)),
+    organizationProjects: new DataLoader((ids) => sources.projects.projectsOf(ids)),
+    organizationSupportsGiven: new DataLoader((ids) => sources.projects.supportsGivenBy(ids)),
   };
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { MeetupSeries, MeetupSeriesService } from '@app/meetups';
+import { EcosystemSeedReport, seedEcosystem } from './ecosystem-seed';
 import { SEED_ASSIGNMENTS, SEED_MINUTES, SEED_ORGANIZATIONS, SEED_SERIES } from './seed-data';
 
 export interface SeedReport {
@@ -9,6 +10,8 @@ export interface SeedReport {
   meetupsAdded: number;
   minutesAdded: number;
   assignmentsAdded: number;
+  /** Targets, actors, example projects and supports of the ecosystem map (ecosystem-seed.ts). */
+  ecosystem: EcosystemSeedReport;
 }
 
 /** Demo data from the seed article. Every step inserts only what is missing: safe to run twice. */
@@ -60,7 +63,8 @@ export class SeedService {
       );
       const meetupsAdded = first.length + (await this.series.generateDates(manager, series));
       const { minutesAdded, assignmentsAdded } = await this.seedFirstMinutes(manager, series.id);
-      return { organizationsAdded, seriesAdded, meetupsAdded, minutesAdded, assignmentsAdded };
+      const ecosystem = await seedEcosystem(manager);
+      return { organizationsAdded, seriesAdded, meetupsAdded, minutesAdded, assignmentsAdded, ecosystem };
     });
   }
 
