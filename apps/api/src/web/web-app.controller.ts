@@ -17,6 +17,7 @@ export const APP_ROUTES = [
   '/assignments',
   '/organizations/:id',
   '/ecosystem',
+  '/ecosystem/targets',
   '/projects/:id',
   '/consultations/:id',
   '/me',
@@ -26,9 +27,15 @@ export const APP_ROUTES = [
 ] as const;
 
 /** The browser may load scripts, styles and data from this origin only; no one may frame the app. */
-const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; " +
+const contentSecurityPolicy = (imgSrc: string) =>
+  `default-src 'self'; script-src 'self'; style-src 'self'; img-src ${imgSrc}; connect-src 'self'; font-src 'self'; ` +
   "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+const CONTENT_SECURITY_POLICY = contentSecurityPolicy("'self' data:");
+/**
+ * The ecosystem map's page also shows OpenStreetMap's tiles (images only, from that one host).
+ * The app's pages change without reloading, so the map view is opened with a full page load.
+ */
+const MAP_CONTENT_SECURITY_POLICY = contentSecurityPolicy("'self' data: https://tile.openstreetmap.org");
 
 @Controller()
 export class WebAppController {
@@ -54,7 +61,7 @@ export class WebAppController {
 
   @Get([...APP_ROUTES])
   app(@Req() req: Request, @Res() res: Response): void {
-    this.page(res, this.previews.site(req.path));
+    this.page(res, this.previews.site(req.path), req.path === '/ecosystem' ? MAP_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
   }
 
   @Get(['assets/:file', 'favicon.svg'])
@@ -85,7 +92,7 @@ export class WebAppController {
     }
   }
 
-  private page(res: Response, graph: OpenGraph): void {
+  private page(res: Response, graph: OpenGraph, policy = CONTENT_SECURITY_POLICY): void {
     if (!this.files.shell) {
       res.status(503).type('text/plain; charset=utf-8').send('The web app is not built: run `npm run build` (npm start does it when needed).');
       return;
@@ -93,7 +100,7 @@ export class WebAppController {
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     // Revalidated on every visit, so a new release's hashed assets are picked up at once.
     res.setHeader('Cache-Control', 'no-cache');
-    res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    res.setHeader('Content-Security-Policy', policy);
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
     res.status(200).send(renderShell(this.files.shell, graph, this.previews.siteName));

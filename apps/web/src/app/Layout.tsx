@@ -24,6 +24,7 @@ export function Layout() {
             <li><NavLink to="/meetups">{t('nav.meetups')}</NavLink></li>
             <li><NavLink to="/issues">{t('nav.issues')}</NavLink></li>
             <li><NavLink to="/assignments">{t('nav.assignments')}</NavLink></li>
+            <li><NavLink to="/ecosystem">{t('nav.ecosystem')}</NavLink></li>
             {isOrganizer ? <li><NavLink to="/organize">{t('nav.organize')}</NavLink></li> : null}
             <li>
               {signedIn ? (

@@ -1,10 +1,12 @@
 import { consoleEn } from './console.en';
+import { ecosystemEn } from './ecosystem.en';
 import type { MessageKey } from './messages.vi';
 import { moderationEn } from './moderation.en';
 
 /** English: every key of the Vietnamese catalogue, plus `.one` forms where English needs them. */
 export const en: Record<MessageKey, string> & Record<string, string> = {
   ...consoleEn,
+  ...ecosystemEn,
   ...moderationEn,
   'app.name': 'Saturday Meetups',
   'app.footer': 'Development Research Institute of Thừa Thiên Huế · The startup community meets every Saturday morning',

@@ -1,4 +1,5 @@
 import { consoleVi } from './console.vi';
+import { ecosystemVi } from './ecosystem.vi';
 import { moderationVi } from './moderation.vi';
 
 /**
@@ -9,6 +10,7 @@ import { moderationVi } from './moderation.vi';
  */
 export const vi = {
   ...consoleVi,
+  ...ecosystemVi,
   ...moderationVi,
   'app.name': 'Gặp mặt thứ Bảy',
   'app.footer': 'Viện Nghiên cứu phát triển tỉnh Thừa Thiên Huế · Cộng đồng khởi nghiệp gặp mặt mỗi sáng thứ Bảy',
