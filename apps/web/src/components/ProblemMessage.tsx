@@ -56,6 +56,15 @@ function fieldLabel(field: string, t: T): string {
     email: 'signIn.email',
     name: 'me.profile.name',
     guests: 'rsvp.guests',
+    summary: 'eco.form.summary',
+    sectors: 'eco.form.sectors',
+    teamSize: 'eco.form.teamSize',
+    companyId: 'eco.form.company',
+    foundedOn: 'eco.form.foundedOn',
+    providerId: 'eco.record.provider',
+    startedOn: 'eco.record.startedOn',
+    endedOn: 'eco.record.endedOn',
+    note: 'eco.record.note',
   };
   const key = known[field];
   return key ? t(key) : field;
