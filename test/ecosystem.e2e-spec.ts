@@ -195,6 +195,57 @@ describe('ecosystem map and startup portal', () => {
     expect(listed).toEqual(expect.arrayContaining([{ title: 'Hỗ trợ doanh nghiệp', achieved: 1, onTrack: true }, { title: 'Hỗ trợ dự án', achieved: 1, onTrack: true }]));
   });
 
+  it('MEETUPS_HELD, ISSUES_RESOLVED and ASSIGNMENTS_DONE_ON_TIME count from the meetups, issues and assignments', async () => {
+    const window = { goal: 10, startsOn: '2026-01-01', endsOn: '2026-12-31' };
+    // Future dates come from the series; past ones are history, recorded as the seed does: two
+    // held, one cancelled, and one at 07:00 on 1 Jan 2026 in Huế (31 Dec 2025 in UTC) that counts for 2026.
+    const series = (await t.gql('mutation { createMeetupSeries(input: { title: "Thứ Bảy", startsOn: "2026-01-01" }) { id } }', {}, organizer.token)).data!.createMeetupSeries.id;
+    const future = (await t.gql('query($s: ID!) { meetups(filter: { seriesId: $s }, first: 1) { edges { node { startsAt } } } }', { s: series })).data!.meetups.edges;
+    expect(future[0].node.startsAt).toBe('2026-11-28T01:00:00.000Z');
+    for (const [date, startsAt, status] of [
+      ['2026-01-01', '2026-01-01T00:00:00Z', 'SCHEDULED'],
+      ['2026-11-07', '2026-11-07T01:00:00Z', 'SCHEDULED'],
+      ['2026-11-14', '2026-11-14T01:00:00Z', 'CANCELLED'],
+      ['2026-11-21', '2026-11-21T01:00:00Z', 'SCHEDULED'],
+      ['2025-12-27', '2025-12-27T01:00:00Z', 'SCHEDULED'],
+    ]) {
+      await t.dataSource.query(
+        `INSERT INTO meetups (series_id, original_date, title, starts_at, ends_at, timezone, status) VALUES ($1, $2, 'Thứ Bảy', $3, $3::timestamptz + interval '3 hours', 'Asia/Ho_Chi_Minh', $4)`,
+        [series, date, startsAt, status],
+      );
+    }
+    // An issue resolved on 20 Nov, one resolved and then… still RESOLVED only counts once; one resolved in 2025 is outside.
+    const issue = async (title: string, at: string | null) => {
+      const created = (await t.gql('mutation($t: String!) { submitIssue(input: { title: $t, description: "Mô tả", kind: OBSTACLE }) { id } }', { t: title }, founder.token)).data!.submitIssue.id;
+      if (at) {
+        await t.dataSource.query(`UPDATE issues SET status = 'RESOLVED' WHERE id = $1`, [created]);
+        await t.dataSource.query(`INSERT INTO issue_events (issue_id, type, at) VALUES ($1, 'RESOLVED', $2)`, [created, at]);
+      }
+    };
+    await issue('Đã giải quyết năm nay', '2026-11-20T03:00:00Z');
+    await issue('Đã giải quyết năm ngoái', '2025-12-31T16:59:00Z');
+    await issue('Chưa giải quyết', null);
+    // Two assignments done today (26 Nov): one due on 1 Dec (on time), one due on 20 Nov (late).
+    const assignment = async (dueOn: string) => {
+      const created = (await t.gql('mutation($o: ID!, $d: Date!) { createAssignment(input: { title: "Việc", leadOrganizationId: $o, dueOn: $d }) { id } }', { o: id.incubator, d: dueOn }, organizer.token)).data!.createAssignment.id;
+      const done = await t.gql('mutation($a: ID!) { reportAssignmentProgress(id: $a, input: { status: DONE, note: "Xong" }) { status } }', { a: created }, incubatorMember.token);
+      expect(done.data!.reportAssignmentProgress.status).toBe('DONE');
+    };
+    await assignment('2026-12-01');
+    await assignment('2026-11-20');
+
+    const measured: Record<string, { achieved: number; byYear: { year: number; achieved: number }[] }> = {};
+    for (const metric of ['MEETUPS_HELD', 'ISSUES_RESOLVED', 'ASSIGNMENTS_DONE_ON_TIME']) {
+      const result = await t.gql(TARGET, { i: { ...window, title: `Đo ${metric}`, metric } }, admin.token);
+      expect(result.errors).toBeUndefined();
+      measured[metric] = result.data!.setProgrammeTarget;
+    }
+    expect(measured.MEETUPS_HELD.achieved).toBe(3);
+    expect(measured.ISSUES_RESOLVED.achieved).toBe(1);
+    expect(measured.ASSIGNMENTS_DONE_ON_TIME.achieved).toBe(1);
+    expect(measured.ISSUES_RESOLVED.byYear).toEqual([{ year: 2026, achieved: 1, cumulative: 1 }]);
+  });
+
   it('open data: UTF-8 CSV with BOM, quoted, public fields only, with an ETag and 304', async () => {
     await t.gql(UPDATE_ORG, { id: id.incubator, i: { description: '=HYPERLINK("http://evil"), "trích dẫn"' } }, organizer.token);
     const server = t.app.getHttpServer();
