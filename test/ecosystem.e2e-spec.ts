@@ -119,6 +119,13 @@ describe('ecosystem map and startup portal', () => {
     expect(await t.count('supports')).toBe(before);
   });
 
+  it("a member's data export lists the projects they registered and the supports they recorded", async () => {
+    const founderData = await request(t.app.getHttpServer()).get('/me/data.json').set('Authorization', `Bearer ${founder.token}`);
+    expect(founderData.body.startupProjects).toEqual([expect.objectContaining({ id: id.project, name: 'Cà phê muối Huế', stage: 'EARLY_REVENUE' })]);
+    const recorder = await request(t.app.getHttpServer()).get('/me/data.json').set('Authorization', `Bearer ${incubatorMember.token}`);
+    expect(recorder.body.supportsRecorded).toEqual([expect.objectContaining({ projectId: id.project, providerName: 'Vườn ươm Huế', kind: 'MENTORING', startedOn: '2020-02-15' })]);
+  });
+
   it('startupProjects: accent-insensitive search, stage, sector, supportedById, a Relay connection with totalCount', async () => {
     const q = 'query($f: StartupProjectFilter, $after: String) { startupProjects(filter: $f, first: 1, after: $after) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }';
     const names = async (f: Record<string, unknown>) => ((await t.gql(q.replace('first: 1', 'first: 20'), { f })).data!.startupProjects.edges as { node: { name: string } }[]).map((e) => e.node.name);

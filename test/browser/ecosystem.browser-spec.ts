@@ -129,6 +129,34 @@ test.describe('ecosystem map and startup portal', () => {
     await organizer.close();
   });
 
+  test("an organisation's page: its profile, edited by an organizer (a latitude out of range refused), and the issues addressed to it", async ({ page, site, signedIn }) => {
+    const admin = await site.tokenFor(ADMIN_EMAIL, 'Quản trị');
+    const organizations = await site.gql<{ organizations: { id: string; name: string }[] }>('{ organizations { id name } }');
+    const institute = organizations.data!.organizations.find((o) => o.name === 'Viện Nghiên cứu phát triển')!;
+    const raised = await site.gql(
+      'mutation($o: ID!) { submitIssue(input: { title: "Xin mở thêm lớp đào tạo khởi nghiệp", description: "Cho sinh viên năm cuối", kind: PROPOSAL, addressedToOrganizationId: $o }) { id } }',
+      { o: institute.id },
+      admin,
+    );
+    expect(raised.errors).toBeUndefined();
+    await signedIn(page.context(), admin);
+    await page.goto(`/organizations/${institute.id}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Viện Nghiên cứu phát triển' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Giới thiệu' }).getByText('16 Lê Lợi, Huế')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Vấn đề gửi tới tổ chức' }).getByRole('link', { name: 'Xin mở thêm lớp đào tạo khởi nghiệp' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Dự án liên quan' }).getByRole('link', { name: 'Ứng dụng đặt tour làng nghề Huế (ví dụ)' })).toBeVisible();
+    await page.getByText('Sửa hồ sơ tổ chức').click();
+    await page.getByRole('textbox', { name: 'Vĩ độ' }).fill('99');
+    await page.getByRole('button', { name: 'Lưu hồ sơ' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Vĩ độ' })).toBeVisible();
+    await page.getByRole('textbox', { name: 'Vĩ độ' }).fill('16.4649');
+    await page.getByRole('textbox', { name: 'Dịch vụ' }).fill('đào tạo, kết nối, gặp mặt thứ Bảy');
+    await page.getByRole('button', { name: 'Lưu hồ sơ' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Đã lưu hồ sơ tổ chức.' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Giới thiệu' }).getByText('đào tạo, kết nối, gặp mặt thứ bảy')).toBeVisible();
+    await check(page, 'organization-profile');
+  });
+
   test('the targets page shows each target with its progress, on track in words, and the trend per year', async ({ page }) => {
     await page.goto('/ecosystem');
     await page.getByRole('link', { name: 'Tiến độ mục tiêu của Đề án' }).click();

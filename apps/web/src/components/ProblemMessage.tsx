@@ -65,6 +65,11 @@ function fieldLabel(field: string, t: T): string {
     startedOn: 'eco.record.startedOn',
     endedOn: 'eco.record.endedOn',
     note: 'eco.record.note',
+    services: 'eco.org.services',
+    address: 'eco.org.address',
+    website: 'organization.website',
+    'location.latitude': 'eco.org.latitude',
+    'location.longitude': 'eco.org.longitude',
   };
   const key = known[field];
   return key ? t(key) : field;

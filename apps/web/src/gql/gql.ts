@@ -28,6 +28,7 @@ type Documents = {
     "\n  query MyCalendarFeed {\n    me { id calendarFeedUrl calendarFeedWebcalUrl }\n  }\n": typeof types.MyCalendarFeedDocument,
     "\n  query EcosystemMapPage($sector: String, $kinds: [OrganizationKind!]) {\n    ecosystemMap(sector: $sector, kinds: $kinds) {\n      organizations { id name shortName kind sectors address location { latitude longitude } }\n      projects { id name stage sectors }\n      links { provider { id } project { id } kinds supports }\n    }\n  }\n": typeof types.EcosystemMapPageDocument,
     "\n  query EcosystemSectors {\n    ecosystemMap { organizations { id sectors } projects { id sectors } }\n  }\n": typeof types.EcosystemSectorsDocument,
+    "\n  mutation UpdateOrganizationProfile($id: ID!, $input: UpdateOrganizationInput!) {\n    updateOrganization(id: $id, input: $input) { id description sectors services address website location { latitude longitude } }\n  }\n": typeof types.UpdateOrganizationProfileDocument,
     "\n  query StartupCompanies {\n    organizations { id name kind }\n  }\n": typeof types.StartupCompaniesDocument,
     "\n  mutation RegisterStartupProject($input: StartupProjectInput!) {\n    registerStartupProject(input: $input) { id }\n  }\n": typeof types.RegisterStartupProjectDocument,
     "\n  mutation UpdateStartupProject($id: ID!, $input: StartupProjectInput!) {\n    updateStartupProject(id: $id, input: $input) { id name summary stage sectors teamSize foundedOn company { id name } }\n  }\n": typeof types.UpdateStartupProjectDocument,
@@ -94,7 +95,7 @@ type Documents = {
     "\n  query HiddenIssues {\n    issues(filter: { hidden: true }, first: 20) {\n      totalCount\n      edges { node { id title status createdAt hiddenReason submitter { id name } } }\n    }\n  }\n": typeof types.HiddenIssuesDocument,
     "\n  query AwaitingIssues {\n    issues(filter: { status: SUBMITTED, hidden: false }, first: 20) {\n      totalCount\n      edges { node { id title createdAt supportCount submitter { id name } } }\n    }\n  }\n": typeof types.AwaitingIssuesDocument,
     "\n  mutation UnhideIssueFromList($id: ID!) {\n    unhideIssue(id: $id) { id hidden hiddenReason }\n  }\n": typeof types.UnhideIssueFromListDocument,
-    "\n  query OrganizationPage($id: ID!) {\n    organization(id: $id) {\n      id name shortName kind website description sectors services address\n      projects { id name }\n    }\n    organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete }\n  }\n": typeof types.OrganizationPageDocument,
+    "\n  query OrganizationPage($id: ID!) {\n    organization(id: $id) {\n      id name shortName kind website description sectors services address\n      location { latitude longitude }\n      projects { id name }\n    }\n    organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete }\n  }\n": typeof types.OrganizationPageDocument,
     "\n  query OrganizationAssignments($filter: AssignmentFilter!) {\n    assignments(filter: $filter, first: 20) {\n      edges { node { ...AssignmentSummary } }\n    }\n  }\n": typeof types.OrganizationAssignmentsDocument,
     "\n  query OrganizationIssues($filter: IssueFilter!) {\n    issues(filter: $filter, first: 20) {\n      totalCount\n      edges { node { ...IssueSummary } }\n    }\n  }\n": typeof types.OrganizationIssuesDocument,
     "\n  query OrganizationsAdmin($search: String) {\n    organizations(search: $search) { id name shortName kind website }\n  }\n": typeof types.OrganizationsAdminDocument,
@@ -126,6 +127,7 @@ const documents: Documents = {
     "\n  query MyCalendarFeed {\n    me { id calendarFeedUrl calendarFeedWebcalUrl }\n  }\n": types.MyCalendarFeedDocument,
     "\n  query EcosystemMapPage($sector: String, $kinds: [OrganizationKind!]) {\n    ecosystemMap(sector: $sector, kinds: $kinds) {\n      organizations { id name shortName kind sectors address location { latitude longitude } }\n      projects { id name stage sectors }\n      links { provider { id } project { id } kinds supports }\n    }\n  }\n": types.EcosystemMapPageDocument,
     "\n  query EcosystemSectors {\n    ecosystemMap { organizations { id sectors } projects { id sectors } }\n  }\n": types.EcosystemSectorsDocument,
+    "\n  mutation UpdateOrganizationProfile($id: ID!, $input: UpdateOrganizationInput!) {\n    updateOrganization(id: $id, input: $input) { id description sectors services address website location { latitude longitude } }\n  }\n": types.UpdateOrganizationProfileDocument,
     "\n  query StartupCompanies {\n    organizations { id name kind }\n  }\n": types.StartupCompaniesDocument,
     "\n  mutation RegisterStartupProject($input: StartupProjectInput!) {\n    registerStartupProject(input: $input) { id }\n  }\n": types.RegisterStartupProjectDocument,
     "\n  mutation UpdateStartupProject($id: ID!, $input: StartupProjectInput!) {\n    updateStartupProject(id: $id, input: $input) { id name summary stage sectors teamSize foundedOn company { id name } }\n  }\n": types.UpdateStartupProjectDocument,
@@ -192,7 +194,7 @@ const documents: Documents = {
     "\n  query HiddenIssues {\n    issues(filter: { hidden: true }, first: 20) {\n      totalCount\n      edges { node { id title status createdAt hiddenReason submitter { id name } } }\n    }\n  }\n": types.HiddenIssuesDocument,
     "\n  query AwaitingIssues {\n    issues(filter: { status: SUBMITTED, hidden: false }, first: 20) {\n      totalCount\n      edges { node { id title createdAt supportCount submitter { id name } } }\n    }\n  }\n": types.AwaitingIssuesDocument,
     "\n  mutation UnhideIssueFromList($id: ID!) {\n    unhideIssue(id: $id) { id hidden hiddenReason }\n  }\n": types.UnhideIssueFromListDocument,
-    "\n  query OrganizationPage($id: ID!) {\n    organization(id: $id) {\n      id name shortName kind website description sectors services address\n      projects { id name }\n    }\n    organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete }\n  }\n": types.OrganizationPageDocument,
+    "\n  query OrganizationPage($id: ID!) {\n    organization(id: $id) {\n      id name shortName kind website description sectors services address\n      location { latitude longitude }\n      projects { id name }\n    }\n    organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete }\n  }\n": types.OrganizationPageDocument,
     "\n  query OrganizationAssignments($filter: AssignmentFilter!) {\n    assignments(filter: $filter, first: 20) {\n      edges { node { ...AssignmentSummary } }\n    }\n  }\n": types.OrganizationAssignmentsDocument,
     "\n  query OrganizationIssues($filter: IssueFilter!) {\n    issues(filter: $filter, first: 20) {\n      totalCount\n      edges { node { ...IssueSummary } }\n    }\n  }\n": types.OrganizationIssuesDocument,
     "\n  query OrganizationsAdmin($search: String) {\n    organizations(search: $search) { id name shortName kind website }\n  }\n": types.OrganizationsAdminDocument,
@@ -280,6 +282,10 @@ export function graphql(source: "\n  query EcosystemMapPage($sector: String, $ki
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EcosystemSectors {\n    ecosystemMap { organizations { id sectors } projects { id sectors } }\n  }\n"): (typeof documents)["\n  query EcosystemSectors {\n    ecosystemMap { organizations { id sectors } projects { id sectors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganizationProfile($id: ID!, $input: UpdateOrganizationInput!) {\n    updateOrganization(id: $id, input: $input) { id description sectors services address website location { latitude longitude } }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganizationProfile($id: ID!, $input: UpdateOrganizationInput!) {\n    updateOrganization(id: $id, input: $input) { id description sectors services address website location { latitude longitude } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -547,7 +553,7 @@ export function graphql(source: "\n  mutation UnhideIssueFromList($id: ID!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OrganizationPage($id: ID!) {\n    organization(id: $id) {\n      id name shortName kind website description sectors services address\n      projects { id name }\n    }\n    organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete }\n  }\n"): (typeof documents)["\n  query OrganizationPage($id: ID!) {\n    organization(id: $id) {\n      id name shortName kind website description sectors services address\n      projects { id name }\n    }\n    organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete }\n  }\n"];
+export function graphql(source: "\n  query OrganizationPage($id: ID!) {\n    organization(id: $id) {\n      id name shortName kind website description sectors services address\n      location { latitude longitude }\n      projects { id name }\n    }\n    organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete }\n  }\n"): (typeof documents)["\n  query OrganizationPage($id: ID!) {\n    organization(id: $id) {\n      id name shortName kind website description sectors services address\n      location { latitude longitude }\n      projects { id name }\n    }\n    organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -66,6 +66,8 @@ export class Ecosystem1764400000000 implements MigrationInterface {
     await db.query(`CREATE INDEX supports_project_idx ON supports (project_id, started_on)`);
     await db.query(`CREATE INDEX supports_provider_idx ON supports (provider_id, project_id)`);
     await db.query(`CREATE INDEX supports_started_on_idx ON supports (started_on, project_id)`);
+    // A member's data export lists the supports they recorded.
+    await db.query(`CREATE INDEX supports_recorded_by_idx ON supports (recorded_by)`);
 
     await db.query(`
       CREATE TABLE programme_targets (

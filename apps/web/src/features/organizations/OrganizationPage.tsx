@@ -9,12 +9,15 @@ import { useI18n } from '../../lib/i18n/i18n-context';
 import { formatNumber } from '../../lib/format';
 import { AssignmentListItem } from '../assignments/AssignmentListItem';
 import { IssueListItem } from '../issues/IssueListItem';
+import { OrganizationProfileForm } from '../ecosystem/OrganizationProfileForm';
+import { useSession } from '../../app/session';
 import { usePageQuery } from '../../lib/use-page-query';
 
 const OrganizationPageDocument = graphql(`
   query OrganizationPage($id: ID!) {
     organization(id: $id) {
       id name shortName kind website description sectors services address
+      location { latitude longitude }
       projects { id name }
     }
     organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete }
@@ -42,6 +45,7 @@ const OrganizationIssuesDocument = graphql(`
 export function OrganizationPage() {
   const { t, locale } = useI18n();
   const { id = '' } = useParams();
+  const { member, isOrganizer } = useSession();
   const [{ data, error, fetching }, retry] = usePageQuery({ query: OrganizationPageDocument, variables: { id } });
   const [assignments, refetchAssignments] = usePageQuery({ query: OrganizationAssignmentsDocument, variables: { filter: { organizationId: id } } });
   const [issues] = usePageQuery({ query: OrganizationIssuesDocument, variables: { filter: { addressedToOrganizationId: id } } });
@@ -83,6 +87,12 @@ export function OrganizationPage() {
           <h2 id="projects">{t('eco.org.projects')}</h2>
           <ul className="link-list">{organization.projects.map((p) => <li key={p.id}><Link to={`/projects/${p.id}`}>{p.name}</Link></li>)}</ul>
         </section>
+      ) : null}
+      {isOrganizer || member?.organization?.id === organization.id ? (
+        <details>
+          <summary>{t('eco.org.edit')}</summary>
+          <OrganizationProfileForm organization={organization} onSaved={() => retry({ requestPolicy: 'network-only' })} />
+        </details>
       ) : null}
       <section aria-labelledby="addressed-issues">
         <h2 id="addressed-issues">{t('eco.org.issues')}</h2>

@@ -24,7 +24,21 @@ const CreateOrganizationDocument = graphql(`
   }
 `);
 
-const KINDS: readonly OrganizationKind[] = ['GOVERNMENT_AGENCY', 'RESEARCH_INSTITUTE', 'UNIVERSITY', 'STARTUP', 'SUPPORT_ORGANIZATION', 'INVESTOR', 'OTHER'];
+const KINDS: readonly OrganizationKind[] = [
+  'GOVERNMENT_AGENCY',
+  'RESEARCH_INSTITUTE',
+  'UNIVERSITY',
+  'STARTUP',
+  'SUPPORT_ORGANIZATION',
+  'INCUBATOR',
+  'ACCELERATOR',
+  'COWORKING_SPACE',
+  'INVESTOR',
+  'ENTERPRISE',
+  'MEDIA',
+  'COMMUNITY',
+  'OTHER',
+];
 
 /** Organisations: find one, or register a new one (departments, startups, universities…). */
 export function OrganizationsAdminPage() {

@@ -104,4 +104,9 @@ export const ecosystemEn: Record<keyof typeof ecosystemVi, string> & Record<stri
   'eco.org.projects': 'Related projects',
   'eco.org.issues': 'Issues addressed to it',
   'eco.org.noIssues': 'No issues addressed to this organisation yet.',
+  'eco.org.edit': "Edit the organisation's profile",
+  'eco.org.latitude': 'Latitude',
+  'eco.org.longitude': 'Longitude',
+  'eco.org.save': 'Save the profile',
+  'eco.org.saved': "The organisation's profile is saved.",
 };

@@ -100,4 +100,9 @@ export const ecosystemVi = {
   'eco.org.projects': 'Dự án liên quan',
   'eco.org.issues': 'Vấn đề gửi tới tổ chức',
   'eco.org.noIssues': 'Chưa có vấn đề nào gửi tới tổ chức này.',
+  'eco.org.edit': 'Sửa hồ sơ tổ chức',
+  'eco.org.latitude': 'Vĩ độ',
+  'eco.org.longitude': 'Kinh độ',
+  'eco.org.save': 'Lưu hồ sơ',
+  'eco.org.saved': 'Đã lưu hồ sơ tổ chức.',
 };
