@@ -90,6 +90,7 @@ test.describe('ecosystem map and startup portal', () => {
   });
 
   test('a member registers a project; an organizer records support, a date before the project began is refused', async ({ page, site, signedIn, browser, baseURL }) => {
+    test.setTimeout(150_000);
     const token = await site.tokenFor('lan@startup.test', 'Trần Lan');
     await signedIn(page.context(), token);
     await page.goto('/ecosystem');
@@ -130,6 +131,7 @@ test.describe('ecosystem map and startup portal', () => {
   });
 
   test("an organisation's page: its profile, edited by an organizer (a latitude out of range refused), and the issues addressed to it", async ({ page, site, signedIn }) => {
+    test.setTimeout(120_000);
     const admin = await site.tokenFor(ADMIN_EMAIL, 'Quản trị');
     const organizations = await site.gql<{ organizations: { id: string; name: string }[] }>('{ organizations { id name } }');
     const institute = organizations.data!.organizations.find((o) => o.name === 'Viện Nghiên cứu phát triển')!;
@@ -148,7 +150,8 @@ test.describe('ecosystem map and startup portal', () => {
     await page.getByText('Sửa hồ sơ tổ chức').click();
     await page.getByRole('textbox', { name: 'Vĩ độ' }).fill('99');
     await page.getByRole('button', { name: 'Lưu hồ sơ' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'Vĩ độ' })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'Hãy kiểm tra lại ô «Vĩ độ».' })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Vĩ độ' })).toHaveAttribute('aria-invalid', 'true');
     await page.getByRole('textbox', { name: 'Vĩ độ' }).fill('16.4649');
     await page.getByRole('textbox', { name: 'Dịch vụ' }).fill('đào tạo, kết nối, gặp mặt thứ Bảy');
     await page.getByRole('button', { name: 'Lưu hồ sơ' }).click();

@@ -68,8 +68,8 @@ function fieldLabel(field: string, t: T): string {
     services: 'eco.org.services',
     address: 'eco.org.address',
     website: 'organization.website',
-    'location.latitude': 'eco.org.latitude',
-    'location.longitude': 'eco.org.longitude',
+    latitude: 'eco.org.latitude',
+    longitude: 'eco.org.longitude',
   };
   const key = known[field];
   return key ? t(key) : field;

@@ -22,7 +22,7 @@ export interface OrganizationProfile {
   location?: { latitude: number; longitude: number } | null;
 }
 
-const FIELDS = ['description', 'sectors', 'services', 'address', 'website', 'location.latitude', 'location.longitude'] as const;
+const FIELDS = ['description', 'sectors', 'services', 'address', 'website', 'latitude', 'longitude'] as const;
 
 /** An organisation's ecosystem profile, edited by its own members and by organizers (the server checks). */
 export function OrganizationProfileForm({ organization, onSaved }: { organization: OrganizationProfile; onSaved: () => void }) {
@@ -40,7 +40,7 @@ export function OrganizationProfileForm({ organization, onSaved }: { organizatio
   });
   const problem = problemOf(result.error);
   const base = useId();
-  const idOf = (field: string) => `${base}-${field.replace('.', '-')}`;
+  const idOf = (field: string) => `${base}-${field}`;
   const invalid = (field: string) =>
     problem?.kind === 'BAD_USER_INPUT' && problem.field === field ? { 'aria-invalid': true as const, 'aria-describedby': `${idOf(field)}-error` } : {};
   const fieldProblem = (field: string) => <FieldProblem error={result.error} field={field} id={`${idOf(field)}-error`} />;
@@ -85,8 +85,9 @@ export function OrganizationProfileForm({ organization, onSaved }: { organizatio
       {text('services', t('eco.org.services'))}
       {text('address', t('eco.org.address'), { maxLength: 300 })}
       {text('website', t('organization.website'), { type: 'url' })}
-      {text('latitude', t('eco.org.latitude'), { inputMode: 'decimal' }, 'location.latitude')}
-      {text('longitude', t('eco.org.longitude'), { inputMode: 'decimal' }, 'location.longitude')}
+      {/* The server names location.latitude / location.longitude; the form reads the last part. */}
+      {text('latitude', t('eco.org.latitude'), { inputMode: 'decimal' })}
+      {text('longitude', t('eco.org.longitude'), { inputMode: 'decimal' })}
       <ProblemMessage error={result.error} fieldsShown={FIELDS} />
       <button type="submit" className="button button--primary" disabled={result.fetching}>{t('eco.org.save')}</button>
       <p role="status">{saved ? t('eco.org.saved') : ''}</p>
