@@ -56,7 +56,7 @@ function fieldLabel(field: string, t: T): string {
     email: 'signIn.email',
     name: 'me.profile.name',
     guests: 'rsvp.guests',
-    summary: 'eco.form.summary',
+    // The ecosystem forms' fields (their words load with those pages).
     sectors: 'eco.form.sectors',
     teamSize: 'eco.form.teamSize',
     companyId: 'eco.form.company',
@@ -64,10 +64,7 @@ function fieldLabel(field: string, t: T): string {
     providerId: 'eco.record.provider',
     startedOn: 'eco.record.startedOn',
     endedOn: 'eco.record.endedOn',
-    note: 'eco.record.note',
     services: 'eco.org.services',
-    address: 'eco.org.address',
-    website: 'organization.website',
     latitude: 'eco.org.latitude',
     longitude: 'eco.org.longitude',
   };

@@ -10,6 +10,7 @@ import { useI18n } from '../../lib/i18n/i18n-context';
 import { usePageQuery } from '../../lib/use-page-query';
 import { ORGANIZATION_KINDS, groupBy, isOrganizationKind, kindKey, stageKey, supportKey } from './ecosystem-labels';
 import './ecosystem.css';
+import '../../lib/i18n/ecosystem-messages';
 
 const EcosystemMapPageDocument = graphql(`
   query EcosystemMapPage($sector: String, $kinds: [OrganizationKind!]) {

@@ -4,6 +4,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { EMPTY_PROJECT, ProjectForm } from './ProjectForm';
 import './ecosystem.css';
+import '../../lib/i18n/ecosystem-messages';
 
 /** Any member registers a startup project and becomes its contact. */
 export function NewProjectPage() {

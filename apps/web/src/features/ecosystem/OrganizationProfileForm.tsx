@@ -5,6 +5,7 @@ import { FieldProblem, ProblemMessage } from '../../components/ProblemMessage';
 import { problemOf } from '../../lib/api-errors';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { parseSectors } from './ecosystem-labels';
+import '../../lib/i18n/ecosystem-messages';
 
 const UpdateOrganizationDocument = graphql(`
   mutation UpdateOrganizationProfile($id: ID!, $input: UpdateOrganizationInput!) {

@@ -3,6 +3,7 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import type { MapOrganization } from './EcosystemPage';
+import '../../lib/i18n/ecosystem-messages';
 
 const TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 

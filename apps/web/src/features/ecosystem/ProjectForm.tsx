@@ -6,6 +6,7 @@ import { FieldProblem, ProblemMessage } from '../../components/ProblemMessage';
 import { problemOf } from '../../lib/api-errors';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { PROJECT_STAGES, parseSectors, stageKey } from './ecosystem-labels';
+import '../../lib/i18n/ecosystem-messages';
 
 const StartupCompaniesDocument = graphql(`
   query StartupCompanies {

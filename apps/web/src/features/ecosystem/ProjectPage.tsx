@@ -16,6 +16,7 @@ import { usePageQuery } from '../../lib/use-page-query';
 import { SUPPORT_KINDS, stageKey, supportKey } from './ecosystem-labels';
 import { ProjectForm } from './ProjectForm';
 import './ecosystem.css';
+import '../../lib/i18n/ecosystem-messages';
 
 const StartupProjectPageDocument = graphql(`
   query StartupProjectPage($id: ID!) {

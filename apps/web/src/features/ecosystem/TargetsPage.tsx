@@ -7,6 +7,7 @@ import { useI18n } from '../../lib/i18n/i18n-context';
 import { usePageQuery } from '../../lib/use-page-query';
 import { metricKey } from './ecosystem-labels';
 import './ecosystem.css';
+import '../../lib/i18n/ecosystem-messages';
 
 const ProgrammeTargetsDocument = graphql(`
   query ProgrammeTargetsPage {

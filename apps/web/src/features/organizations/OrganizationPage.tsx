@@ -12,6 +12,7 @@ import { IssueListItem } from '../issues/IssueListItem';
 import { OrganizationProfileForm } from '../ecosystem/OrganizationProfileForm';
 import { useSession } from '../../app/session';
 import { usePageQuery } from '../../lib/use-page-query';
+import '../../lib/i18n/ecosystem-messages';
 
 const OrganizationPageDocument = graphql(`
   query OrganizationPage($id: ID!) {

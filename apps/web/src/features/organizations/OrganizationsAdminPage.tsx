@@ -11,6 +11,7 @@ import { useI18n } from '../../lib/i18n/i18n-context';
 import { usePageQuery } from '../../lib/use-page-query';
 import { useDebounced } from '../issues/use-debounced';
 import '../moderation/moderation.css';
+import '../../lib/i18n/ecosystem-messages';
 
 const OrganizationsAdminDocument = graphql(`
   query OrganizationsAdmin($search: String) {

@@ -2,7 +2,6 @@ import type { ecosystemVi } from './ecosystem.vi';
 
 /** The ecosystem map, startup projects and the scheme's targets, in English. */
 export const ecosystemEn: Record<keyof typeof ecosystemVi, string> & Record<string, string> = {
-  'nav.ecosystem': 'Ecosystem',
   'organization.kind.INCUBATOR': 'Incubator',
   'organization.kind.ACCELERATOR': 'Accelerator',
   'organization.kind.COWORKING_SPACE': 'Co-working space',

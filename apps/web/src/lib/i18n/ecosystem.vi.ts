@@ -1,6 +1,5 @@
 /** The ecosystem map, startup projects and the scheme's targets, in Vietnamese. */
 export const ecosystemVi = {
-  'nav.ecosystem': 'Hệ sinh thái',
   'organization.kind.INCUBATOR': 'Vườn ươm',
   'organization.kind.ACCELERATOR': 'Tổ chức thúc đẩy kinh doanh',
   'organization.kind.COWORKING_SPACE': 'Không gian làm việc chung',

@@ -1,12 +1,10 @@
 import { consoleEn } from './console.en';
-import { ecosystemEn } from './ecosystem.en';
-import type { MessageKey } from './messages.vi';
+import type { vi } from './messages.vi';
 import { moderationEn } from './moderation.en';
 
 /** English: every key of the Vietnamese catalogue, plus `.one` forms where English needs them. */
-export const en: Record<MessageKey, string> & Record<string, string> = {
+export const en: Record<keyof typeof vi, string> & Record<string, string> = {
   ...consoleEn,
-  ...ecosystemEn,
   ...moderationEn,
   'app.name': 'Saturday Meetups',
   'app.footer': 'Development Research Institute of Thừa Thiên Huế · The startup community meets every Saturday morning',
@@ -16,6 +14,7 @@ export const en: Record<MessageKey, string> & Record<string, string> = {
   'nav.home': 'Home',
   'nav.meetups': 'Meetups',
   'nav.issues': 'Issues',
+  'nav.ecosystem': 'Ecosystem',
   'nav.assignments': 'Follow-up',
   'nav.me': 'Me',
   'nav.signIn': 'Sign in',

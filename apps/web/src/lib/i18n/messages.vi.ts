@@ -1,5 +1,5 @@
 import { consoleVi } from './console.vi';
-import { ecosystemVi } from './ecosystem.vi';
+import type { ecosystemVi } from './ecosystem.vi';
 import { moderationVi } from './moderation.vi';
 
 /**
@@ -10,7 +10,6 @@ import { moderationVi } from './moderation.vi';
  */
 export const vi = {
   ...consoleVi,
-  ...ecosystemVi,
   ...moderationVi,
   'app.name': 'Gặp mặt thứ Bảy',
   'app.footer': 'Viện Nghiên cứu phát triển tỉnh Thừa Thiên Huế · Cộng đồng khởi nghiệp gặp mặt mỗi sáng thứ Bảy',
@@ -20,6 +19,7 @@ export const vi = {
   'nav.home': 'Trang chủ',
   'nav.meetups': 'Lịch',
   'nav.issues': 'Vấn đề',
+  'nav.ecosystem': 'Hệ sinh thái',
   'nav.assignments': 'Theo dõi',
   'nav.me': 'Tài khoản',
   'nav.signIn': 'Đăng nhập',
@@ -288,4 +288,5 @@ export const vi = {
   'me.signOutEverywhereHint': 'Dùng khi bạn mất điện thoại hoặc đăng nhập trên máy người khác.',
 } as const;
 
-export type MessageKey = keyof typeof vi;
+/** The ecosystem pages' words load with those pages (ecosystem.*.ts, registered by `ecosystem-messages.ts`). */
+export type MessageKey = keyof typeof vi | keyof typeof ecosystemVi;
