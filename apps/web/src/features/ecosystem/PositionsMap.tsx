@@ -16,6 +16,10 @@ export function PositionsMap({ organizations }: { organizations: MapOrganization
   const { t } = useI18n();
   const element = useRef<HTMLDivElement>(null);
   const [tilesFailed, setTilesFailed] = useState(false);
+  // The map is drawn again only when the positions change, not on every render of the page.
+  const key = organizations.map((o) => `${o.id}:${o.location?.latitude},${o.location?.longitude}:${o.name}`).join('|');
+  const latest = useRef(organizations);
+  latest.current = organizations;
 
   useEffect(() => {
     if (!element.current) return;
@@ -24,7 +28,7 @@ export function PositionsMap({ organizations }: { organizations: MapOrganization
       .on('tileerror', () => setTilesFailed(true))
       .addTo(map);
     const points: L.LatLngExpression[] = [];
-    for (const organization of organizations) {
+    for (const organization of latest.current) {
       if (!organization.location) continue;
       const point: L.LatLngExpression = [organization.location.latitude, organization.location.longitude];
       points.push(point);
@@ -38,7 +42,7 @@ export function PositionsMap({ organizations }: { organizations: MapOrganization
     return () => {
       map.remove();
     };
-  }, [organizations, t]);
+  }, [key, t]);
 
   return (
     <>
