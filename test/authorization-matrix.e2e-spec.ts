@@ -34,6 +34,8 @@ describe('authorization matrix', () => {
     id.issue = (await t.gql('mutation { submitIssue(input: { title: "Vướng mắc của A", description: "Mô tả", kind: OBSTACLE }) { id } }', {}, member.token)).data!.submitIssue.id;
     id.issue2 = (await t.gql('mutation { submitIssue(input: { title: "Vướng mắc thứ hai", description: "Mô tả", kind: OBSTACLE }) { id } }', {}, member.token)).data!.submitIssue.id;
     id.comment = (await t.gql('mutation($i: ID!) { addIssueComment(issueId: $i, body: "Ý kiến") { id } }', { i: id.issue }, member.token)).data!.addIssueComment.id;
+    id.project = (await t.gql('mutation { registerStartupProject(input: { name: "Dự án của A", stage: IDEA }) { id } }', {}, member.token)).data!.registerStartupProject.id;
+    await t.dataSource.query(`UPDATE startup_projects SET founded_on = '2020-01-01' WHERE id = $1`, [id.project]);
     id.assignment = (await t.gql('mutation($o: ID!) { createAssignment(input: { title: "Việc của A", leadOrganizationId: $o, dueOn: "2027-01-01" }) { id } }', { o: id.orgA }, organizer.token)).data!
       .createAssignment.id;
     const consultation = await t.gql(
@@ -86,6 +88,11 @@ describe('authorization matrix', () => {
     ['respondToComment', 'mutation($c: ID!) { respondToComment(id: $c, response: "x", accepted: true) { id } }', () => ({ c: id.consultationComment }), ORGANIZERS],
     ['hideConsultationComment', 'mutation($c: ID!) { hideConsultationComment(id: $c, reason: "x") { id } }', () => ({ c: id.consultationComment }), ORGANIZERS],
     ['unhideConsultationComment', 'mutation($c: ID!) { unhideConsultationComment(id: $c) { id } }', () => ({ c: id.consultationComment }), ORGANIZERS],
+    ['updateOrganization (the member’s own)', 'mutation($o: ID!) { updateOrganization(id: $o, input: { description: "x" }) { id } }', () => ({ o: id.orgA }), ['member', 'organizer', 'admin']],
+    ['registerStartupProject', 'mutation { registerStartupProject(input: { name: "Dự án", stage: IDEA }) { id } }', () => ({}), SIGNED_IN],
+    ['updateStartupProject (the contact’s)', 'mutation($p: ID!) { updateStartupProject(id: $p, input: { name: "Dự án của A", stage: MVP }) { id } }', () => ({ p: id.project }), ['member', 'organizer', 'admin']],
+    ['recordSupport (by organisation A)', 'mutation($p: ID!, $o: ID!) { recordSupport(input: { projectId: $p, providerId: $o, kind: MENTORING, startedOn: "2020-02-15" }) { id } }', () => ({ p: id.project, o: id.orgA }), ['member', 'organizer', 'admin']],
+    ['setProgrammeTarget', 'mutation { setProgrammeTarget(input: { title: "Mục tiêu", metric: PROJECTS_SUPPORTED, goal: 10, startsOn: "2017-01-01", endsOn: "2025-12-31" }) { id } }', () => ({}), ['admin']],
     ['regenerateCalendarToken', 'mutation { regenerateCalendarToken { id } }', () => ({}), SIGNED_IN],
     // Confirmed with an address that is nobody's: authorization lets every signed-in member through, and the input check then refuses.
     ['deleteMyAccount', 'mutation { deleteMyAccount(confirmEmail: "nobody@example.org") }', () => ({}), SIGNED_IN],

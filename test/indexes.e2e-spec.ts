@@ -35,6 +35,17 @@ describe('indexes for the filters and sorts of the API', () => {
     ['assignments of an issue', `SELECT id FROM assignments WHERE issue_id = '00000000-0000-4000-8000-000000000000'`, 'assignments_issue_idx'],
     ['deliveries of a member', `SELECT id FROM deliveries WHERE member_id = '00000000-0000-4000-8000-000000000000' ORDER BY created_at DESC`, 'deliveries_member_idx'],
     ['pending outbox', `SELECT id FROM outbox WHERE processed_at IS NULL AND failed_at IS NULL AND kind = ANY('{rsvp.confirmed}') ORDER BY id LIMIT 1`, 'outbox_pending_idx'],
+    ['projects newest first', `SELECT id FROM startup_projects ORDER BY created_at DESC, id DESC LIMIT 21`, 'startup_projects_created_idx'],
+    ['projects by stage', `SELECT id FROM startup_projects WHERE stage = 'MVP' ORDER BY created_at DESC, id DESC LIMIT 21`, 'startup_projects_stage_idx'],
+    ['projects by sector', `SELECT id FROM startup_projects WHERE sectors @> ARRAY['du lịch']`, 'startup_projects_sectors_idx'],
+    ['project search', `SELECT id FROM startup_projects WHERE search_folded LIKE immutable_unaccent(lower('%ca phe%'))`, 'startup_projects_search_idx'],
+    ['projects supported by an organisation', `SELECT project_id FROM supports WHERE provider_id = '00000000-0000-4000-8000-000000000000'`, 'supports_provider_idx'],
+    ['supports of a project', `SELECT id FROM supports WHERE project_id = '00000000-0000-4000-8000-000000000000' ORDER BY started_on`, 'supports_project_idx'],
+    ['supports started in a window', `SELECT DISTINCT project_id FROM supports WHERE started_on BETWEEN '2017-01-01' AND '2025-12-31'`, 'supports_started_on_idx'],
+    ['projects of a company', `SELECT id FROM startup_projects WHERE company_id = '00000000-0000-4000-8000-000000000000'`, 'startup_projects_company_idx'],
+    ['organisations by kind', `SELECT id FROM organizations WHERE kind = ANY('{INCUBATOR,MEDIA}')`, 'organizations_kind_idx'],
+    ['organisations by sector', `SELECT id FROM organizations WHERE sectors @> ARRAY['du lịch']`, 'organizations_sectors_idx'],
+    ['issues addressed to an organisation', `SELECT id FROM issues WHERE addressed_to_organization_id = '00000000-0000-4000-8000-000000000000' ORDER BY created_at DESC, id DESC LIMIT 21`, 'issues_addressed_to_idx'],
     ['calendar token', `SELECT id FROM members WHERE calendar_token_hash = 'x'`, 'members_calendar_token_hash_key'],
   ];
 

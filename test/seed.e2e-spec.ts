@@ -19,7 +19,15 @@ describe('npm run seed', () => {
     expect(first.seriesAdded).toBe(1);
     expect(first.meetupsAdded).toBeGreaterThanOrEqual(13);
     expect(first).toMatchObject({ minutesAdded: 1, assignmentsAdded: 5, consultationsAdded: 1 });
-    expect(await seed.run()).toEqual({ organizationsAdded: 0, seriesAdded: 0, meetupsAdded: 0, minutesAdded: 0, assignmentsAdded: 0, consultationsAdded: 0 });
+    expect(await seed.run()).toEqual({
+      organizationsAdded: 0,
+      seriesAdded: 0,
+      meetupsAdded: 0,
+      minutesAdded: 0,
+      assignmentsAdded: 0,
+      consultationsAdded: 0,
+      ecosystem: { targetsAdded: 0, actorsAdded: 0, projectsAdded: 0, supportsAdded: 0 },
+    });
 
     const orgs = await t.gql('{ organizations { name kind } }');
     expect(orgs.data!.organizations.map((o: { name: string }) => o.name)).toEqual(

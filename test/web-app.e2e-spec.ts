@@ -51,7 +51,7 @@ describe('web app', () => {
 
   const http = () => request(t.app.getHttpServer());
 
-  it.each(['/', '/meetups', '/issues', '/issues/new', '/assignments', '/me', '/sign-in', '/ecosystem', '/organize', '/organize/agenda/x'])(
+  it.each(['/', '/meetups', '/issues', '/issues/new', '/assignments', '/me', '/sign-in', '/ecosystem', '/ecosystem/targets', '/projects/new', '/organize', '/organize/agenda/x'])(
     'answers %s with the app page',
     async (path) => {
       const res = await http().get(path);
@@ -64,6 +64,16 @@ describe('web app', () => {
       expect(res.text).toContain(`<meta property="og:url" content="http://meetups.test${path}" />`);
     },
   );
+
+  it('lets only the ecosystem map page load OpenStreetMap tiles, and as images only', async () => {
+    const map = (await http().get('/ecosystem?view=map')).headers['content-security-policy'];
+    expect(map).toContain("img-src 'self' data: https://tile.openstreetmap.org;");
+    expect(map).toContain("connect-src 'self';");
+    expect(map).toContain("script-src 'self';");
+    for (const path of ['/', '/ecosystem/targets', '/projects/00000000-0000-4000-8000-000000000000', '/issues']) {
+      expect((await http().get(path)).headers['content-security-policy']).not.toContain('openstreetmap');
+    }
+  });
 
   it('previews a meetup with its title, date and place, escaped', async () => {
     const res = await http().get(`/meetups/${meetupId}`);

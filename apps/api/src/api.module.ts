@@ -10,6 +10,7 @@ import { AuthModule } from '@app/auth';
 import { AppConfig, ConfigModule } from '@app/config';
 import { Clock, CoreModule } from '@app/core';
 import { DatabaseModule, RateLimiter } from '@app/database';
+import { EcosystemModule } from '@app/ecosystem';
 import { IssuesModule } from '@app/issues';
 import { ConsultationsModule } from '@app/consultations';
 import { AssignmentsModule } from '@app/assignments';
@@ -60,6 +61,8 @@ import { MeetupSeriesResolver } from './meetups/meetup-series.resolver';
 import { MeetupsResolver } from './meetups/meetups.resolver';
 import { MembersResolver } from './members/members.resolver';
 import { OrganizationsResolver } from './organizations/organizations.resolver';
+import { EcosystemLinkResolver, OrganizationEcosystemFieldsResolver, StartupProjectResolver, SupportResolver } from './ecosystem/ecosystem.resolver';
+import { OpenDataController } from './ecosystem/open-data.controller';
 import { CheckInResolver } from './rsvps/check-in.resolver';
 import { MeetupRsvpFieldsResolver } from './rsvps/meetup-rsvp-fields.resolver';
 import { RsvpsResolver, StandingRsvpResolver } from './rsvps/rsvps.resolver';
@@ -92,6 +95,10 @@ export const API_RESOLVERS = [
   ConsultationsResolver,
   ConsultationSectionResolver,
   ConsultationCommentResolver,
+  StartupProjectResolver,
+  SupportResolver,
+  EcosystemLinkResolver,
+  OrganizationEcosystemFieldsResolver,
 ];
 
 export interface ApiModuleOptions {
@@ -106,7 +113,7 @@ export interface ApiModuleOptions {
 
 /** What the GraphQL context needs, for the async GraphQL module factory. */
 @Module({
-  imports: [AuthModule, MembersModule, OrganizationsModule, MeetupsModule, RsvpsModule, IssuesModule, MinutesModule, AssignmentsModule, ConsultationsModule],
+  imports: [AuthModule, MembersModule, OrganizationsModule, MeetupsModule, RsvpsModule, IssuesModule, MinutesModule, AssignmentsModule, ConsultationsModule, EcosystemModule],
   providers: [GraphqlContextFactory],
   exports: [GraphqlContextFactory],
 })
@@ -139,6 +146,7 @@ export class ApiModule {
         NotificationsModule,
         PrivacyModule,
         ConsultationsModule,
+        EcosystemModule,
         ...(config.runWorker ? [JobsModule] : []),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -178,7 +186,7 @@ export class ApiModule {
         }),
       ],
       // The web app's pages last: its explicit paths come after the api's own routes.
-      controllers: [HealthController, AttendeesExportController, MemberDataController, MinutesExportController, MinutesFeedController, EmbedController, ConsultationReportController, CalendarController, OneClickController, WebAppController],
+      controllers: [HealthController, AttendeesExportController, MemberDataController, MinutesExportController, MinutesFeedController, EmbedController, ConsultationReportController, CalendarController, OneClickController, OpenDataController, WebAppController],
       providers: [{ provide: APP_GUARD, useClass: RolesGuard }, { provide: APP_FILTER, useClass: ApiExceptionFilter }, FeedRevalidation, LinkPreviews, WebAppPages, ...API_RESOLVERS],
     };
   }

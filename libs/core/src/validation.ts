@@ -78,3 +78,33 @@ export function isUtcInstant(value: string): boolean {
     date.getUTCSeconds() === s
   );
 }
+
+/**
+ * Free tags (sectors, services): trimmed, single spaces, lower-case, duplicates dropped; at most
+ * `max` of 1–`maxLength` characters each.
+ */
+export function normalizeTags(field: string, values: readonly string[], options: { max: number; maxLength: number }): string[] {
+  if (values.length > options.max) throw DomainError.badInput(field, `must list at most ${options.max} entries`);
+  const out = new Set<string>();
+  for (const raw of values) {
+    const tag = raw.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
+    if (tag.length === 0) continue;
+    if (tag.length > options.maxLength) throw DomainError.badInput(field, `each entry must be at most ${options.maxLength} characters`);
+    requireText(field, tag, { max: options.maxLength });
+    out.add(tag);
+  }
+  return [...out];
+}
+
+/** A position on the map: both coordinates, finite, latitude within ±90 and longitude within ±180. */
+export function optionalGeoPoint(field: string, value: { latitude: number; longitude: number } | null | undefined): { latitude: number; longitude: number } | null {
+  if (value === null || value === undefined) return null;
+  const { latitude, longitude } = value;
+  if (typeof latitude !== 'number' || !Number.isFinite(latitude) || latitude < -90 || latitude > 90) {
+    throw DomainError.badInput(`${field}.latitude`, 'must be a number from -90 to 90');
+  }
+  if (typeof longitude !== 'number' || !Number.isFinite(longitude) || longitude < -180 || longitude > 180) {
+    throw DomainError.badInput(`${field}.longitude`, 'must be a number from -180 to 180');
+  }
+  return { latitude, longitude };
+}

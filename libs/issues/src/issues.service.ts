@@ -15,6 +15,7 @@ export interface IssueFilter {
   status?: IssueStatus | null;
   topic?: string | null;
   submitterId?: string | null;
+  addressedToOrganizationId?: string | null;
   /** Only issues the viewer supports (nothing for an anonymous viewer). */
   supportedByMe?: boolean | null;
   /** Most supported first (an organizer's backlog), newest first among equals. */
@@ -318,6 +319,9 @@ export class IssuesService {
       if (topic) where.push(`i.topics @> ARRAY[${param(topic)}]::text[]`);
     }
     if (filter.submitterId) where.push(`i.submitter_id = ${param(requireId('filter.submitterId', filter.submitterId))}`);
+    if (filter.addressedToOrganizationId) {
+      where.push(`i.addressed_to_organization_id = ${param(requireId('filter.addressedToOrganizationId', filter.addressedToOrganizationId))}`);
+    }
     if (filter.hidden === true) {
       // Only organizers see others' hidden issues; a member asking gets their own hidden ones.
       where.push('i.hidden_at IS NOT NULL');

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { recordAudit } from '@app/database';
-import { Actor, containsPattern, DomainError, hasRole, inIdOrder, isUuid, optionalHttpUrl, optionalText, requireText } from '@app/core';
+import { Actor, containsPattern, DomainError, hasRole, inIdOrder, isUuid, normalizeTags, optionalGeoPoint, optionalHttpUrl, optionalText, requireId, requireText } from '@app/core';
 import { ORGANIZATION_KINDS, Organization, OrganizationKind } from './organization.entity';
 
 export interface CreateOrganizationCommand {
@@ -10,6 +10,19 @@ export interface CreateOrganizationCommand {
   shortName?: string | null;
   kind: OrganizationKind;
   website?: string | null;
+}
+
+/** An organisation's profile as an ecosystem actor; absent fields stay as they are, null clears. */
+export interface UpdateOrganizationCommand {
+  name?: string | null;
+  shortName?: string | null;
+  kind?: OrganizationKind | null;
+  website?: string | null;
+  description?: string | null;
+  sectors?: string[] | null;
+  services?: string[] | null;
+  address?: string | null;
+  location?: { latitude: number; longitude: number } | null;
 }
 
 @Injectable()
@@ -41,6 +54,49 @@ export class OrganizationsService {
       // Registering an organisation is an organizer's act like any other: the audit log has it.
       await recordAudit(manager, { actorId: actor.memberId, action: 'organization.create', targetType: 'organization', targetId: id, after: { name, shortName, kind: command.kind, website } });
       return manager.getRepository(Organization).findOneByOrFail({ id });
+    });
+  }
+
+  /**
+   * Organizers edit any organisation's profile; a member edits the profile of the organisation
+   * they belong to (their profile's organisation). Everything is checked before anything changes.
+   */
+  async update(actor: Actor, id: string, command: UpdateOrganizationCommand): Promise<Organization> {
+    requireId('id', id);
+    const changes: Partial<Organization> = {};
+    if (command.name !== undefined) changes.name = requireText('name', command.name ?? '', { max: 200 });
+    if (command.shortName !== undefined) changes.shortName = optionalText('shortName', command.shortName, { max: 50 });
+    if (command.kind !== undefined) {
+      if (!command.kind || !ORGANIZATION_KINDS.includes(command.kind)) throw DomainError.badInput('kind', `must be one of ${ORGANIZATION_KINDS.join(', ')}`);
+      changes.kind = command.kind;
+    }
+    if (command.website !== undefined) changes.website = optionalHttpUrl('website', command.website);
+    if (command.description !== undefined) changes.description = optionalText('description', command.description, { max: 5000, multiline: true });
+    if (command.sectors !== undefined) changes.sectors = normalizeTags('sectors', command.sectors ?? [], { max: 10, maxLength: 60 });
+    if (command.services !== undefined) changes.services = normalizeTags('services', command.services ?? [], { max: 20, maxLength: 100 });
+    if (command.address !== undefined) changes.address = optionalText('address', command.address, { max: 300 });
+    if (command.location !== undefined) {
+      const point = optionalGeoPoint('location', command.location);
+      changes.latitude = point?.latitude ?? null;
+      changes.longitude = point?.longitude ?? null;
+    }
+    return this.organizations.manager.transaction(async (manager) => {
+      const repository = manager.getRepository(Organization);
+      const existing = await repository.createQueryBuilder('o').setLock('pessimistic_write').where('o.id = :id', { id }).getOne();
+      if (!existing) throw DomainError.notFound('Organisation', id);
+      if (!hasRole(actor.role, 'ORGANIZER')) {
+        const [member] = await manager.query('SELECT organization_id FROM members WHERE id = $1', [actor.memberId]);
+        if (member?.organization_id !== id) throw DomainError.forbidden('Only organizers and members of this organisation can edit its profile');
+      }
+      if (changes.name !== undefined && changes.name.toLowerCase() !== existing.name.toLowerCase()) {
+        const [clash] = await manager.query('SELECT 1 FROM organizations WHERE lower(name) = lower($1) AND id <> $2', [changes.name, id]);
+        if (clash) throw DomainError.conflict(`An organisation named "${changes.name}" already exists`);
+      }
+      if (Object.keys(changes).length > 0) {
+        await repository.update({ id }, changes);
+        await recordAudit(manager, { actorId: actor.memberId, action: 'organization.update', targetType: 'organization', targetId: id, after: changes as Record<string, unknown> });
+      }
+      return repository.findOneByOrFail({ id });
     });
   }
 

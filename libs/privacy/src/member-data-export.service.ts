@@ -62,6 +62,9 @@ export interface MemberDataExport {
   deliveries: { kind: string; status: string; attempts: number; createdAt: Date; sentAt: Date | null }[];
   pendingMail: { kind: string; createdAt: Date }[];
   signInLinks: { createdAt: Date; expiresAt: Date; usedAt: Date | null }[];
+  /** Startup projects the member registered (is the contact of) and supports they recorded. */
+  startupProjects: { id: string; name: string; stage: string; createdAt: Date }[];
+  supportsRecorded: { projectId: string; projectName: string; providerName: string; kind: string; startedOn: string; createdAt: Date }[];
   /** What the member did as an organizer or admin (before/after left out: they may describe other people). */
   auditLog: { action: string; targetType: string; targetId: string | null; at: Date }[];
 }
@@ -129,6 +132,13 @@ export class MemberDataExportService {
            FROM audit_log WHERE actor_id = $1::uuid ORDER BY at, id`,
         ),
       ]);
+
+      const startupProjects = await q<Row>(`SELECT id, name, stage, created_at FROM startup_projects WHERE contact_id = $1 ORDER BY created_at, id`);
+      const supportsRecorded = await q<Row>(
+        `SELECT s.project_id, p.name AS project_name, o.name AS provider_name, s.kind, s.started_on, s.created_at
+           FROM supports s JOIN startup_projects p ON p.id = s.project_id JOIN organizations o ON o.id = s.provider_id
+          WHERE s.recorded_by = $1 ORDER BY s.created_at, s.id`,
+      );
 
       return {
         format: MEMBER_DATA_FORMAT,
@@ -213,6 +223,15 @@ export class MemberDataExportService {
         pendingMail: pending.map((r) => ({ kind: r.kind, createdAt: r.created_at })),
         signInLinks: signIns.map((r) => ({ createdAt: r.created_at, expiresAt: r.expires_at, usedAt: r.used_at })),
         auditLog: audit.map((r) => ({ action: r.action, targetType: r.target_type, targetId: r.target_id, at: r.at })),
+        startupProjects: startupProjects.map((r) => ({ id: r.id, name: r.name, stage: r.stage, createdAt: r.created_at })),
+        supportsRecorded: supportsRecorded.map((r) => ({
+          projectId: r.project_id,
+          projectName: r.project_name,
+          providerName: r.provider_name,
+          kind: r.kind,
+          startedOn: r.started_on,
+          createdAt: r.created_at,
+        })),
       };
     });
   }

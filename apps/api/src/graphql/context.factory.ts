@@ -4,6 +4,7 @@ import { AccessTokens } from '@app/auth';
 import { AssignmentsService } from '@app/assignments';
 import { ConsultationCommentsService, ConsultationsService } from '@app/consultations';
 import { DomainError } from '@app/core';
+import { StartupProjectsService } from '@app/ecosystem';
 import { CommentsService, IssuesService } from '@app/issues';
 import { AgendaService, MeetupSeriesService, MeetupsService } from '@app/meetups';
 import { MembersService } from '@app/members';
@@ -30,6 +31,7 @@ export class GraphqlContextFactory {
     readonly assignments: AssignmentsService,
     readonly consultations: ConsultationsService,
     readonly consultationComments: ConsultationCommentsService,
+    readonly projects: StartupProjectsService,
   ) {}
 
   async create(req: Request, res: Response): Promise<GraphqlContext> {

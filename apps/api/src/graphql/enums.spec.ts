@@ -1,6 +1,7 @@
 import { ASSIGNMENT_STATUSES } from '@app/assignments';
 import { CONSULTATION_STATUSES } from '@app/consultations';
 import { ROLES } from '@app/core';
+import { PROJECT_STAGES, SUPPORT_KINDS, TARGET_METRICS } from '@app/ecosystem';
 import { ISSUE_KINDS, ISSUE_STATUSES } from '@app/issues';
 import { MEETUP_STATUSES, VISIBILITIES } from '@app/meetups';
 import { LOCALES } from '@app/members';
@@ -14,8 +15,11 @@ import {
   LocaleEnum,
   MeetupStatusEnum,
   OrganizationKindEnum,
+  ProjectStageEnum,
   RoleEnum,
   RsvpStatusEnum,
+  SupportKindEnum,
+  TargetMetricEnum,
   VisibilityEnum,
 } from './enums';
 
@@ -32,6 +36,9 @@ describe('GraphQL enums', () => {
     ['IssueStatus', IssueStatusEnum, ISSUE_STATUSES],
     ['ConsultationStatus', ConsultationStatusEnum, CONSULTATION_STATUSES],
     ['AssignmentStatus', AssignmentStatusEnum, ASSIGNMENT_STATUSES],
+    ['ProjectStage', ProjectStageEnum, PROJECT_STAGES],
+    ['SupportKind', SupportKindEnum, SUPPORT_KINDS],
+    ['TargetMetric', TargetMetricEnum, TARGET_METRICS],
   ] as const)('%s has exactly the domain values', (_name, graphqlEnum, domainValues) => {
     expect(Object.values(graphqlEnum).sort()).toEqual([...domainValues].sort());
     for (const [key, value] of Object.entries(graphqlEnum)) expect(key).toBe(value);

@@ -16,6 +16,12 @@ export enum OrganizationKindEnum {
   UNIVERSITY = 'UNIVERSITY',
   INVESTOR = 'INVESTOR',
   OTHER = 'OTHER',
+  INCUBATOR = 'INCUBATOR',
+  ACCELERATOR = 'ACCELERATOR',
+  COWORKING_SPACE = 'COWORKING_SPACE',
+  ENTERPRISE = 'ENTERPRISE',
+  MEDIA = 'MEDIA',
+  COMMUNITY = 'COMMUNITY',
 }
 registerEnumType(OrganizationKindEnum, { name: 'OrganizationKind' });
 
@@ -95,3 +101,33 @@ export enum ConsultationStatusEnum {
   CLOSED = 'CLOSED',
 }
 registerEnumType(ConsultationStatusEnum, { name: 'ConsultationStatus', description: 'From opensAt and closesAt: DRAFT before opensAt (organizers only), OPEN until closesAt, CLOSED after' });
+export enum ProjectStageEnum {
+  IDEA = 'IDEA',
+  PROTOTYPE = 'PROTOTYPE',
+  MVP = 'MVP',
+  EARLY_REVENUE = 'EARLY_REVENUE',
+  GROWTH = 'GROWTH',
+}
+registerEnumType(ProjectStageEnum, { name: 'ProjectStage' });
+
+export enum SupportKindEnum {
+  MENTORING = 'MENTORING',
+  TRAINING = 'TRAINING',
+  FUNDING = 'FUNDING',
+  WORKSPACE = 'WORKSPACE',
+  LEGAL = 'LEGAL',
+  MARKET_ACCESS = 'MARKET_ACCESS',
+  TECHNOLOGY = 'TECHNOLOGY',
+  NETWORKING = 'NETWORKING',
+  OTHER = 'OTHER',
+}
+registerEnumType(SupportKindEnum, { name: 'SupportKind' });
+
+export enum TargetMetricEnum {
+  PROJECTS_SUPPORTED = 'PROJECTS_SUPPORTED',
+  STARTUPS_SUPPORTED = 'STARTUPS_SUPPORTED',
+  MEETUPS_HELD = 'MEETUPS_HELD',
+  ISSUES_RESOLVED = 'ISSUES_RESOLVED',
+  ASSIGNMENTS_DONE_ON_TIME = 'ASSIGNMENTS_DONE_ON_TIME',
+}
+registerEnumType(TargetMetricEnum, { name: 'TargetMetric' });

@@ -3,6 +3,7 @@ import type { Actor } from '@app/core';
 import { Assignment, AssignmentUpdate, AssignmentsService } from '@app/assignments';
 import { Decision, Minutes, MinutesService } from '@app/minutes';
 import { Consultation, ConsultationComment, ConsultationCommentsService, ConsultationSection, ConsultationsService } from '@app/consultations';
+import { StartupProject, StartupProjectsService, Support } from '@app/ecosystem';
 import { CommentsService, Issue, IssueComment, IssueEvent, IssuePreview, IssuesService, MemberPreview } from '@app/issues';
 import { AgendaItem, AgendaService, Meetup, MeetupSeries, MeetupSeriesService, MeetupsService } from '@app/meetups';
 import { Member, MembersService } from '@app/members';
@@ -67,6 +68,10 @@ export interface Loaders {
   consultationCommentCount: DataLoader<string, number>;
   /** Each section's comments; hidden ones only for organizers. */
   sectionComments: DataLoader<string, ConsultationComment[]>;
+  project: DataLoader<string, StartupProject | null>;
+  projectSupports: DataLoader<string, Support[]>;
+  organizationProjects: DataLoader<string, StartupProject[]>;
+  organizationSupportsGiven: DataLoader<string, Support[]>;
 }
 
 export interface LoaderSources {
@@ -82,6 +87,7 @@ export interface LoaderSources {
   assignments: AssignmentsService;
   consultations: ConsultationsService;
   consultationComments: ConsultationCommentsService;
+  projects: StartupProjectsService;
 }
 
 /** `actor` is read when a batch runs, after the request was authenticated. */
@@ -139,5 +145,9 @@ export function createLoaders(sources: LoaderSources, actor: () => Actor | null)
     consultationSection: new DataLoader((ids) => sources.consultations.sectionsByIds(ids)),
     consultationCommentCount: new DataLoader((ids) => sources.consultations.commentCounts(ids)),
     sectionComments: new DataLoader((ids) => sources.consultationComments.ofSections(actor(), ids)),
+    project: new DataLoader((ids) => sources.projects.findByIds(ids)),
+    projectSupports: new DataLoader((ids) => sources.projects.supportsOf(ids)),
+    organizationProjects: new DataLoader((ids) => sources.projects.projectsOf(ids)),
+    organizationSupportsGiven: new DataLoader((ids) => sources.projects.supportsGivenBy(ids)),
   };
 }

@@ -3,7 +3,7 @@ import { Actor } from '@app/core';
 import { Organization, OrganizationsService } from '@app/organizations';
 import { CurrentActor } from '../graphql/current-actor.decorator';
 import { RequireRole } from '../graphql/roles.guard';
-import { CreateOrganizationInput, OrganizationModel } from './organization.model';
+import { CreateOrganizationInput, OrganizationModel, UpdateOrganizationInput } from './organization.model';
 
 @Resolver(() => OrganizationModel)
 export class OrganizationsResolver {
@@ -23,5 +23,14 @@ export class OrganizationsResolver {
   @RequireRole('ORGANIZER')
   createOrganization(@CurrentActor() actor: Actor, @Args('input') input: CreateOrganizationInput): Promise<Organization> {
     return this.organizationsService.create(actor, input);
+  }
+
+  @Mutation(() => OrganizationModel, { description: 'Organizers, or a member of that organisation: its ecosystem profile' })
+  updateOrganization(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateOrganizationInput,
+  ): Promise<Organization> {
+    return this.organizationsService.update(actor, id, input);
   }
 }

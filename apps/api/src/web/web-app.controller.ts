@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { LinkPreviews } from './link-previews';
 import type { OpenGraph } from './open-graph';
 import type { WebAppFiles } from './web-app-files';
-import { WebAppPages } from './web-app-pages';
+import { CONTENT_SECURITY_POLICY, MAP_CONTENT_SECURITY_POLICY, WebAppPages } from './web-app-pages';
 
 /**
  * The paths people share (API.md, "The web app"), each answered with the app's page. Listed one
@@ -17,6 +17,7 @@ export const APP_ROUTES = [
   '/assignments',
   '/organizations/:id',
   '/ecosystem',
+  '/ecosystem/targets',
   '/projects/:id',
   '/consultations',
   '/consultations/:id',
@@ -55,7 +56,7 @@ export class WebAppController {
 
   @Get([...APP_ROUTES])
   app(@Req() req: Request, @Res() res: Response): void {
-    this.page(res, this.previews.site(req.path));
+    this.page(res, this.previews.site(req.path), req.path === '/ecosystem' ? MAP_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
   }
 
   @Get(['assets/:file', 'favicon.svg'])
@@ -86,7 +87,7 @@ export class WebAppController {
     }
   }
 
-  private page(res: Response, graph: OpenGraph): void {
-    this.pages.send(res, graph, this.previews.siteName);
+  private page(res: Response, graph: OpenGraph, policy = CONTENT_SECURITY_POLICY): void {
+    this.pages.send(res, graph, this.previews.siteName, 200, policy);
   }
 }

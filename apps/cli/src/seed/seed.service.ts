@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '@app/core';
 import { MeetupSeries, MeetupSeriesService } from '@app/meetups';
 import { seedConsultation } from './seed-consultation';
+import { EcosystemSeedReport, seedEcosystem } from './ecosystem-seed';
 import { SEED_ASSIGNMENTS, SEED_MINUTES, SEED_ORGANIZATIONS, SEED_SERIES } from './seed-data';
 
 export interface SeedReport {
@@ -12,6 +13,8 @@ export interface SeedReport {
   minutesAdded: number;
   assignmentsAdded: number;
   consultationsAdded: number;
+  /** Targets, actors, example projects and supports of the ecosystem map (ecosystem-seed.ts). */
+  ecosystem: EcosystemSeedReport;
 }
 
 /** Demo data from the seed article. Every step inserts only what is missing: safe to run twice. */
@@ -65,7 +68,8 @@ export class SeedService {
       const meetupsAdded = first.length + (await this.series.generateDates(manager, series));
       const { minutesAdded, assignmentsAdded } = await this.seedFirstMinutes(manager, series.id);
       const consultationsAdded = await seedConsultation(manager, this.clock.now());
-      return { organizationsAdded, seriesAdded, meetupsAdded, minutesAdded, assignmentsAdded, consultationsAdded };
+      const ecosystem = await seedEcosystem(manager);
+      return { organizationsAdded, seriesAdded, meetupsAdded, minutesAdded, assignmentsAdded, consultationsAdded, ecosystem };
     });
   }
 

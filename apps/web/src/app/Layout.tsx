@@ -25,6 +25,7 @@ export function Layout() {
             <li><NavLink to="/issues">{t('nav.issues')}</NavLink></li>
             <li><NavLink to="/assignments">{t('nav.assignments')}</NavLink></li>
             <li><NavLink to="/consultations">{t('nav.consultations')}</NavLink></li>
+            <li><NavLink to="/ecosystem">{t('nav.ecosystem')}</NavLink></li>
             {isOrganizer ? <li><NavLink to="/organize">{t('nav.organize')}</NavLink></li> : null}
             <li>
               {signedIn ? (

@@ -21,6 +21,10 @@ export const router = createBrowserRouter([
       { path: 'organizations/:id', lazy: () => import('../features/organizations/OrganizationPage').then((m) => ({ Component: m.OrganizationPage })) },
       { path: 'consultations', lazy: () => import('../features/consultations/ConsultationsPage').then((m) => ({ Component: m.ConsultationsPage })) },
       { path: 'consultations/:id', lazy: () => import('../features/consultations/ConsultationPage').then((m) => ({ Component: m.ConsultationPage })) },
+      { path: 'ecosystem', lazy: () => import('../features/ecosystem/EcosystemPage').then((m) => ({ Component: m.EcosystemPage })) },
+      { path: 'ecosystem/targets', lazy: () => import('../features/ecosystem/TargetsPage').then((m) => ({ Component: m.TargetsPage })) },
+      { path: 'projects/new', lazy: () => import('../features/ecosystem/NewProjectPage').then((m) => ({ Component: m.NewProjectPage })) },
+      { path: 'projects/:id', lazy: () => import('../features/ecosystem/ProjectPage').then((m) => ({ Component: m.ProjectPage })) },
       { path: 'me', lazy: () => import('../features/members/MePage').then((m) => ({ Component: m.MePage })) },
       { path: 'sign-in', lazy: () => import('../features/auth/SignInPage').then((m) => ({ Component: m.SignInPage })) },
       {

@@ -59,6 +59,17 @@ function fieldLabel(field: string, t: T): string {
     answers: 'rsvp.questions',
     reminderMinutesBefore: 'series.reminders',
     registrationQuestions: 'series.questions',
+    // The ecosystem forms' fields (their words load with those pages).
+    sectors: 'eco.form.sectors',
+    teamSize: 'eco.form.teamSize',
+    companyId: 'eco.form.company',
+    foundedOn: 'eco.form.foundedOn',
+    providerId: 'eco.record.provider',
+    startedOn: 'eco.record.startedOn',
+    endedOn: 'eco.record.endedOn',
+    services: 'eco.org.services',
+    latitude: 'eco.org.latitude',
+    longitude: 'eco.org.longitude',
   };
   const key = known[field];
   return key ? t(key) : field;

@@ -34,6 +34,16 @@ type Documents = {
     "\n  mutation UnhideConsultationComment($id: ID!) {\n    unhideConsultationComment(id: $id) { id hidden }\n  }\n": typeof types.UnhideConsultationCommentDocument,
     "\n  query ConsultationList {\n    consultations { id title summary status opensAt closesAt commentCount }\n  }\n": typeof types.ConsultationListDocument,
     "\n  mutation CreateConsultation($input: ConsultationInput!) {\n    createConsultation(input: $input) { id }\n  }\n": typeof types.CreateConsultationDocument,
+    "\n  query EcosystemMapPage($sector: String, $kinds: [OrganizationKind!]) {\n    ecosystemMap(sector: $sector, kinds: $kinds) {\n      organizations { id name shortName kind sectors address location { latitude longitude } }\n      projects { id name stage sectors }\n      links { provider { id } project { id } kinds supports }\n    }\n  }\n": typeof types.EcosystemMapPageDocument,
+    "\n  query EcosystemSectors {\n    ecosystemMap { organizations { id sectors } projects { id sectors } }\n  }\n": typeof types.EcosystemSectorsDocument,
+    "\n  mutation UpdateOrganizationProfile($id: ID!, $input: UpdateOrganizationInput!) {\n    updateOrganization(id: $id, input: $input) { id description sectors services address website location { latitude longitude } }\n  }\n": typeof types.UpdateOrganizationProfileDocument,
+    "\n  query StartupCompanies {\n    organizations { id name kind }\n  }\n": typeof types.StartupCompaniesDocument,
+    "\n  mutation RegisterStartupProject($input: StartupProjectInput!) {\n    registerStartupProject(input: $input) { id }\n  }\n": typeof types.RegisterStartupProjectDocument,
+    "\n  mutation UpdateStartupProject($id: ID!, $input: StartupProjectInput!) {\n    updateStartupProject(id: $id, input: $input) { id name summary stage sectors teamSize foundedOn company { id name } }\n  }\n": typeof types.UpdateStartupProjectDocument,
+    "\n  query StartupProjectPage($id: ID!) {\n    startupProject(id: $id) {\n      id name summary stage sectors teamSize foundedOn createdAt canEdit\n      company { id name }\n      contact { id name }\n      supports { id kind startedOn endedOn note provider { id name } }\n    }\n  }\n": typeof types.StartupProjectPageDocument,
+    "\n  query SupportProviders {\n    organizations { id name }\n  }\n": typeof types.SupportProvidersDocument,
+    "\n  mutation RecordSupport($input: RecordSupportInput!) {\n    recordSupport(input: $input) { id }\n  }\n": typeof types.RecordSupportDocument,
+    "\n  query ProgrammeTargetsPage {\n    programmeTargets { id title metric goal startsOn endsOn achieved expectedByNow onTrack byYear { year achieved cumulative } }\n  }\n": typeof types.ProgrammeTargetsPageDocument,
     "\n  fragment IssueSummary on Issue {\n    id\n    title\n    kind\n    status\n    topics\n    supportCount\n    createdAt\n    submitter { id name }\n  }\n": typeof types.IssueSummaryFragmentDoc,
     "\n  query IssuePage($id: ID!) {\n    issue(id: $id) {\n      id\n      title\n      description\n      kind\n      status\n      topics\n      createdAt\n      supportCount\n      supportedByMe\n      raisedCount\n      officialResponse\n      submitter { id name }\n      organization { id name }\n      addressedTo { id name }\n      duplicateOf { id title }\n      agendaItems { id meetup { id title startsAt timezone } }\n      assignments { id title status overdue dueOn progressPercent leadOrganization { id name } }\n      timeline { at type note meetupId actor { id name } }\n      comments { id body createdAt editedAt hidden author { id name } }\n    }\n  }\n": typeof types.IssuePageDocument,
     "\n  mutation SupportIssue($id: ID!) {\n    supportIssue(id: $id) { id supportCount supportedByMe }\n  }\n": typeof types.SupportIssueDocument,
@@ -93,8 +103,9 @@ type Documents = {
     "\n  query HiddenIssues($after: String) {\n    issues(filter: { hidden: true }, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title status createdAt hiddenReason submitter { id name } } }\n    }\n  }\n": typeof types.HiddenIssuesDocument,
     "\n  query AwaitingIssues($after: String) {\n    issues(filter: { status: SUBMITTED, hidden: false }, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title createdAt supportCount submitter { id name } } }\n    }\n  }\n": typeof types.AwaitingIssuesDocument,
     "\n  mutation UnhideIssueFromList($id: ID!) {\n    unhideIssue(id: $id) { id hidden hiddenReason }\n  }\n": typeof types.UnhideIssueFromListDocument,
-    "\n  query OrganizationPage($id: ID!) {\n    organization(id: $id) { id name shortName kind website }\n    organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete }\n  }\n": typeof types.OrganizationPageDocument,
+    "\n  query OrganizationPage($id: ID!) {\n    organization(id: $id) {\n      id name shortName kind website description sectors services address\n      location { latitude longitude }\n      projects { id name }\n    }\n    organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete }\n  }\n": typeof types.OrganizationPageDocument,
     "\n  query OrganizationAssignments($filter: AssignmentFilter!) {\n    assignments(filter: $filter, first: 20) {\n      edges { node { ...AssignmentSummary } }\n    }\n  }\n": typeof types.OrganizationAssignmentsDocument,
+    "\n  query OrganizationIssues($filter: IssueFilter!) {\n    issues(filter: $filter, first: 20) {\n      totalCount\n      edges { node { ...IssueSummary } }\n    }\n  }\n": typeof types.OrganizationIssuesDocument,
     "\n  query OrganizationsAdmin($search: String) {\n    organizations(search: $search) { id name shortName kind website }\n  }\n": typeof types.OrganizationsAdminDocument,
     "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) { id name shortName kind website }\n  }\n": typeof types.CreateOrganizationDocument,
     "\n  fragment ConsoleMeetup on Meetup {\n    id\n    title\n    startsAt\n    endsAt\n    timezone\n    status\n    goingCount\n    waitlistCount\n    capacity\n    series { id title }\n    minutes { id status }\n  }\n": typeof types.ConsoleMeetupFragmentDoc,
@@ -130,6 +141,16 @@ const documents: Documents = {
     "\n  mutation UnhideConsultationComment($id: ID!) {\n    unhideConsultationComment(id: $id) { id hidden }\n  }\n": types.UnhideConsultationCommentDocument,
     "\n  query ConsultationList {\n    consultations { id title summary status opensAt closesAt commentCount }\n  }\n": types.ConsultationListDocument,
     "\n  mutation CreateConsultation($input: ConsultationInput!) {\n    createConsultation(input: $input) { id }\n  }\n": types.CreateConsultationDocument,
+    "\n  query EcosystemMapPage($sector: String, $kinds: [OrganizationKind!]) {\n    ecosystemMap(sector: $sector, kinds: $kinds) {\n      organizations { id name shortName kind sectors address location { latitude longitude } }\n      projects { id name stage sectors }\n      links { provider { id } project { id } kinds supports }\n    }\n  }\n": types.EcosystemMapPageDocument,
+    "\n  query EcosystemSectors {\n    ecosystemMap { organizations { id sectors } projects { id sectors } }\n  }\n": types.EcosystemSectorsDocument,
+    "\n  mutation UpdateOrganizationProfile($id: ID!, $input: UpdateOrganizationInput!) {\n    updateOrganization(id: $id, input: $input) { id description sectors services address website location { latitude longitude } }\n  }\n": types.UpdateOrganizationProfileDocument,
+    "\n  query StartupCompanies {\n    organizations { id name kind }\n  }\n": types.StartupCompaniesDocument,
+    "\n  mutation RegisterStartupProject($input: StartupProjectInput!) {\n    registerStartupProject(input: $input) { id }\n  }\n": types.RegisterStartupProjectDocument,
+    "\n  mutation UpdateStartupProject($id: ID!, $input: StartupProjectInput!) {\n    updateStartupProject(id: $id, input: $input) { id name summary stage sectors teamSize foundedOn company { id name } }\n  }\n": types.UpdateStartupProjectDocument,
+    "\n  query StartupProjectPage($id: ID!) {\n    startupProject(id: $id) {\n      id name summary stage sectors teamSize foundedOn createdAt canEdit\n      company { id name }\n      contact { id name }\n      supports { id kind startedOn endedOn note provider { id name } }\n    }\n  }\n": types.StartupProjectPageDocument,
+    "\n  query SupportProviders {\n    organizations { id name }\n  }\n": types.SupportProvidersDocument,
+    "\n  mutation RecordSupport($input: RecordSupportInput!) {\n    recordSupport(input: $input) { id }\n  }\n": types.RecordSupportDocument,
+    "\n  query ProgrammeTargetsPage {\n    programmeTargets { id title metric goal startsOn endsOn achieved expectedByNow onTrack byYear { year achieved cumulative } }\n  }\n": types.ProgrammeTargetsPageDocument,
     "\n  fragment IssueSummary on Issue {\n    id\n    title\n    kind\n    status\n    topics\n    supportCount\n    createdAt\n    submitter { id name }\n  }\n": types.IssueSummaryFragmentDoc,
     "\n  query IssuePage($id: ID!) {\n    issue(id: $id) {\n      id\n      title\n      description\n      kind\n      status\n      topics\n      createdAt\n      supportCount\n      supportedByMe\n      raisedCount\n      officialResponse\n      submitter { id name }\n      organization { id name }\n      addressedTo { id name }\n      duplicateOf { id title }\n      agendaItems { id meetup { id title startsAt timezone } }\n      assignments { id title status overdue dueOn progressPercent leadOrganization { id name } }\n      timeline { at type note meetupId actor { id name } }\n      comments { id body createdAt editedAt hidden author { id name } }\n    }\n  }\n": types.IssuePageDocument,
     "\n  mutation SupportIssue($id: ID!) {\n    supportIssue(id: $id) { id supportCount supportedByMe }\n  }\n": types.SupportIssueDocument,
@@ -189,8 +210,9 @@ const documents: Documents = {
     "\n  query HiddenIssues($after: String) {\n    issues(filter: { hidden: true }, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title status createdAt hiddenReason submitter { id name } } }\n    }\n  }\n": types.HiddenIssuesDocument,
     "\n  query AwaitingIssues($after: String) {\n    issues(filter: { status: SUBMITTED, hidden: false }, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title createdAt supportCount submitter { id name } } }\n    }\n  }\n": types.AwaitingIssuesDocument,
     "\n  mutation UnhideIssueFromList($id: ID!) {\n    unhideIssue(id: $id) { id hidden hiddenReason }\n  }\n": types.UnhideIssueFromListDocument,
-    "\n  query OrganizationPage($id: ID!) {\n    organization(id: $id) { id name shortName kind website }\n    organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete }\n  }\n": types.OrganizationPageDocument,
+    "\n  query OrganizationPage($id: ID!) {\n    organization(id: $id) {\n      id name shortName kind website description sectors services address\n      location { latitude longitude }\n      projects { id name }\n    }\n    organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete }\n  }\n": types.OrganizationPageDocument,
     "\n  query OrganizationAssignments($filter: AssignmentFilter!) {\n    assignments(filter: $filter, first: 20) {\n      edges { node { ...AssignmentSummary } }\n    }\n  }\n": types.OrganizationAssignmentsDocument,
+    "\n  query OrganizationIssues($filter: IssueFilter!) {\n    issues(filter: $filter, first: 20) {\n      totalCount\n      edges { node { ...IssueSummary } }\n    }\n  }\n": types.OrganizationIssuesDocument,
     "\n  query OrganizationsAdmin($search: String) {\n    organizations(search: $search) { id name shortName kind website }\n  }\n": types.OrganizationsAdminDocument,
     "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) { id name shortName kind website }\n  }\n": types.CreateOrganizationDocument,
     "\n  fragment ConsoleMeetup on Meetup {\n    id\n    title\n    startsAt\n    endsAt\n    timezone\n    status\n    goingCount\n    waitlistCount\n    capacity\n    series { id title }\n    minutes { id status }\n  }\n": types.ConsoleMeetupFragmentDoc,
@@ -300,6 +322,46 @@ export function graphql(source: "\n  query ConsultationList {\n    consultations
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateConsultation($input: ConsultationInput!) {\n    createConsultation(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation CreateConsultation($input: ConsultationInput!) {\n    createConsultation(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EcosystemMapPage($sector: String, $kinds: [OrganizationKind!]) {\n    ecosystemMap(sector: $sector, kinds: $kinds) {\n      organizations { id name shortName kind sectors address location { latitude longitude } }\n      projects { id name stage sectors }\n      links { provider { id } project { id } kinds supports }\n    }\n  }\n"): (typeof documents)["\n  query EcosystemMapPage($sector: String, $kinds: [OrganizationKind!]) {\n    ecosystemMap(sector: $sector, kinds: $kinds) {\n      organizations { id name shortName kind sectors address location { latitude longitude } }\n      projects { id name stage sectors }\n      links { provider { id } project { id } kinds supports }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EcosystemSectors {\n    ecosystemMap { organizations { id sectors } projects { id sectors } }\n  }\n"): (typeof documents)["\n  query EcosystemSectors {\n    ecosystemMap { organizations { id sectors } projects { id sectors } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganizationProfile($id: ID!, $input: UpdateOrganizationInput!) {\n    updateOrganization(id: $id, input: $input) { id description sectors services address website location { latitude longitude } }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganizationProfile($id: ID!, $input: UpdateOrganizationInput!) {\n    updateOrganization(id: $id, input: $input) { id description sectors services address website location { latitude longitude } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StartupCompanies {\n    organizations { id name kind }\n  }\n"): (typeof documents)["\n  query StartupCompanies {\n    organizations { id name kind }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterStartupProject($input: StartupProjectInput!) {\n    registerStartupProject(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation RegisterStartupProject($input: StartupProjectInput!) {\n    registerStartupProject(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateStartupProject($id: ID!, $input: StartupProjectInput!) {\n    updateStartupProject(id: $id, input: $input) { id name summary stage sectors teamSize foundedOn company { id name } }\n  }\n"): (typeof documents)["\n  mutation UpdateStartupProject($id: ID!, $input: StartupProjectInput!) {\n    updateStartupProject(id: $id, input: $input) { id name summary stage sectors teamSize foundedOn company { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StartupProjectPage($id: ID!) {\n    startupProject(id: $id) {\n      id name summary stage sectors teamSize foundedOn createdAt canEdit\n      company { id name }\n      contact { id name }\n      supports { id kind startedOn endedOn note provider { id name } }\n    }\n  }\n"): (typeof documents)["\n  query StartupProjectPage($id: ID!) {\n    startupProject(id: $id) {\n      id name summary stage sectors teamSize foundedOn createdAt canEdit\n      company { id name }\n      contact { id name }\n      supports { id kind startedOn endedOn note provider { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupportProviders {\n    organizations { id name }\n  }\n"): (typeof documents)["\n  query SupportProviders {\n    organizations { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordSupport($input: RecordSupportInput!) {\n    recordSupport(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation RecordSupport($input: RecordSupportInput!) {\n    recordSupport(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgrammeTargetsPage {\n    programmeTargets { id title metric goal startsOn endsOn achieved expectedByNow onTrack byYear { year achieved cumulative } }\n  }\n"): (typeof documents)["\n  query ProgrammeTargetsPage {\n    programmeTargets { id title metric goal startsOn endsOn achieved expectedByNow onTrack byYear { year achieved cumulative } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -539,11 +601,15 @@ export function graphql(source: "\n  mutation UnhideIssueFromList($id: ID!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OrganizationPage($id: ID!) {\n    organization(id: $id) { id name shortName kind website }\n    organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete }\n  }\n"): (typeof documents)["\n  query OrganizationPage($id: ID!) {\n    organization(id: $id) { id name shortName kind website }\n    organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete }\n  }\n"];
+export function graphql(source: "\n  query OrganizationPage($id: ID!) {\n    organization(id: $id) {\n      id name shortName kind website description sectors services address\n      location { latitude longitude }\n      projects { id name }\n    }\n    organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete }\n  }\n"): (typeof documents)["\n  query OrganizationPage($id: ID!) {\n    organization(id: $id) {\n      id name shortName kind website description sectors services address\n      location { latitude longitude }\n      projects { id name }\n    }\n    organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OrganizationAssignments($filter: AssignmentFilter!) {\n    assignments(filter: $filter, first: 20) {\n      edges { node { ...AssignmentSummary } }\n    }\n  }\n"): (typeof documents)["\n  query OrganizationAssignments($filter: AssignmentFilter!) {\n    assignments(filter: $filter, first: 20) {\n      edges { node { ...AssignmentSummary } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationIssues($filter: IssueFilter!) {\n    issues(filter: $filter, first: 20) {\n      totalCount\n      edges { node { ...IssueSummary } }\n    }\n  }\n"): (typeof documents)["\n  query OrganizationIssues($filter: IssueFilter!) {\n    issues(filter: $filter, first: 20) {\n      totalCount\n      edges { node { ...IssueSummary } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,4 @@
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { graphql } from '../../gql';
 import { Loading } from '../../components/Loading';
 import { NotFoundPage } from '../../components/NotFoundPage';
@@ -8,11 +8,19 @@ import { QueryProblem } from '../../components/QueryProblem';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { formatNumber } from '../../lib/format';
 import { AssignmentListItem } from '../assignments/AssignmentListItem';
+import { IssueListItem } from '../issues/IssueListItem';
+import { OrganizationProfileForm } from '../ecosystem/OrganizationProfileForm';
+import { useSession } from '../../app/session';
 import { usePageQuery } from '../../lib/use-page-query';
+import '../../lib/i18n/ecosystem-messages';
 
 const OrganizationPageDocument = graphql(`
   query OrganizationPage($id: ID!) {
-    organization(id: $id) { id name shortName kind website }
+    organization(id: $id) {
+      id name shortName kind website description sectors services address
+      location { latitude longitude }
+      projects { id name }
+    }
     organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete }
   }
 `);
@@ -25,12 +33,23 @@ const OrganizationAssignmentsDocument = graphql(`
   }
 `);
 
-/** An organisation: its scorecard and the deadlines it leads or coordinates. */
+const OrganizationIssuesDocument = graphql(`
+  query OrganizationIssues($filter: IssueFilter!) {
+    issues(filter: $filter, first: 20) {
+      totalCount
+      edges { node { ...IssueSummary } }
+    }
+  }
+`);
+
+/** An organisation: its profile as an ecosystem actor, the issues addressed to it, its scorecard and the deadlines it leads or coordinates. */
 export function OrganizationPage() {
   const { t, locale } = useI18n();
   const { id = '' } = useParams();
+  const { member, isOrganizer } = useSession();
   const [{ data, error, fetching }, retry] = usePageQuery({ query: OrganizationPageDocument, variables: { id } });
   const [assignments, refetchAssignments] = usePageQuery({ query: OrganizationAssignmentsDocument, variables: { filter: { organizationId: id } } });
+  const [issues] = usePageQuery({ query: OrganizationIssuesDocument, variables: { filter: { addressedToOrganizationId: id } } });
   if (error && !data) {
     return error.graphQLErrors[0]?.extensions?.field === 'id' ? <NotFoundPage /> : <QueryProblem error={error} retry={retry} />;
   }
@@ -53,6 +72,35 @@ export function OrganizationPage() {
         {organization.shortName ? ` · ${organization.shortName}` : ''}
         {organization.website ? <> · <a href={organization.website} rel="noopener noreferrer">{t('organization.website')}</a></> : null}
       </p>
+      {organization.description || organization.sectors.length || organization.services.length || organization.address ? (
+        <section aria-labelledby="profile">
+          <h2 id="profile">{t('eco.org.profile')}</h2>
+          {organization.description ? <p className="issue-description">{organization.description}</p> : null}
+          <dl className="facts">
+            {organization.sectors.length ? <div><dt>{t('eco.project.sectors')}</dt><dd>{organization.sectors.join(', ')}</dd></div> : null}
+            {organization.services.length ? <div><dt>{t('eco.org.services')}</dt><dd>{organization.services.join(', ')}</dd></div> : null}
+            {organization.address ? <div><dt>{t('eco.org.address')}</dt><dd>{organization.address}</dd></div> : null}
+          </dl>
+        </section>
+      ) : null}
+      {organization.projects.length > 0 ? (
+        <section aria-labelledby="projects">
+          <h2 id="projects">{t('eco.org.projects')}</h2>
+          <ul className="link-list">{organization.projects.map((p) => <li key={p.id}><Link to={`/projects/${p.id}`}>{p.name}</Link></li>)}</ul>
+        </section>
+      ) : null}
+      {isOrganizer || member?.organization?.id === organization.id ? (
+        <details>
+          <summary>{t('eco.org.edit')}</summary>
+          <OrganizationProfileForm organization={organization} onSaved={() => retry({ requestPolicy: 'network-only' })} />
+        </details>
+      ) : null}
+      <section aria-labelledby="addressed-issues">
+        <h2 id="addressed-issues">{t('eco.org.issues')}</h2>
+        {issues.error && !issues.data ? <ProblemMessage error={issues.error} /> : null}
+        {issues.data && issues.data.issues.edges.length === 0 ? <p>{t('eco.org.noIssues')}</p> : null}
+        <ul className="card-list">{(issues.data?.issues.edges ?? []).map(({ node }) => <IssueListItem key={node.id} issue={node} />)}</ul>
+      </section>
       <section aria-labelledby="scorecard">
         <h2 id="scorecard">{t('organization.scorecard')}</h2>
         {card ? (

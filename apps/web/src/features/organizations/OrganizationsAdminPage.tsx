@@ -11,6 +11,7 @@ import { useI18n } from '../../lib/i18n/i18n-context';
 import { usePageQuery } from '../../lib/use-page-query';
 import { useDebounced } from '../issues/use-debounced';
 import '../moderation/moderation.css';
+import '../../lib/i18n/ecosystem-messages';
 
 const OrganizationsAdminDocument = graphql(`
   query OrganizationsAdmin($search: String) {
@@ -24,7 +25,21 @@ const CreateOrganizationDocument = graphql(`
   }
 `);
 
-const KINDS: readonly OrganizationKind[] = ['GOVERNMENT_AGENCY', 'RESEARCH_INSTITUTE', 'UNIVERSITY', 'STARTUP', 'SUPPORT_ORGANIZATION', 'INVESTOR', 'OTHER'];
+const KINDS: readonly OrganizationKind[] = [
+  'GOVERNMENT_AGENCY',
+  'RESEARCH_INSTITUTE',
+  'UNIVERSITY',
+  'STARTUP',
+  'SUPPORT_ORGANIZATION',
+  'INCUBATOR',
+  'ACCELERATOR',
+  'COWORKING_SPACE',
+  'INVESTOR',
+  'ENTERPRISE',
+  'MEDIA',
+  'COMMUNITY',
+  'OTHER',
+];
 
 /** Organisations: find one, or register a new one (departments, startups, universities…). */
 export function OrganizationsAdminPage() {

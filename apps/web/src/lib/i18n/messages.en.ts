@@ -1,11 +1,11 @@
 import { consoleEn } from './console.en';
-import type { MessageKey } from './messages.vi';
+import type { vi } from './messages.vi';
 import { moderationEn } from './moderation.en';
 import { remindersEn } from './reminders.en';
 import { consultationsEn } from './consultations.en';
 
 /** English: every key of the Vietnamese catalogue, plus `.one` forms where English needs them. */
-export const en: Record<MessageKey, string> & Record<string, string> = {
+export const en: Record<keyof typeof vi, string> & Record<string, string> = {
   ...consoleEn,
   ...moderationEn,
   ...remindersEn,
@@ -18,6 +18,7 @@ export const en: Record<MessageKey, string> & Record<string, string> = {
   'nav.home': 'Home',
   'nav.meetups': 'Meetups',
   'nav.issues': 'Issues',
+  'nav.ecosystem': 'Ecosystem',
   'nav.assignments': 'Follow-up',
   'nav.me': 'Me',
   'nav.signIn': 'Sign in',

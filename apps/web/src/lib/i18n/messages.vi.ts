@@ -1,4 +1,5 @@
 import { consoleVi } from './console.vi';
+import type { ecosystemVi } from './ecosystem.vi';
 import { moderationVi } from './moderation.vi';
 import { remindersVi } from './reminders.vi';
 import { consultationsVi } from './consultations.vi';
@@ -22,6 +23,7 @@ export const vi = {
   'nav.home': 'Trang chủ',
   'nav.meetups': 'Lịch',
   'nav.issues': 'Vấn đề',
+  'nav.ecosystem': 'Hệ sinh thái',
   'nav.assignments': 'Theo dõi',
   'nav.me': 'Tài khoản',
   'nav.signIn': 'Đăng nhập',
@@ -290,4 +292,5 @@ export const vi = {
   'me.signOutEverywhereHint': 'Dùng khi bạn mất điện thoại hoặc đăng nhập trên máy người khác.',
 } as const;
 
-export type MessageKey = keyof typeof vi;
+/** The ecosystem pages' words load with those pages (ecosystem.*.ts, registered by `ecosystem-messages.ts`). */
+export type MessageKey = keyof typeof vi | keyof typeof ecosystemVi;

@@ -5,7 +5,15 @@ import { intlTag, type Locale } from './locale';
 export type Messages = Record<MessageKey, string>;
 export type Params = Record<string, string | number>;
 
-const CATALOGUES: Record<Locale, Messages> = { vi, en };
+const CATALOGUES: Record<Locale, Record<string, string>> = { vi, en };
+
+/**
+ * Words of pages that load later (their catalogues stay out of the first page's bundle): the
+ * page's module registers them when it loads, before it renders.
+ */
+export function registerMessages(extra: Record<Locale, Record<string, string>>): void {
+  for (const locale of Object.keys(extra) as Locale[]) Object.assign(CATALOGUES[locale], extra[locale]);
+}
 
 /** Keys that have plural forms: `key.other` exists (and `key.one` where the language needs it). */
 type PluralBase<K extends string> = K extends `${infer Base}.other` ? Base : never;
@@ -38,10 +46,10 @@ export function translator(locale: Locale): Translator {
   const numbers = new Intl.NumberFormat(intlTag(locale));
   const made: Translator = {
     locale,
-    t: (key, params) => fill(messages[key] ?? vi[key] ?? key, params, numbers),
+    t: (key, params) => fill(messages[key] ?? CATALOGUES.vi[key] ?? key, params, numbers),
     plural: (key, count, params) => {
-      const form = `${key}.${rules.select(count)}` as MessageKey;
-      const template = messages[form] ?? messages[`${key}.other` as MessageKey];
+      const form = `${key}.${rules.select(count)}`;
+      const template = messages[form] ?? messages[`${key}.other`] ?? CATALOGUES.vi[`${key}.other`] ?? key;
       return fill(template, { count, ...params }, numbers);
     },
   };

@@ -1,0 +1,265 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Actor, Clock, DomainError, containsPattern, decodeCursor, encodeCursor, hasRole, inIdOrder, isUtcInstant, isUuid, requireId } from '@app/core';
+import { EntityRows, recordAudit } from '@app/database';
+import { ORGANIZATION_KINDS, Organization, OrganizationKind } from '@app/organizations';
+import { PROJECT_STAGES, ProjectStage, StartupProject } from './startup-project.entity';
+import { Support } from './support.entity';
+import { RecordSupportCommand, StartupProjectFields, localDateOf, normalizeSector, validateProjectFields, validateSupport } from './ecosystem-input';
+
+export interface StartupProjectFilter {
+  search?: string | null;
+  stage?: ProjectStage | null;
+  sector?: string | null;
+  supportedById?: string | null;
+}
+
+export interface StartupProjectPage {
+  items: StartupProject[];
+  cursors: string[];
+  totalCount: () => Promise<number>;
+  hasNextPage: boolean;
+}
+
+/** Who supports which project, aggregated: one line per provider and project. */
+export interface EcosystemLink {
+  providerId: string;
+  projectId: string;
+  kinds: string[];
+  supports: number;
+}
+
+export interface EcosystemMap {
+  organizations: Organization[];
+  projects: StartupProject[];
+  links: EcosystemLink[];
+}
+
+const isCursorObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Startup projects, the support organisations give them, and the ecosystem map drawn from both.
+ * Members register projects (and are their contact); organizers and members of the providing
+ * organisation record support.
+ */
+@Injectable()
+export class StartupProjectsService {
+  private readonly projectRows: EntityRows<StartupProject>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {
+    this.projectRows = new EntityRows(dataSource, StartupProject);
+  }
+
+  async register(actor: Actor, input: StartupProjectFields & { name: string; stage: ProjectStage }): Promise<StartupProject> {
+    const fields = validateProjectFields(input);
+    if (fields.name === undefined) throw DomainError.badInput('name', 'is required');
+    if (fields.stage === undefined) throw DomainError.badInput('stage', 'is required');
+    return this.dataSource.transaction(async (manager) => {
+      await this.checkCompany(manager, fields.companyId);
+      const now = this.clock.now();
+      if (fields.foundedOn && fields.foundedOn > localDateOf(now)) throw DomainError.badInput('foundedOn', 'must not be in the future');
+      const repository = manager.getRepository(StartupProject);
+      const saved = await repository.save(
+        repository.create({
+          name: fields.name,
+          summary: fields.summary ?? null,
+          stage: fields.stage,
+          sectors: fields.sectors ?? [],
+          teamSize: fields.teamSize ?? null,
+          companyId: fields.companyId ?? null,
+          foundedOn: fields.foundedOn ?? null,
+          contactId: actor.memberId,
+          createdAt: now,
+        }),
+      );
+      return repository.findOneByOrFail({ id: saved.id });
+    });
+  }
+
+  /** Its contact or an organizer; fields not given stay, null clears. */
+  async update(actor: Actor, id: string, input: StartupProjectFields): Promise<StartupProject> {
+    requireId('id', id);
+    const fields = validateProjectFields(input);
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(StartupProject);
+      const project = await repository.createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :id', { id }).getOne();
+      if (!project) throw DomainError.notFound('Startup project', id);
+      if (!hasRole(actor.role, 'ORGANIZER') && project.contactId !== actor.memberId) {
+        throw DomainError.forbidden('Only the contact of this project and organizers can edit it');
+      }
+      if (fields.companyId !== undefined && fields.companyId !== project.companyId) await this.checkCompany(manager, fields.companyId);
+      if (fields.foundedOn) {
+        if (fields.foundedOn > localDateOf(this.clock.now())) throw DomainError.badInput('foundedOn', 'must not be in the future');
+        const [earliest] = await manager.query('SELECT min(started_on) AS first FROM supports WHERE project_id = $1', [id]);
+        if (earliest?.first && earliest.first < fields.foundedOn) throw DomainError.badInput('foundedOn', `must not be after its first support (${earliest.first})`);
+      }
+      if (Object.keys(fields).length > 0) {
+        await repository.update({ id }, { ...fields, sectors: fields.sectors ?? undefined });
+        if (hasRole(actor.role, 'ORGANIZER') && project.contactId !== actor.memberId) {
+          await recordAudit(manager, { actorId: actor.memberId, action: 'project.update', targetType: 'startup_project', targetId: id, after: fields as Record<string, unknown> });
+        }
+      }
+      return repository.findOneByOrFail({ id });
+    });
+  }
+
+  /**
+   * Organizers, or a member of the providing organisation. The support cannot start before the
+   * project began (its `foundedOn`, else the day it was registered) nor in the future.
+   */
+  async recordSupport(actor: Actor, input: RecordSupportCommand): Promise<Support> {
+    const fields = validateSupport(input);
+    return this.dataSource.transaction(async (manager) => {
+      const [provider] = await manager.query('SELECT id FROM organizations WHERE id = $1', [fields.providerId]);
+      if (!provider) throw DomainError.badInput('providerId', 'no such organisation');
+      if (!hasRole(actor.role, 'ORGANIZER')) {
+        const [member] = await manager.query('SELECT organization_id FROM members WHERE id = $1', [actor.memberId]);
+        if (member?.organization_id !== fields.providerId) {
+          throw DomainError.forbidden('Only organizers and members of the providing organisation can record its support');
+        }
+      }
+      const project = await manager.getRepository(StartupProject).findOneBy({ id: fields.projectId });
+      if (!project) throw DomainError.badInput('projectId', 'no such startup project');
+      const began = project.foundedOn ?? localDateOf(project.createdAt);
+      if (fields.startedOn < began) throw DomainError.badInput('startedOn', `must not be before the project began (${began})`);
+      const today = localDateOf(this.clock.now());
+      if (fields.startedOn > today) throw DomainError.badInput('startedOn', 'must not be in the future');
+      const repository = manager.getRepository(Support);
+      const saved = await repository.save(repository.create({ ...fields, recordedBy: actor.memberId, createdAt: this.clock.now() }));
+      return repository.findOneByOrFail({ id: saved.id });
+    });
+  }
+
+  async findById(id: string): Promise<StartupProject | null> {
+    if (!isUuid(id)) return null;
+    return this.dataSource.getRepository(StartupProject).findOneBy({ id });
+  }
+
+  async findByIds(ids: readonly string[]): Promise<(StartupProject | null)[]> {
+    return inIdOrder(ids, await this.dataSource.getRepository(StartupProject).findBy({ id: In([...ids]) }));
+  }
+
+  /** Each project's supports, oldest first. */
+  async supportsOf(projectIds: readonly string[]): Promise<Support[][]> {
+    const rows = await this.dataSource.getRepository(Support).find({ where: { projectId: In([...projectIds]) }, order: { startedOn: 'ASC', createdAt: 'ASC' } });
+    return projectIds.map((id) => rows.filter((row) => row.projectId === id));
+  }
+
+  /** Each organisation's supports given, newest first. */
+  async supportsGivenBy(organizationIds: readonly string[]): Promise<Support[][]> {
+    const rows = await this.dataSource.getRepository(Support).find({ where: { providerId: In([...organizationIds]) }, order: { startedOn: 'DESC', createdAt: 'DESC' } });
+    return organizationIds.map((id) => rows.filter((row) => row.providerId === id));
+  }
+
+  /** Each organisation's projects: those it is the company of and those it supported, by name. */
+  async projectsOf(organizationIds: readonly string[]): Promise<StartupProject[][]> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT DISTINCT o.id AS owner_id, ${this.projectRows.select('p')}
+         FROM unnest($1::uuid[]) AS o(id)
+         JOIN startup_projects p ON p.company_id = o.id OR EXISTS (SELECT 1 FROM supports s WHERE s.provider_id = o.id AND s.project_id = p.id)
+        ORDER BY p.name, p.id`,
+      [[...organizationIds]],
+    );
+    return organizationIds.map((id) => rows.filter((row) => row.owner_id === id).map((row) => this.projectRows.read(row) as StartupProject));
+  }
+
+  /** Newest first; `search` matches name and summary without accents or case ("ca phe" finds "Cà phê"). */
+  async list(filter: StartupProjectFilter, first: number, after?: string | null): Promise<StartupProjectPage> {
+    if (!Number.isInteger(first) || first < 1 || first > 100) throw DomainError.badInput('first', 'must be from 1 to 100');
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const search = filter.search?.trim();
+    if (search) {
+      if (search.length > 200) throw DomainError.badInput('filter.search', 'must be at most 200 characters');
+      where.push(`p.search_folded LIKE immutable_unaccent(lower(${param(containsPattern(search.normalize('NFC')))}))`);
+    }
+    if (filter.stage) {
+      if (!PROJECT_STAGES.includes(filter.stage)) throw DomainError.badInput('filter.stage', `must be one of ${PROJECT_STAGES.join(', ')}`);
+      where.push(`p.stage = ${param(filter.stage)}`);
+    }
+    const sector = normalizeSector('filter.sector', filter.sector);
+    if (sector) where.push(`p.sectors @> ARRAY[${param(sector)}]::text[]`);
+    if (filter.supportedById) {
+      where.push(`EXISTS (SELECT 1 FROM supports s WHERE s.project_id = p.id AND s.provider_id = ${param(requireId('filter.supportedById', filter.supportedById))})`);
+    }
+    const countParams = [...params];
+    const countWhere = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const count = async () => (await this.dataSource.query(`SELECT count(*)::int AS total FROM startup_projects p ${countWhere}`, countParams))[0].total as number;
+    if (after) {
+      const { c, i } = decodeCursor(after, isCursorObject);
+      if (typeof c !== 'string' || !isUtcInstant(c) || typeof i !== 'string' || !isUuid(i)) throw DomainError.badInput('after', 'is not a cursor returned by this query');
+      where.push(`(p.created_at, p.id) < (${param(c)}::timestamptz, ${param(i)})`);
+    }
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT ${this.projectRows.select('p')}, to_char(p.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at
+         FROM startup_projects p ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY p.created_at DESC, p.id DESC LIMIT ${param(first + 1)}`,
+      params,
+    );
+    const page = rows.slice(0, first);
+    return {
+      items: page.map((row) => this.projectRows.read(row) as StartupProject),
+      cursors: page.map((row) => encodeCursor({ c: row.cursor_at, i: row.id })),
+      totalCount: count,
+      hasNextPage: rows.length > first,
+    };
+  }
+
+  /**
+   * The map: organisations (of the given kinds; with a sector, those working in it or supporting
+   * a project in it), projects (in the sector), and one link per provider and project with the
+   * kinds of support and how many records.
+   */
+  async map(sectorInput?: string | null, kinds?: readonly OrganizationKind[] | null): Promise<EcosystemMap> {
+    const sector = normalizeSector('sector', sectorInput);
+    if (kinds) {
+      if (kinds.length > ORGANIZATION_KINDS.length) throw DomainError.badInput('kinds', 'lists too many kinds');
+      for (const kind of kinds) if (!ORGANIZATION_KINDS.includes(kind)) throw DomainError.badInput('kinds', `must be among ${ORGANIZATION_KINDS.join(', ')}`);
+    }
+    const kindList = kinds && kinds.length > 0 ? [...kinds] : null;
+    const projects = await this.dataSource.getRepository(StartupProject).query(
+      `SELECT ${this.projectRows.select('p')} FROM startup_projects p WHERE ($1::text IS NULL OR p.sectors @> ARRAY[$1::text]) ORDER BY p.name, p.id LIMIT 2000`,
+      [sector],
+    );
+    const organizations: Organization[] = await this.dataSource
+      .getRepository(Organization)
+      .createQueryBuilder('o')
+      .where('(CAST(:kinds AS text[]) IS NULL OR o.kind = ANY(CAST(:kinds AS text[])))', { kinds: kindList })
+      .andWhere(
+        `(CAST(:sector AS text) IS NULL OR o.sectors @> ARRAY[CAST(:sector AS text)]
+          OR EXISTS (SELECT 1 FROM supports s JOIN startup_projects sp ON sp.id = s.project_id WHERE s.provider_id = o.id AND sp.sectors @> ARRAY[CAST(:sector AS text)]))`,
+        { sector },
+      )
+      .orderBy('o.kind')
+      .addOrderBy('o.name')
+      .limit(1000)
+      .getMany();
+    const links: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT s.provider_id, s.project_id, array_agg(DISTINCT s.kind ORDER BY s.kind) AS kinds, count(*)::int AS supports
+         FROM supports s
+        WHERE s.provider_id = ANY($1::uuid[]) AND s.project_id = ANY($2::uuid[])
+        GROUP BY s.provider_id, s.project_id
+        ORDER BY s.provider_id, s.project_id`,
+      [organizations.map((o) => o.id), projects.map((p: Record<string, unknown>) => p.id)],
+    );
+    return {
+      organizations,
+      projects: projects.map((row: Record<string, unknown>) => this.projectRows.read(row) as StartupProject),
+      links: links.map((row) => ({ providerId: row.provider_id as string, projectId: row.project_id as string, kinds: row.kinds as string[], supports: row.supports as number })),
+    };
+  }
+
+  private async checkCompany(manager: EntityManager, companyId: string | null | undefined): Promise<void> {
+    if (!companyId) return;
+    const [company] = await manager.query('SELECT kind FROM organizations WHERE id = $1', [companyId]);
+    if (!company) throw DomainError.badInput('companyId', 'no such organisation');
+    if (company.kind !== 'STARTUP') throw DomainError.badInput('companyId', 'must be an organisation of kind STARTUP');
+  }
+}
