@@ -91,7 +91,7 @@ test.describe('ecosystem map and startup portal', () => {
 
   test('a member registers a project; an organizer records support, a date before the project began is refused', async ({ page, site, signedIn, browser, baseURL }) => {
     test.setTimeout(150_000);
-    const token = await site.tokenFor('lan@startup.test', 'Trần Lan');
+    const token = await site.tokenFor('tranlan@ecosystem.test', 'Trần Lan');
     await signedIn(page.context(), token);
     await page.goto('/ecosystem');
     await page.getByRole('link', { name: 'Đăng ký dự án' }).click();
