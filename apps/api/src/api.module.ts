@@ -116,7 +116,7 @@ export class ApiModule {
         ConfigModule.forRoot(config),
         CoreModule.forRoot(options.clock),
         LoggingModule.forRoot(config, options.logDestination),
-        DatabaseModule.forRoot({ url: options.databaseUrl, poolSize: config.database.poolSize }),
+        DatabaseModule.forRoot({ url: options.databaseUrl, poolSize: config.database.poolSize, acquireTimeoutMs: config.database.acquireTimeoutMs }),
         MailModule.forRoot(config, options.mailTransport),
         OrganizationsModule,
         MembersModule,

@@ -30,6 +30,8 @@ export interface AppConfig {
     url: string | null;
     embeddedPort: number;
     poolSize: number;
+    /** How long a request waits for a pooled connection before it is refused as TOO_MANY_REQUESTS. */
+    acquireTimeoutMs: number;
   };
   mail: {
     /** Unset means: write each message to `captureDir` as an .eml file. */

@@ -167,6 +167,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       url: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']) ?? null,
       embeddedPort: integer(env, 'EMBEDDED_POSTGRES_PORT', 54329, 1, 65535),
       poolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
+      acquireTimeoutMs: integer(env, 'DATABASE_ACQUIRE_TIMEOUT_MS', 5000, 100, 60000),
     },
     mail: {
       smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']) ?? null,

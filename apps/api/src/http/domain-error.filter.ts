@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, HttpStatus } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { Response } from 'express';
 import { DomainError, ErrorCode } from '@app/core';
+import { poolBusyError } from '@app/database';
 
 /** The one place where domain errors become HTTP statuses (GraphQL has its own in error-format.ts). */
 export const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -23,8 +24,10 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
  */
 @Catch()
 export class ApiExceptionFilter extends BaseExceptionFilter {
-  override catch(error: unknown, host: ArgumentsHost): unknown {
-    if (host.getType<string>() === 'graphql') return error;
+  override catch(thrown: unknown, host: ArgumentsHost): unknown {
+    if (host.getType<string>() === 'graphql') return thrown;
+    // No pooled connection came free in time: 429 with Retry-After, like any refusal.
+    const error = poolBusyError(thrown) ?? thrown;
     if (host.getType() !== 'http' || !(error instanceof DomainError)) return super.catch(error, host);
     const res = host.switchToHttp().getResponse<Response>();
     if (error.details.retryAfterSeconds) res.setHeader('Retry-After', String(error.details.retryAfterSeconds));
