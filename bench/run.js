@@ -87,10 +87,11 @@ async function startDatabase() {
 
 function startApi(env) {
   const started = performance.now();
+  // GRAPHQL_JIT=false runs the api with graphql-js execution (to compare).
   // API_NODE_ARGS adds node flags, e.g. --cpu-prof or --max-old-space-size=256 (docs/BENCHMARKS.md).
   const child = spawn(process.execPath, [...(process.env.API_NODE_ARGS ? process.env.API_NODE_ARGS.split(' ') : []), API_MAIN], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', LOG_LEVEL: 'error', JWT_SECRET: SECRET, RUN_WORKER: 'false', DATABASE_POOL_SIZE: '10', ...env },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', LOG_LEVEL: 'error', JWT_SECRET: SECRET, RUN_WORKER: 'false', DATABASE_POOL_SIZE: '10', ...(process.env.GRAPHQL_JIT ? { GRAPHQL_JIT: process.env.GRAPHQL_JIT } : {}), ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   return { child, started };

@@ -17,6 +17,8 @@ export interface AppConfig {
   feedRevalidateSeconds: number;
   /** Answer each request's SQL statement count in `X-Query-Count` (tests and benchmarks). */
   countQueries: boolean;
+  /** Execute GraphQL operations compiled by graphql-jit (apps/api/src/graphql/jit-executor.ts); off: graphql-js. */
+  graphqlJit: boolean;
   /**
    * Which peers may say, in X-Forwarded-For, whose request they pass on (express's `trust proxy`):
    * names (`loopback`, `linklocal`, `uniquelocal`), addresses and CIDR ranges, or a hop count;

@@ -161,6 +161,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     trustProxy: trustProxy(env),
     runWorker: boolean(env, 'RUN_WORKER', true),
     countQueries: boolean(env, 'COUNT_QUERIES', false),
+    graphqlJit: boolean(env, 'GRAPHQL_JIT', true),
     feedCacheEntries: integer(env, 'FEED_CACHE_ENTRIES', 500, 0, 100000),
     feedRevalidateSeconds: integer(env, 'FEED_REVALIDATE_SECONDS', 30, 0, 3600),
     database: {
