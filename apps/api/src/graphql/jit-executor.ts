@@ -1,5 +1,5 @@
 import type { GatewayExecutionResult, GatewayGraphQLRequestContext, GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from '@apollo/server-gateway-interface';
-import { DocumentNode, ExecutionResult, GraphQLError, GraphQLSchema, execute } from 'graphql';
+import { DocumentNode, ExecutionResult, GraphQLError, GraphQLSchema, TypeInfo, execute, getNamedType, getOperationAST, isInputObjectType, typeFromAST, visit, visitWithTypeInfo } from 'graphql';
 import { CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 
 /** Distinct operations kept compiled; past this, the oldest is forgotten (and compiled again if asked). */
@@ -16,15 +16,23 @@ const MAX_COMPILED = 500;
  * runs every plugin, then calls `executor` with the validated document. The schema is the one
  * Nest builds; `transformSchema` hands it over before Apollo starts. An operation graphql-jit
  * cannot compile runs through graphql-js as before.
+ *
+ * Only queries whose inputs involve no input object type with a default value are compiled:
+ * graphql-jit does not apply input fields' defaults (a `CreateMeetupSeriesInput` without its
+ * `recurrence` was refused), and mutations are not where the time goes. Everything else — every
+ * mutation, and queries with such inputs — runs through graphql-js.
  */
 export class JitExecutor implements GatewayInterface {
   private schema: GraphQLSchema | null = null;
   private callback: GatewaySchemaLoadOrUpdateCallback | null = null;
   private readonly compiled = new Map<string, CompiledQuery | null>();
+  /** Input object types with a defaulted field, at any depth. */
+  private defaulted = new Set<string>();
 
   /** For Nest's `transformSchema`: keeps the built schema and returns it unchanged. */
   readonly takeSchema = (schema: GraphQLSchema): GraphQLSchema => {
     this.schema = schema;
+    this.defaulted = inputsWithDefaults(schema);
     return schema;
   };
 
@@ -54,12 +62,34 @@ export class JitExecutor implements GatewayInterface {
     return result.errors ? { ...result, errors: result.errors.map(asGraphqlJsError) } : result;
   }
 
+  private compilable(schema: GraphQLSchema, document: DocumentNode, operationName: string | null): boolean {
+    if (getOperationAST(document, operationName)?.operation !== 'query') return false;
+    let ok = true;
+    const typeInfo = new TypeInfo(schema);
+    const defaulted = this.defaulted;
+    visit(
+      document,
+      visitWithTypeInfo(typeInfo, {
+        VariableDefinition(node) {
+          const type = typeFromAST(schema, node.type as never);
+          if (!type || defaulted.has(getNamedType(type).name)) ok = false;
+        },
+        Argument() {
+          const argument = typeInfo.getArgument();
+          if (!argument || defaulted.has(getNamedType(argument.type).name)) ok = false;
+        },
+      }),
+    );
+    return ok;
+  }
+
   private compile(schema: GraphQLSchema, document: DocumentNode, source: string, operationName: string | null): CompiledQuery | null {
     const key = `${operationName ?? ''}\n${source}`;
     const known = this.compiled.get(key);
     if (known !== undefined) return known;
     let result: CompiledQuery | null = null;
     try {
+      if (!this.compilable(schema, document, operationName)) throw new Error('left to graphql-js');
       const compiled = compileQuery(schema, document, operationName ?? undefined);
       result = isCompiledQuery(compiled) ? compiled : null;
     } catch {
@@ -82,4 +112,21 @@ function asGraphqlJsError(error: GraphQLError): GraphQLError {
   // The locations graphql-jit found (graphql-js derives them from nodes, which it does not keep).
   if (error.locations) Object.defineProperty(copy, 'locations', { value: error.locations, enumerable: true });
   return copy;
+}
+
+function inputsWithDefaults(schema: GraphQLSchema): Set<string> {
+  const inputs = Object.values(schema.getTypeMap()).filter(isInputObjectType);
+  const found = new Set<string>();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const input of inputs) {
+      if (found.has(input.name)) continue;
+      const fields = Object.values(input.getFields());
+      if (fields.some((field) => field.defaultValue !== undefined || found.has(getNamedType(field.type).name))) {
+        found.add(input.name);
+        changed = true;
+      }
+    }
+  }
+  return found;
 }
