@@ -1,5 +1,6 @@
 import type { GatewayExecutionResult, GatewayGraphQLRequestContext, GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from '@apollo/server-gateway-interface';
 import { DocumentNode, ExecutionResult, GraphQLError, GraphQLSchema, TypeInfo, execute, getNamedType, getOperationAST, isInputObjectType, typeFromAST, visit, visitWithTypeInfo } from 'graphql';
+import { getVariableValues } from 'graphql/execution/values';
 import { CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 
 /** Distinct operations kept compiled; past this, the oldest is forgotten (and compiled again if asked). */
@@ -58,7 +59,17 @@ export class JitExecutor implements GatewayInterface {
     const variables = context.request.variables ?? {};
     const query = this.compile(schema, context.document, context.source, context.operationName);
     if (!query) return (await execute({ schema, document: context.document, contextValue: context.context, variableValues: variables, operationName: context.operationName })) as ExecutionResult;
+    // Invalid variables are refused by graphql-js's own coercion, with its errors (no original
+    // error: BAD_USER_INPUT), exactly as without graphql-jit.
+    const coerced = getVariableValues(schema, context.operation.variableDefinitions ?? [], variables);
+    if (coerced.errors) return { errors: coerced.errors };
     const result = (await query.query(undefined, context.context, variables)) as ExecutionResult;
+    if (result.errors?.some((error) => !error.path)) {
+      // graphql-jit refused the request before running anything (its own variable checks, which
+      // differ from graphql-js's, e.g. on defaults): graphql-js answers it, and from now on runs it.
+      this.compiled.set(this.key(context.source, context.operationName), null);
+      return (await execute({ schema, document: context.document, contextValue: context.context, variableValues: variables, operationName: context.operationName })) as ExecutionResult;
+    }
     return result.errors ? { ...result, errors: result.errors.map(asGraphqlJsError) } : result;
   }
 
@@ -83,8 +94,12 @@ export class JitExecutor implements GatewayInterface {
     return ok;
   }
 
+  private key(source: string, operationName: string | null): string {
+    return `${operationName ?? ''}\n${source}`;
+  }
+
   private compile(schema: GraphQLSchema, document: DocumentNode, source: string, operationName: string | null): CompiledQuery | null {
-    const key = `${operationName ?? ''}\n${source}`;
+    const key = this.key(source, operationName);
     const known = this.compiled.get(key);
     if (known !== undefined) return known;
     let result: CompiledQuery | null = null;
