@@ -1,4 +1,5 @@
 import { FixedClock } from '@app/core';
+import { SEARCH_CANDIDATES } from '@app/issues';
 import { VIETNAMESE_ISSUES } from './fixtures/issues.vi';
 import { GraphqlResponse, TestApp, startTestApp } from './support/test-app';
 
@@ -287,5 +288,44 @@ describe('issues and proposals', () => {
     expect((await t.gql(UNHIDE, { id: commentId }, members[7].token)).errors![0].extensions.code).toBe('FORBIDDEN');
     expect((await t.gql(UNHIDE, { id: commentId }, organizer.token)).data!.unhideIssueComment).toEqual({ hidden: false, hiddenReason: null });
     expect((await t.gql(COMMENTS, { id: ids[10] }, members[7].token)).data!.issue.comments).toEqual([{ body: 'Mất 21 ngày.', hidden: false }]);
+  });
+});
+
+describe('issue search over many matches', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const [member] = await t.createMembers(1, 'searcher');
+    // 230 matches, one a minute: the 30 oldest have the shortest titles (they would rank first
+    // if every match were ranked), the 200 newest mention the words among others.
+    await t.dataSource.query(
+      `INSERT INTO issues (title, description, kind, status, submitter_id, created_at)
+       SELECT CASE WHEN i > 200 THEN 'Thủ tục' ELSE 'Góp ý về nhiều bước thủ tục cấp phép số ' || i END, 'Mô tả số ' || i, 'OBSTACLE', 'SUBMITTED', $1,
+              now() - make_interval(mins => i)
+       FROM generate_series(1, 230) AS i`,
+      [member.memberId],
+    );
+  });
+  afterAll(() => t.close());
+
+  it(`ranks the newest ${SEARCH_CANDIDATES} matches, then lists older ones newest first; every page consistent and the count exact`, async () => {
+    const seen: { id: string; title: string }[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: GraphqlResponse = await t.gql(SEARCH, { filter: { search: 'thu tuc' }, first: 40, after });
+      expect(page.errors).toBeUndefined();
+      expect(page.data!.issues.totalCount).toBe(230);
+      seen.push(...page.data!.issues.edges.map((e: { node: { id: string; title: string } }) => e.node));
+      if (!page.data!.issues.pageInfo.hasNextPage) break;
+      after = page.data!.issues.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(230);
+    expect(new Set(seen.map((i) => i.id)).size).toBe(230);
+    const newest: { id: string }[] = await t.dataSource.query('SELECT id FROM issues ORDER BY created_at DESC LIMIT $1', [SEARCH_CANDIDATES]);
+    expect(new Set(seen.slice(0, SEARCH_CANDIDATES).map((i) => i.id))).toEqual(new Set(newest.map((r) => r.id)));
+    const older: { id: string }[] = await t.dataSource.query('SELECT id FROM issues ORDER BY created_at DESC OFFSET $1', [SEARCH_CANDIDATES]);
+    expect(seen.slice(SEARCH_CANDIDATES).map((i) => i.id)).toEqual(older.map((r) => r.id));
+    expect(seen.slice(SEARCH_CANDIDATES).every((i) => i.title === 'Thủ tục')).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import request from 'supertest';
 import { FixedClock } from '@app/core';
 import { MeetupSeriesService } from '@app/meetups';
@@ -7,6 +8,14 @@ const RSVP = `mutation($m: ID!, $r: RsvpResponse!, $g: Int) { rsvp(meetupId: $m,
 const COUNTS = `query($id: ID!) { meetup(id: $id) { goingCount waitlistCount spotsLeft myRsvp { status guests waitlistPosition } } }`;
 
 type Who = { token: string; memberId: string };
+
+async function until(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 describe('RSVPs, the waitlist, standing RSVPs and check-in', () => {
   // Thursday 26 Nov 2026, 10:00 in Huế; the next meetup is Saturday 28 Nov at 08:00.
@@ -248,5 +257,55 @@ describe('RSVPs, the waitlist, standing RSVPs and check-in', () => {
     expect(drift).toEqual([]);
     const [{ busy }] = await t.dataSource.query(`SELECT count(*)::int AS busy FROM meetups WHERE going_count > 0 AND waitlist_count > 0`);
     expect(busy).toBeGreaterThan(0);
+  });
+});
+
+describe('RSVPs when the connection pool is exhausted', () => {
+  // One connection, and a short wait for it: a request that cannot get one is refused, not failed.
+  let t: TestApp;
+  let outside: Client;
+  let meetupId: string;
+  let members: Who[];
+
+  beforeAll(async () => {
+    t = await startTestApp({ env: { DATABASE_POOL_SIZE: '1', DATABASE_ACQUIRE_TIMEOUT_MS: '300' } });
+    const [organizer] = await t.createMembers(1, 'busy-organizer', 'ORGANIZER');
+    members = await t.createMembers(3, 'busy');
+    const created = await t.gql(
+      'mutation($input: CreateMeetupSeriesInput!) { createMeetupSeries(input: $input) { id } }',
+      { input: { title: 'Gặp mặt thứ Bảy', startsOn: new Date().toISOString().slice(0, 10), capacity: 10, guestLimit: 3 } },
+      organizer.token,
+    );
+    expect(created.errors).toBeUndefined();
+    const page = await t.gql('query($s: ID!) { meetups(filter: { seriesId: $s }, first: 5) { edges { node { id startsAt } } } }', { s: created.data!.createMeetupSeries.id });
+    meetupId = page.data!.meetups.edges.find((e: { node: { startsAt: string } }) => new Date(e.node.startsAt).getTime() > Date.now() + 86_400_000).node.id;
+    outside = new Client({ connectionString: t.config.database.url! });
+    await outside.connect();
+  });
+  afterAll(async () => {
+    await outside.end();
+    await t.close();
+  });
+
+  it('answers TOO_MANY_REQUESTS with Retry-After (never a 500) to a request that waits too long for a connection, and changes nothing', async () => {
+    // Someone else holds the meetup's row: the first RSVP waits for it on the only connection.
+    await outside.query('BEGIN');
+    await outside.query('SELECT 1 FROM meetups WHERE id = $1 FOR UPDATE', [meetupId]);
+    const first = t.gql(RSVP, { m: meetupId, r: 'GOING', g: 0 }, members[0].token);
+    await until(async () => (await outside.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`)).rows[0].n === 1);
+
+    const refused = await t.gql(RSVP, { m: meetupId, r: 'GOING', g: 1 }, members[1].token);
+    expect(refused.errors).toEqual([expect.objectContaining({ extensions: { code: 'TOO_MANY_REQUESTS', retryAfter: 1 } })]);
+    expect(refused.status).toBeLessThan(500);
+    expect(refused.headers['retry-after']).toBe('1');
+    const anonymous = await t.gql('query($id: ID!) { meetup(id: $id) { title } }', { id: meetupId });
+    expect(anonymous.errors?.[0].extensions.code).toBe('TOO_MANY_REQUESTS');
+
+    await outside.query('ROLLBACK');
+    expect((await first).data!.rsvp.status).toBe('GOING');
+    const rows = await outside.query('SELECT member_id, status FROM rsvps WHERE meetup_id = $1', [meetupId]);
+    expect(rows.rows).toEqual([{ member_id: members[0].memberId, status: 'GOING' }]);
+    // Once the connection is free the refused member's try again works.
+    expect((await t.gql(RSVP, { m: meetupId, r: 'GOING', g: 1 }, members[1].token)).data!.rsvp).toMatchObject({ status: 'GOING', guests: 1 });
   });
 });

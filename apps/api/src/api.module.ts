@@ -33,6 +33,7 @@ import { DecisionResolver, MinutesResolver } from './minutes/minutes.resolver';
 import { formatGraphqlError } from './graphql/error-format';
 import { PARSE_OPTIONS, graphqlArmor, mutationRateLimitPlugin } from './graphql/graphql-limits';
 import { GraphqlContextFactory } from './graphql/context.factory';
+import { JitExecutor } from './graphql/jit-executor';
 import { retryAfterPlugin } from './graphql/retry-after.plugin';
 import { textInputPlugin } from './graphql/text-input.plugin';
 import { RolesGuard } from './graphql/roles.guard';
@@ -132,7 +133,7 @@ export class ApiModule {
         ConfigModule.forRoot(config),
         CoreModule.forRoot(options.clock),
         LoggingModule.forRoot(config, options.logDestination),
-        DatabaseModule.forRoot({ url: options.databaseUrl, poolSize: config.database.poolSize }),
+        DatabaseModule.forRoot({ url: options.databaseUrl, poolSize: config.database.poolSize, acquireTimeoutMs: config.database.acquireTimeoutMs }),
         MailModule.forRoot(config, options.mailTransport),
         OrganizationsModule,
         MembersModule,
@@ -154,7 +155,10 @@ export class ApiModule {
           inject: [RateLimiter, GraphqlContextFactory],
           useFactory: (rateLimiter: RateLimiter, contexts: GraphqlContextFactory) => {
             const armor = graphqlArmor(config);
+            // Compiled execution (graphql-jit) through Apollo's gateway hook; GRAPHQL_JIT=false: graphql-js.
+            const jit = config.graphqlJit ? new JitExecutor() : null;
             return {
+              ...(jit ? { gateway: jit, transformSchema: jit.takeSchema } : {}),
               // Built in memory; schema.graphql is written by `npm run schema:print` and a test
               // checks that the committed file matches.
               autoSchemaFile: true,

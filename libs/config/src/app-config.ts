@@ -17,6 +17,8 @@ export interface AppConfig {
   feedRevalidateSeconds: number;
   /** Answer each request's SQL statement count in `X-Query-Count` (tests and benchmarks). */
   countQueries: boolean;
+  /** Execute GraphQL operations compiled by graphql-jit (apps/api/src/graphql/jit-executor.ts); off: graphql-js. */
+  graphqlJit: boolean;
   /**
    * Which peers may say, in X-Forwarded-For, whose request they pass on (express's `trust proxy`):
    * names (`loopback`, `linklocal`, `uniquelocal`), addresses and CIDR ranges, or a hop count;
@@ -30,6 +32,8 @@ export interface AppConfig {
     url: string | null;
     embeddedPort: number;
     poolSize: number;
+    /** How long a request waits for a pooled connection before it is refused as TOO_MANY_REQUESTS. */
+    acquireTimeoutMs: number;
   };
   mail: {
     /** Unset means: write each message to `captureDir` as an .eml file. */

@@ -161,12 +161,14 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     trustProxy: trustProxy(env),
     runWorker: boolean(env, 'RUN_WORKER', true),
     countQueries: boolean(env, 'COUNT_QUERIES', false),
+    graphqlJit: boolean(env, 'GRAPHQL_JIT', true),
     feedCacheEntries: integer(env, 'FEED_CACHE_ENTRIES', 500, 0, 100000),
     feedRevalidateSeconds: integer(env, 'FEED_REVALIDATE_SECONDS', 30, 0, 3600),
     database: {
       url: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']) ?? null,
       embeddedPort: integer(env, 'EMBEDDED_POSTGRES_PORT', 54329, 1, 65535),
       poolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
+      acquireTimeoutMs: integer(env, 'DATABASE_ACQUIRE_TIMEOUT_MS', 5000, 100, 60000),
     },
     mail: {
       smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']) ?? null,

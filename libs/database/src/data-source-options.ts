@@ -17,7 +17,7 @@ type PostgresConnectionOptions = Extract<DataSourceOptions, { type: 'postgres' }
 import { MIGRATIONS } from './migrations';
 
 /** The connection settings shared by the app and the migration commands. */
-export function buildDataSourceOptions(url: string, poolSize: number): PostgresConnectionOptions {
+export function buildDataSourceOptions(url: string, poolSize: number, acquireTimeoutMs = 5_000): PostgresConnectionOptions {
   return {
     type: 'postgres',
     url,
@@ -31,7 +31,9 @@ export function buildDataSourceOptions(url: string, poolSize: number): PostgresC
     uuidExtension: 'pgcrypto',
     extra: {
       max: poolSize,
-      connectionTimeoutMillis: 5_000,
+      // Past this wait for a free connection pg-pool gives up; the api answers TOO_MANY_REQUESTS
+      // with Retry-After (pool-busy.ts), not an internal error.
+      connectionTimeoutMillis: acquireTimeoutMs,
       // A statement that hangs should not hold a connection for ever.
       statement_timeout: 30_000,
       application_name: 'hue-meetups',

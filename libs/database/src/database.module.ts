@@ -11,6 +11,8 @@ export const DATABASE_URL = Symbol('DATABASE_URL');
 export interface DatabaseModuleOptions {
   url: string;
   poolSize: number;
+  /** Wait for a pooled connection at most this long (pg's `connectionTimeoutMillis`); 5 s by default. */
+  acquireTimeoutMs?: number;
   /** Log every SQL statement (debugging). */
   logQueries?: boolean;
 }
@@ -27,7 +29,7 @@ export class DatabaseModule {
       module: DatabaseModule,
       imports: [
         TypeOrmModule.forRoot({
-          ...buildDataSourceOptions(options.url, options.poolSize),
+          ...buildDataSourceOptions(options.url, options.poolSize, options.acquireTimeoutMs),
           autoLoadEntities: true,
           logging: options.logQueries ? 'all' : ['error'],
           ...(options.logQueries ? {} : { logger: new CountingQueryLogger((message) => new Logger('Database').error(message)) }),

@@ -11,3 +11,4 @@ export * from './audit-log';
 export * from './query-counter';
 export * from './entity-rows';
 export * from './prepared';
+export * from './pool-busy';

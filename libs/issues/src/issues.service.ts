@@ -60,6 +60,9 @@ const SUPPORT_MILESTONES = new Set([10, 25, 50, 100, 250, 500, 1000]);
 
 const isCursorObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** How many of a search's matches, the newest, are ranked (`searchStatement`). */
+export const SEARCH_CANDIDATES = 200;
+
 /**
  * Issues and proposals: raised by members, supported, searched (accent- and case-insensitive),
  * moderated and moved through their lifecycle by organizers, every step on the timeline.
@@ -292,6 +295,33 @@ export class IssuesService {
   }
 
   /**
+   * A search page ranks a bounded set: the newest SEARCH_CANDIDATES matches, ranked by how well
+   * they match (title over description, then the title's resemblance), come first; older matches
+   * follow newest first, unranked. Every match is still found and counted (one pass over the
+   * full-text index and the rows it names, keeping only id and date), but the rank — reading each
+   * match's words and comparing its title, most of a search's time when a common phrase matches
+   * thousands of issues — is computed for at most SEARCH_CANDIDATES rows, and whole rows are
+   * read only for the page. The order is the same on every page, so offsets stay consistent.
+   */
+  private searchStatement(whereSql: string, rank: string, limit: string, offset: string, end: string): string {
+    return `WITH matches AS MATERIALIZED (
+        SELECT i.id, i.created_at FROM issues i ${whereSql}
+      ), candidates AS (
+        SELECT id, created_at FROM matches ORDER BY created_at DESC, id DESC LIMIT ${SEARCH_CANDIDATES}
+      ), ordered AS (
+        SELECT c.id, c.created_at, ${rank} AS rank FROM candidates c JOIN issues i ON i.id = c.id
+        UNION ALL
+        SELECT m.id, m.created_at, NULL::real FROM matches m
+        WHERE ${end}::int > ${SEARCH_CANDIDATES} AND NOT EXISTS (SELECT 1 FROM candidates c WHERE c.id = m.id)
+      ), page AS (
+        SELECT id, created_at, rank FROM ordered ORDER BY rank DESC NULLS LAST, created_at DESC, id DESC LIMIT ${limit} OFFSET ${offset}
+      )
+      SELECT ${this.issueRows.select('i')}, page.rank, (SELECT count(*) FROM matches)::int AS total
+      FROM page JOIN issues i ON i.id = page.id
+      ORDER BY page.rank DESC NULLS LAST, page.created_at DESC, page.id DESC`;
+  }
+
+  /**
    * Search and filters. With `search`, words match without accents or case ("thu tuc" finds
    * "Thủ tục"), title matches rank above description matches; otherwise newest first.
    */
@@ -353,11 +383,13 @@ export class IssuesService {
       if (!Number.isSafeInteger(offset) || offset < 0 || offset > 100_000) throw DomainError.badInput('after', 'is not a cursor returned by this query');
       // Not a prepared statement: how many issues match the words decides the best plan (index or
       // scan), and a cached generic plan would choose once for all searches.
-      const rows: Record<string, unknown>[] = await this.dataSource.query(
-        `SELECT ${this.issueRows.select('i')}, ${rank} AS rank, count(*) OVER ()::int AS total
-         FROM issues i ${whereSql} ORDER BY ${search ? 'rank DESC' : 'i.support_count DESC'}, i.created_at DESC, i.id DESC LIMIT ${param(first + 1)} OFFSET ${param(offset)}`,
-        params,
-      );
+      const rows: Record<string, unknown>[] = search
+        ? await this.dataSource.query(this.searchStatement(whereSql, rank, param(first + 1), param(offset), param(offset + first + 1)), params)
+        : await this.dataSource.query(
+            `SELECT ${this.issueRows.select('i')}, ${rank} AS rank, count(*) OVER ()::int AS total
+             FROM issues i ${whereSql} ORDER BY i.support_count DESC, i.created_at DESC, i.id DESC LIMIT ${param(first + 1)} OFFSET ${param(offset)}`,
+            params,
+          );
       const items = rows.slice(0, first).map((row) => this.issueRows.read(row) as Issue);
       const total = rows.length > 0 ? (rows[0].total as number) : null;
       return {

@@ -27,6 +27,14 @@ export interface DigestRunReport {
  * that repeats, or two that overlap, send nothing new. What counts as "since the last digest"
  * is the seven days before the run.
  */
+interface SharedSections {
+  newIssues: { id: string; title: string; kind: string }[];
+  minutes: { meetup_id: string; title: string; starts_at: Date; timezone: string }[];
+  resolved: { id: string; title: string; official_response: string | null }[];
+  /** Consultations open now; those closing within the coming week are marked as closing soon. */
+  consultations: { id: string; title: string; closes_at: Date }[];
+}
+
 @Injectable()
 export class DigestService {
   private readonly logger = new Logger(DigestService.name);
@@ -75,6 +83,9 @@ export class DigestService {
       [week],
     );
     const report: DigestRunReport = { week, sent: 0, skipped: 0, alreadySent: 0, failed: 0 };
+    // What is the same for every member (the week's new and resolved issues, published minutes)
+    // is read once per run, not once per member: per member it was a scan of every resolved issue.
+    const shared = members.length ? await this.sharedSections(this.dataSource.manager, now) : null;
     // A few members at a time: each delivery is its own short transaction and SMTP exchange.
     let next = 0;
     const lane = async () => {
@@ -84,7 +95,7 @@ export class DigestService {
           key: `digest:${id}:${week}`,
           memberId: id,
           kind: 'digest',
-          compose: (manager) => this.compose(manager, id, now, week),
+          compose: (manager) => this.compose(manager, id, now, week, shared as SharedSections),
         });
         if (outcome === 'SENT') report.sent++;
         else if (outcome === 'SKIPPED') report.skipped++;
@@ -97,10 +108,35 @@ export class DigestService {
     return report;
   }
 
-  private async compose(manager: EntityManager, memberId: string, now: Date, week: string): Promise<OutgoingMail | null> {
+  /** The digest's sections that do not depend on the member. */
+  private async sharedSections(manager: EntityManager, now: Date): Promise<SharedSections> {
+    const since = new Date(now.getTime() - 7 * 86400_000);
+    const newIssues: SharedSections['newIssues'] = await manager.query(
+      `SELECT id, title, kind FROM issues WHERE created_at >= $1 AND created_at < $2 AND hidden_at IS NULL AND status <> 'DUPLICATE' ORDER BY created_at LIMIT 20`,
+      [since, now],
+    );
+    const minutes: SharedSections['minutes'] = await manager.query(
+      `SELECT m.id AS meetup_id, m.title, m.starts_at, m.timezone FROM minutes n JOIN meetups m ON m.id = n.meetup_id
+       WHERE n.status = 'PUBLISHED' AND n.published_at >= $1 AND n.published_at < $2 ORDER BY n.published_at`,
+      [since, now],
+    );
+    const resolved: SharedSections['resolved'] = await manager.query(
+      `SELECT i.id, i.title, i.official_response FROM issues i
+       WHERE i.status = 'RESOLVED' AND i.hidden_at IS NULL AND EXISTS (
+         SELECT 1 FROM issue_events e WHERE e.issue_id = i.id AND e.type = 'RESOLVED' AND e.at >= $1 AND e.at < $2)
+       ORDER BY i.updated_at`,
+      [since, now],
+    );
+    const consultations: SharedSections['consultations'] = await manager.query(
+      `SELECT id, title, closes_at FROM consultations WHERE opens_at <= $1 AND closes_at > $1 ORDER BY closes_at, id LIMIT 20`,
+      [now],
+    );
+    return { newIssues, minutes, resolved, consultations };
+  }
+
+  private async compose(manager: EntityManager, memberId: string, now: Date, week: string, shared: SharedSections): Promise<OutgoingMail | null> {
     const member = await manager.getRepository(Member).findOneBy({ id: memberId });
     if (!member || !isReachable(member) || !effectivePreferences(member).weeklyDigest) return null;
-    const since = new Date(now.getTime() - 7 * 86400_000);
     const inAWeek = new Date(now.getTime() + 7 * 86400_000);
     const today = DateTime.fromJSDate(now, { zone: ZONE }).toISODate() as string;
     const in14Days = DateTime.fromJSDate(now, { zone: ZONE }).plus({ days: 14 }).toISODate() as string;
@@ -115,36 +151,19 @@ export class DigestService {
     const agenda: { meetup_id: string; title: string }[] = meetups.length
       ? await manager.query('SELECT meetup_id, title FROM agenda_items WHERE meetup_id = ANY($1) ORDER BY position', [meetups.map((m) => m.id)])
       : [];
-    const newIssues: { id: string; title: string; kind: string }[] = await manager.query(
-      `SELECT id, title, kind FROM issues WHERE created_at >= $1 AND created_at < $2 AND hidden_at IS NULL AND status <> 'DUPLICATE' ORDER BY created_at LIMIT 20`,
-      [since, now],
-    );
-    const minutes: { meetup_id: string; title: string; starts_at: Date; timezone: string }[] = await manager.query(
-      `SELECT m.id AS meetup_id, m.title, m.starts_at, m.timezone FROM minutes n JOIN meetups m ON m.id = n.meetup_id
-       WHERE n.status = 'PUBLISHED' AND n.published_at >= $1 AND n.published_at < $2 ORDER BY n.published_at`,
-      [since, now],
-    );
+    const { newIssues, minutes, resolved, consultations } = shared;
     const assignments: { title: string; due_on: string; organization: string }[] = member.organizationId
       ? await manager.query(
           `SELECT a.title, a.due_on, coalesce(o.short_name, o.name) AS organization FROM assignments a JOIN organizations o ON o.id = a.lead_organization_id
            WHERE a.status IN ('OPEN','IN_PROGRESS') AND a.due_on <= $2
-             AND (a.lead_organization_id = $1 OR EXISTS (SELECT 1 FROM assignment_coordinators c WHERE c.assignment_id = a.id AND c.organization_id = $1))
+             -- The organisation's own assignments through their indexes (an OR with EXISTS
+             -- checked every open assignment, for every member).
+             AND a.id IN (SELECT l.id FROM assignments l WHERE l.lead_organization_id = $1
+                          UNION SELECT c.assignment_id FROM assignment_coordinators c WHERE c.organization_id = $1)
            ORDER BY a.due_on, a.id`,
           [member.organizationId, in14Days],
         )
       : [];
-    const resolved: { id: string; title: string; official_response: string | null }[] = await manager.query(
-      `SELECT i.id, i.title, i.official_response FROM issues i
-       WHERE i.status = 'RESOLVED' AND i.hidden_at IS NULL AND EXISTS (
-         SELECT 1 FROM issue_events e WHERE e.issue_id = i.id AND e.type = 'RESOLVED' AND e.at >= $1 AND e.at < $2)
-       ORDER BY i.updated_at`,
-      [since, now],
-    );
-    // Consultations open now; those closing within the coming week are marked as closing soon.
-    const consultations: { id: string; title: string; closes_at: Date }[] = await manager.query(
-      `SELECT id, title, closes_at FROM consultations WHERE opens_at <= $1 AND closes_at > $1 ORDER BY closes_at, id LIMIT 20`,
-      [now],
-    );
     if (!meetups.length && !newIssues.length && !minutes.length && !assignments.length && !resolved.length && !consultations.length) return null;
 
     const link = (meetupId: string, endsAt: Date, response: 'GOING' | 'NOT_GOING') =>

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError, ErrorCode } from '@app/core';
+import { poolBusyError } from '@app/database';
 
 const logger = new Logger('GraphQL');
 
@@ -40,7 +41,9 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
 function toPublicError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const unwrapped = unwrapResolverError(error);
   // A plugin refusing the request before execution wraps its DomainError in a GraphQLError.
-  const original = unwrapped instanceof GraphQLError && unwrapped.originalError instanceof DomainError ? unwrapped.originalError : unwrapped;
+  const wrapped = unwrapped instanceof GraphQLError && unwrapped.originalError instanceof DomainError ? unwrapped.originalError : unwrapped;
+  // No pooled connection came free in time (a burst): TOO_MANY_REQUESTS with Retry-After.
+  const original = poolBusyError(wrapped) ?? wrapped;
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
   if (original instanceof DomainError) {

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, HttpStatus, NotFoundException } from '@nestjs/com
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { DomainError, ErrorCode } from '@app/core';
+import { poolBusyError } from '@app/database';
 import { LinkPreviews } from '../web/link-previews';
 import { WebAppPages } from '../web/web-app-pages';
 
@@ -34,8 +35,10 @@ export class ApiExceptionFilter extends BaseExceptionFilter {
     super();
   }
 
-  override catch(error: unknown, host: ArgumentsHost): unknown {
-    if (host.getType<string>() === 'graphql') return error;
+  override catch(thrown: unknown, host: ArgumentsHost): unknown {
+    if (host.getType<string>() === 'graphql') return thrown;
+    // No pooled connection came free in time: 429 with Retry-After, like any refusal.
+    const error = poolBusyError(thrown) ?? thrown;
     if (host.getType() === 'http' && error instanceof NotFoundException) {
       const req = host.switchToHttp().getRequest<Request>();
       if ((req.method === 'GET' || req.method === 'HEAD') && req.accepts(['json', 'html']) === 'html') {
