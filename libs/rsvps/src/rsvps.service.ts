@@ -79,7 +79,7 @@ export class RsvpsService {
     return this.dataSource.transaction(async (manager) => {
       await this.holdMember(manager, actor.memberId);
       if (response === 'GOING') {
-        const first = await this.firstAnswer(manager, actor, meetupId, guests);
+        const first = await this.firstAnswer(manager, actor, meetupId, guests, given);
         if (first) return first;
       }
       const meetup = await lockMeetup(manager, meetupId);
@@ -119,10 +119,10 @@ export class RsvpsService {
    * A first answer cannot free seats, so nobody waiting is to be promoted.
    *
    * Null when it does not apply — the member has answered this date before (even concurrently),
-   * or the date is not open, not visible, or the guests over the series' limit — and the general
-   * path then decides and explains, under the same lock.
+   * or the date is not open, not visible, the guests over the series' limit, or the answers not one
+   * per registration question — and the general path then decides and explains, under the same lock.
    */
-  private async firstAnswer(manager: EntityManager, actor: Actor, meetupId: string, guests: number): Promise<Rsvp | null> {
+  private async firstAnswer(manager: EntityManager, actor: Actor, meetupId: string, guests: number, answers: string[] | null): Promise<Rsvp | null> {
     const rows: Record<string, unknown>[] = await manager.query(
       `WITH m AS (
          SELECT id, series_id, capacity, going_count, status, starts_at, ends_at FROM meetups WHERE id = $1 FOR UPDATE
@@ -131,9 +131,10 @@ export class RsvpsService {
          FROM m JOIN meetup_series s ON s.id = m.series_id
          WHERE s.visibility = ANY($3) AND m.status = 'SCHEDULED' AND $4 <= s.guest_limit
            AND $5 < m.ends_at AND $5 < m.starts_at - make_interval(mins => s.rsvp_cutoff_minutes)
+           AND ($6::text[] IS NULL OR cardinality($6::text[]) = cardinality(s.registration_questions))
        ), answer AS (
-         INSERT INTO rsvps (meetup_id, member_id, status, guests, waitlisted_at, from_standing, responded_at)
-         SELECT id, $2, status, $4, CASE WHEN status = 'WAITLISTED' THEN $5::timestamptz END, false, $5 FROM open
+         INSERT INTO rsvps (meetup_id, member_id, status, guests, waitlisted_at, from_standing, responded_at, answers)
+         SELECT id, $2, status, $4, CASE WHEN status = 'WAITLISTED' THEN $5::timestamptz END, false, $5, coalesce($6::text[], '{}') FROM open
          ON CONFLICT (meetup_id, member_id) DO NOTHING
          RETURNING *
        ), told AS (
@@ -141,7 +142,7 @@ export class RsvpsService {
          SELECT 'rsvp.confirmed', member_id, jsonb_build_object('meetupId', meetup_id, 'rsvpId', id, 'status', status) FROM answer
        )
        SELECT * FROM answer`,
-      [meetupId, actor.memberId, visibleVisibilities(actor), guests, this.clock.now()],
+      [meetupId, actor.memberId, visibleVisibilities(actor), guests, this.clock.now(), answers],
     );
     return rows[0] ? toRsvp(rows[0]) : null;
   }
