@@ -4,6 +4,7 @@ import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryProblem } from '../../components/QueryProblem';
 import { useSession } from '../../app/session';
+import '../../lib/i18n/consultations-messages';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { formatDateTime } from '../../lib/format';
 import { usePageQuery } from '../../lib/use-page-query';

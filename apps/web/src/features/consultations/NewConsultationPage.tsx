@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import { FieldProblem, ProblemMessage } from '../../components/ProblemMessage';
+import '../../lib/i18n/consultations-messages';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { HUE_TIME_ZONE } from '../../lib/format';
 import { localInputToInstant } from '../meetups/local-time';

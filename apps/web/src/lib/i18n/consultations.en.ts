@@ -2,8 +2,6 @@ import type { consultationsVi } from './consultations.vi';
 
 /** Consultations on drafts in English: every key of consultationsVi (plus `.one` plural forms). */
 export const consultationsEn: Record<keyof typeof consultationsVi, string> & Record<string, string> = {
-  'nav.consultations': 'Consultations',
-  'organize.nav.consultations': 'Consultations',
   'consultations.title': 'Drafts open for comments',
   'consultations.intro': 'Comment on each section of a draft; organizers answer every comment: taken in or not, and why.',
   'consultations.empty': 'No draft is open for comments.',

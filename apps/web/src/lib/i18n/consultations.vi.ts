@@ -1,7 +1,5 @@
 /** Consultations on drafts (the list, one draft with its comments and answers, creating one in the console), in Vietnamese. */
 export const consultationsVi = {
-  'nav.consultations': 'Lấy ý kiến',
-  'organize.nav.consultations': 'Lấy ý kiến dự thảo',
   'consultations.title': 'Dự thảo lấy ý kiến',
   'consultations.intro': 'Góp ý cho từng mục của dự thảo; mỗi ý kiến đều được ban tổ chức trả lời: tiếp thu hoặc không tiếp thu, kèm lý do.',
   'consultations.empty': 'Chưa có dự thảo nào đang lấy ý kiến.',

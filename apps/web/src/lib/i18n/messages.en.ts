@@ -2,14 +2,12 @@ import { consoleEn } from './console.en';
 import type { vi } from './messages.vi';
 import { moderationEn } from './moderation.en';
 import { remindersEn } from './reminders.en';
-import { consultationsEn } from './consultations.en';
 
 /** English: every key of the Vietnamese catalogue, plus `.one` forms where English needs them. */
 export const en: Record<keyof typeof vi, string> & Record<string, string> = {
   ...consoleEn,
   ...moderationEn,
   ...remindersEn,
-  ...consultationsEn,
   'app.name': 'Saturday Meetups',
   'app.footer': 'Development Research Institute of Thừa Thiên Huế · The startup community meets every Saturday morning',
 
@@ -20,6 +18,8 @@ export const en: Record<keyof typeof vi, string> & Record<string, string> = {
   'nav.issues': 'Issues',
   'nav.ecosystem': 'Ecosystem',
   'nav.assignments': 'Follow-up',
+  'nav.consultations': 'Consultations',
+  'organize.nav.consultations': 'Consultations',
   'nav.me': 'Me',
   'nav.signIn': 'Sign in',
 

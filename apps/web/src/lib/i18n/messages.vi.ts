@@ -2,7 +2,7 @@ import { consoleVi } from './console.vi';
 import type { ecosystemVi } from './ecosystem.vi';
 import { moderationVi } from './moderation.vi';
 import { remindersVi } from './reminders.vi';
-import { consultationsVi } from './consultations.vi';
+import type { consultationsVi } from './consultations.vi';
 
 /**
  * Vietnamese, the app's first language. Every word a page shows lives here (and in English in
@@ -14,7 +14,6 @@ export const vi = {
   ...consoleVi,
   ...moderationVi,
   ...remindersVi,
-  ...consultationsVi,
   'app.name': 'Gặp mặt thứ Bảy',
   'app.footer': 'Viện Nghiên cứu phát triển tỉnh Thừa Thiên Huế · Cộng đồng khởi nghiệp gặp mặt mỗi sáng thứ Bảy',
 
@@ -25,6 +24,8 @@ export const vi = {
   'nav.issues': 'Vấn đề',
   'nav.ecosystem': 'Hệ sinh thái',
   'nav.assignments': 'Theo dõi',
+  'nav.consultations': 'Lấy ý kiến',
+  'organize.nav.consultations': 'Lấy ý kiến dự thảo',
   'nav.me': 'Tài khoản',
   'nav.signIn': 'Đăng nhập',
 
@@ -292,5 +293,5 @@ export const vi = {
   'me.signOutEverywhereHint': 'Dùng khi bạn mất điện thoại hoặc đăng nhập trên máy người khác.',
 } as const;
 
-/** The ecosystem pages' words load with those pages (ecosystem.*.ts, registered by `ecosystem-messages.ts`). */
-export type MessageKey = keyof typeof vi | keyof typeof ecosystemVi;
+/** The ecosystem and consultation pages' words load with those pages (ecosystem.*.ts and consultations.*.ts, registered by `ecosystem-messages.ts` and `consultations-messages.ts`). */
+export type MessageKey = keyof typeof vi | keyof typeof ecosystemVi | keyof typeof consultationsVi;
