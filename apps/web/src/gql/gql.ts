@@ -53,7 +53,7 @@ type Documents = {
     "\n  query SimilarIssues($title: String!, $description: String) {\n    similarIssues(title: $title, description: $description) { id title status supportCount }\n  }\n": typeof types.SimilarIssuesDocument,
     "\n  query OrganizationOptions {\n    organizations { id name shortName }\n  }\n": typeof types.OrganizationOptionsDocument,
     "\n  mutation SubmitIssue($input: SubmitIssueInput!) {\n    submitIssue(input: $input) { id }\n  }\n": typeof types.SubmitIssueDocument,
-    "\n  query AgendaBacklog {\n    issues(filter: { status: SUBMITTED, mostSupported: true }, first: 20) {\n      edges { node { id title kind supportCount } }\n    }\n  }\n": typeof types.AgendaBacklogDocument,
+    "\n  query AgendaBacklog {\n    issues(filter: { status: SUBMITTED, hidden: false, mostSupported: true }, first: 20) {\n      edges { node { id title kind supportCount } }\n    }\n  }\n": typeof types.AgendaBacklogDocument,
     "\n  query PreviousAgenda($seriesId: ID!, $before: DateTime!) {\n    meetups(filter: { seriesId: $seriesId, to: $before, newestFirst: true, status: SCHEDULED }, first: 1) {\n      edges { node { id startsAt agenda { id issue { id title status } } } }\n    }\n  }\n": typeof types.PreviousAgendaDocument,
     "\n  mutation ScheduleIssue($issueId: ID!, $meetupId: ID!) {\n    scheduleIssue(issueId: $issueId, meetupId: $meetupId) { id }\n  }\n": typeof types.ScheduleIssueDocument,
     "\n  mutation AddAgendaItem($meetupId: ID!, $input: AgendaItemInput!) {\n    addAgendaItem(meetupId: $meetupId, input: $input) { id }\n  }\n": typeof types.AddAgendaItemDocument,
@@ -160,7 +160,7 @@ const documents: Documents = {
     "\n  query SimilarIssues($title: String!, $description: String) {\n    similarIssues(title: $title, description: $description) { id title status supportCount }\n  }\n": types.SimilarIssuesDocument,
     "\n  query OrganizationOptions {\n    organizations { id name shortName }\n  }\n": types.OrganizationOptionsDocument,
     "\n  mutation SubmitIssue($input: SubmitIssueInput!) {\n    submitIssue(input: $input) { id }\n  }\n": types.SubmitIssueDocument,
-    "\n  query AgendaBacklog {\n    issues(filter: { status: SUBMITTED, mostSupported: true }, first: 20) {\n      edges { node { id title kind supportCount } }\n    }\n  }\n": types.AgendaBacklogDocument,
+    "\n  query AgendaBacklog {\n    issues(filter: { status: SUBMITTED, hidden: false, mostSupported: true }, first: 20) {\n      edges { node { id title kind supportCount } }\n    }\n  }\n": types.AgendaBacklogDocument,
     "\n  query PreviousAgenda($seriesId: ID!, $before: DateTime!) {\n    meetups(filter: { seriesId: $seriesId, to: $before, newestFirst: true, status: SCHEDULED }, first: 1) {\n      edges { node { id startsAt agenda { id issue { id title status } } } }\n    }\n  }\n": types.PreviousAgendaDocument,
     "\n  mutation ScheduleIssue($issueId: ID!, $meetupId: ID!) {\n    scheduleIssue(issueId: $issueId, meetupId: $meetupId) { id }\n  }\n": types.ScheduleIssueDocument,
     "\n  mutation AddAgendaItem($meetupId: ID!, $input: AgendaItemInput!) {\n    addAgendaItem(meetupId: $meetupId, input: $input) { id }\n  }\n": types.AddAgendaItemDocument,
@@ -401,7 +401,7 @@ export function graphql(source: "\n  mutation SubmitIssue($input: SubmitIssueInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AgendaBacklog {\n    issues(filter: { status: SUBMITTED, mostSupported: true }, first: 20) {\n      edges { node { id title kind supportCount } }\n    }\n  }\n"): (typeof documents)["\n  query AgendaBacklog {\n    issues(filter: { status: SUBMITTED, mostSupported: true }, first: 20) {\n      edges { node { id title kind supportCount } }\n    }\n  }\n"];
+export function graphql(source: "\n  query AgendaBacklog {\n    issues(filter: { status: SUBMITTED, hidden: false, mostSupported: true }, first: 20) {\n      edges { node { id title kind supportCount } }\n    }\n  }\n"): (typeof documents)["\n  query AgendaBacklog {\n    issues(filter: { status: SUBMITTED, hidden: false, mostSupported: true }, first: 20) {\n      edges { node { id title kind supportCount } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

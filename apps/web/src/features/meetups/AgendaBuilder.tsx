@@ -10,7 +10,7 @@ import { moveItem } from './agenda-order';
 
 const BacklogDocument = graphql(`
   query AgendaBacklog {
-    issues(filter: { status: SUBMITTED, mostSupported: true }, first: 20) {
+    issues(filter: { status: SUBMITTED, hidden: false, mostSupported: true }, first: 20) {
       edges { node { id title kind supportCount } }
     }
   }
