@@ -125,6 +125,27 @@ describe('minutes and follow-up assignments', () => {
       { type: 'RESOLUTION_PROPOSED', actor: null },
       { type: 'RESOLVED', actor: O },
     ]);
+
+    // Every status change went through the issue's one gate: each has its audit entry, in order.
+    const audit: { actor_id: string; before: { status: string }; after: { status: string } }[] = await t.dataSource.query(
+      `SELECT actor_id, before, after FROM audit_log WHERE action = 'issue.status' AND target_id = $1 ORDER BY id`,
+      [issueId],
+    );
+    expect(audit.map((a) => [a.actor_id, a.before.status, a.after.status])).toEqual([
+      [organizer.memberId, 'SUBMITTED', 'ON_AGENDA'],
+      [organizer.memberId, 'ON_AGENDA', 'DISCUSSED'],
+      [organizer.memberId, 'DISCUSSED', 'ASSIGNED'],
+      [organizer.memberId, 'ASSIGNED', 'RESOLVED'],
+    ]);
+    const events: { type: string; data: Record<string, unknown> }[] = await t.dataSource.query(
+      `SELECT type, data FROM issue_events WHERE issue_id = $1 AND type IN ('STATUS_CHANGED', 'ASSIGNMENT_CREATED') ORDER BY at, id`,
+      [issueId],
+    );
+    expect(events.map((e) => [e.type, e.data.from, e.data.to])).toEqual([
+      ['STATUS_CHANGED', 'ON_AGENDA', 'DISCUSSED'],
+      ['ASSIGNMENT_CREATED', 'DISCUSSED', 'ASSIGNED'],
+      ['ASSIGNMENT_CREATED', 'ASSIGNED', 'ASSIGNED'],
+    ]);
   });
 
   it('changes published minutes only by amendment, keeping every version', async () => {
@@ -207,5 +228,30 @@ describe('minutes and follow-up assignments', () => {
     expect(deptCard).toEqual({ organization: { id: dept }, open: 1, done: 3, doneOnTime: 3, overdue: 0, medianDaysToComplete: 11.8 });
     const instituteCard = cards.find((c: { organization: { id: string } }) => c.organization.id === institute);
     expect(instituteCard).toMatchObject({ open: 1, done: 0, overdue: 1, medianDaysToComplete: null });
+  });
+  it('gives an assignment for an issue still on the agenda (ON_AGENDA → ASSIGNED) through the gate, and refuses one for a closed issue', async () => {
+    const after = clock.now().toISOString();
+    clock.set('2026-12-01T03:00:00Z');
+    const issueId = (await t.gql('mutation { submitIssue(input: { title: "Thiếu không gian làm việc chung", description: "Cần chỗ ngồi cho nhóm mới.", kind: PROPOSAL }) { id } }', {}, founder.token))
+      .data!.submitIssue.id;
+    const before = (await t.gql('query($id: ID!) { issue(id: $id) { allowedNextStatuses } }', { id: issueId }, organizer.token)).data!.issue.allowedNextStatuses;
+    expect(before).toEqual(['DECLINED', 'DUPLICATE']);
+    expect((await t.gql('query($id: ID!) { issue(id: $id) { allowedNextStatuses } }', { id: issueId }, founder.token)).data!.issue.allowedNextStatuses).toEqual([]);
+    expect((await t.gql('mutation($i: ID!, $m: ID!) { scheduleIssue(issueId: $i, meetupId: $m) { id } }', { i: issueId, m: meetups[2] }, organizer.token)).errors).toBeUndefined();
+    const onAgenda = (await t.gql('query($id: ID!) { issue(id: $id) { status allowedNextStatuses } }', { id: issueId }, organizer.token)).data!.issue;
+    expect(onAgenda).toEqual({ status: 'ON_AGENDA', allowedNextStatuses: ['SUBMITTED', 'DISCUSSED', 'ASSIGNED', 'DECLINED', 'DUPLICATE'] });
+
+    const created = await t.gql(CREATE, { input: { title: 'Bố trí chỗ ngồi', leadOrganizationId: institute, dueOn: '2027-03-01', issueId } }, organizer.token);
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createAssignment.issue).toEqual({ id: issueId, status: 'ASSIGNED' });
+    const [audit] = await t.dataSource.query(`SELECT before, after FROM audit_log WHERE action = 'issue.status' AND target_id = $1 ORDER BY id DESC LIMIT 1`, [issueId]);
+    expect(audit).toMatchObject({ before: { status: 'ON_AGENDA' }, after: { status: 'ASSIGNED', assignmentId: created.data!.createAssignment.id } });
+
+    await t.gql('mutation($id: ID!) { setIssueStatus(id: $id, status: DECLINED, note: "Đã có nơi khác lo") { status } }', { id: issueId }, organizer.token);
+    const refused = await t.gql(CREATE, { input: { title: 'Thêm một bước', leadOrganizationId: institute, dueOn: '2027-03-01', issueId } }, organizer.token);
+    expect(refused.errors![0].extensions.code).toBe('CONFLICT');
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM assignments WHERE issue_id = $1`, [issueId]);
+    expect(n).toBe(1);
+    clock.set(after);
   });
 });

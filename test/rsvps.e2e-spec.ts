@@ -60,7 +60,7 @@ describe('RSVPs, the waitlist, standing RSVPs and check-in', () => {
     const [{ seats }] = await t.dataSource.query(`SELECT sum(1 + guests)::int AS seats FROM rsvps WHERE meetup_id = $1 AND status = 'GOING'`, [meetupIds[0]]);
     expect(seats).toBe(20);
     const positions: { position: number }[] = await t.dataSource.query(
-      `SELECT row_number() OVER (ORDER BY waitlisted_at, id)::int AS position FROM rsvps WHERE meetup_id = $1 AND status = 'WAITLISTED'`,
+      `SELECT row_number() OVER (ORDER BY waitlist_seq)::int AS position FROM rsvps WHERE meetup_id = $1 AND status = 'WAITLISTED'`,
       [meetupIds[0]],
     );
     expect(positions.map((p) => p.position)).toEqual(Array.from({ length: 180 }, (_, i) => i + 1));
@@ -70,11 +70,27 @@ describe('RSVPs, the waitlist, standing RSVPs and check-in', () => {
     expect(fromApi[0].data!.meetup).toMatchObject({ goingCount: 20, waitlistCount: 180, spotsLeft: 0 });
   });
 
+  it('40 members answering GOING at once on 10 seats are told places 1..30, each once, as they read them afterwards', async () => {
+    const { meetupIds: dates } = await newSeries(10);
+    const members = await t.createMembers(40, 'forty');
+    const answers = await Promise.all(members.map((m) => t.gql(RSVP, { m: dates[0], r: 'GOING', g: 0 }, m.token)));
+    expect(answers.filter((a) => a.errors)).toEqual([]);
+    const told = answers.map((a) => a.data!.rsvp as { status: string; waitlistPosition: number | null });
+    expect(told.filter((r) => r.status === 'GOING').every((r) => r.waitlistPosition === null)).toBe(true);
+    expect(told.map((r) => r.waitlistPosition).filter((p): p is number => p !== null).sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    const read = await Promise.all(members.map((m) => t.gql(COUNTS, { id: dates[0] }, m.token)));
+    members.forEach((_, i) => expect(read[i].data!.meetup.myRsvp.waitlistPosition).toBe(told[i].waitlistPosition));
+    // The line the database keeps is the order of the decisions: the one told 1 is promoted first.
+    const line: { member_id: string }[] = await t.dataSource.query(`SELECT member_id FROM rsvps WHERE meetup_id = $1 AND status = 'WAITLISTED' ORDER BY waitlist_seq`, [dates[0]]);
+    const byPlace = members.map((m, i) => ({ id: m.memberId, place: told[i].waitlistPosition })).filter((x) => x.place !== null).sort((a, b) => a.place! - b.place!);
+    expect(byPlace.map((x) => x.id)).toEqual(line.map((r) => r.member_id));
+  });
+
   it('promotes the first in line when a seat frees up, and tells them through the outbox', async () => {
     const before = await statuses(meetupIds[0]);
     const going = Object.keys(before).find((id) => before[id].status === 'GOING')!;
     const [{ member_id: first }] = await t.dataSource.query(
-      `SELECT member_id FROM rsvps WHERE meetup_id = $1 AND status = 'WAITLISTED' ORDER BY waitlisted_at, id LIMIT 1`,
+      `SELECT member_id FROM rsvps WHERE meetup_id = $1 AND status = 'WAITLISTED' ORDER BY waitlist_seq LIMIT 1`,
       [meetupIds[0]],
     );
     const token = raceMembers.find((m) => m.memberId === going)!.token;

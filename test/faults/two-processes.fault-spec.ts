@@ -19,7 +19,7 @@ const CLIENT_LIMIT = 10;
 const FEED_WINDOW_SECONDS = 2;
 const PUBLIC_URL = 'http://meetups.test';
 
-const RSVP = 'mutation($m: ID!, $g: Int!) { rsvp(meetupId: $m, response: GOING, guests: $g) { id status guests } }';
+const RSVP = 'mutation($m: ID!, $g: Int!) { rsvp(meetupId: $m, response: GOING, guests: $g) { id status guests waitlistPosition } }';
 const MY_RSVP = 'query($m: ID!) { meetup(id: $m) { goingCount waitlistCount spotsLeft myRsvp { id status guests waitlistPosition } } }';
 const REQUEST_SIGN_IN = 'mutation($e: String!) { requestSignIn(email: $e) }';
 
@@ -135,7 +135,14 @@ describe('two api processes and two workers on one database', () => {
     );
     expect(rows).toHaveLength(MEMBERS);
     const stored = new Map(rows.map((r) => [r.member_id, r]));
-    members.forEach((m, i) => expect(answers[i].body.data.rsvp).toEqual({ id: stored.get(m.id)!.id, status: stored.get(m.id)!.status, guests: m.guests }));
+    members.forEach((m, i) =>
+      expect(answers[i].body.data.rsvp).toMatchObject({ id: stored.get(m.id)!.id, status: stored.get(m.id)!.status, guests: m.guests }),
+    );
+    // The place each answer told its member: 1…k, each once, whichever api decided it.
+    const told = answers.map((a) => a.body.data.rsvp.waitlistPosition as number | null);
+    expect(told.filter((p) => p !== null).sort((a, b) => (a as number) - (b as number))).toEqual(
+      Array.from({ length: rows.filter((r) => r.status === 'WAITLISTED').length }, (_, i) => i + 1),
+    );
 
     const going = rows.filter((r) => r.status === 'GOING');
     const waitlisted = rows.filter((r) => r.status === 'WAITLISTED');
@@ -157,11 +164,15 @@ describe('two api processes and two workers on one database', () => {
       expect(myRsvp.id).toBe(row.id);
       expect(myRsvp.status).toBe(row.status);
       if (row.status === 'GOING') expect(myRsvp.waitlistPosition).toBeNull();
-      else positions.push({ memberId: members[i].id, position: myRsvp.waitlistPosition });
+      else {
+        positions.push({ memberId: members[i].id, position: myRsvp.waitlistPosition });
+        // What the mutation said is what the member reads afterwards.
+        expect(myRsvp.waitlistPosition).toBe(answers[i].body.data.rsvp.waitlistPosition);
+      }
     });
     expect(positions.map((p) => p.position).sort((a, b) => a - b)).toEqual(Array.from({ length: waitlisted.length }, (_, i) => i + 1));
     const { rows: line } = await db.query<{ member_id: string }>(
-      `SELECT member_id FROM rsvps WHERE meetup_id = $1 AND status = 'WAITLISTED' ORDER BY waitlisted_at, id`,
+      `SELECT member_id FROM rsvps WHERE meetup_id = $1 AND status = 'WAITLISTED' ORDER BY waitlist_seq`,
       [meetupId],
     );
     expect(positions.sort((a, b) => a.position - b.position).map((p) => p.memberId)).toEqual(line.map((r) => r.member_id));

@@ -3,7 +3,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { DateTime } from 'luxon';
 import { Actor, Clock, DomainError, decodeCursor, encodeCursor, hasRole, inIdOrder, isUuid, optionalText, requireId, requireText } from '@app/core';
 import { enqueueOutbox, recordAudit } from '@app/database';
-import { recordIssueEvent } from '@app/issues';
+import { IssueStatus, canMoveIssue, moveIssue, recordIssueEvent } from '@app/issues';
 import { requireLocalDate } from '@app/meetups';
 import { ASSIGNMENT_STATUSES, Assignment, AssignmentStatus, AssignmentUpdate, DEADLINE_ZONE, OrganizationScorecard } from './assignment.entity';
 
@@ -107,11 +107,11 @@ export class AssignmentsService {
         if (decision.status !== 'PUBLISHED') throw DomainError.conflict('Assignments come from published minutes; publish them first');
         refs.meetupId = refs.meetupId ?? decision.meetup_id;
       }
-      let issue: { id: string; status: string } | undefined;
+      let issue: { id: string; status: IssueStatus } | undefined;
       if (refs.issueId) {
         [issue] = await manager.query('SELECT id, status FROM issues WHERE id = $1 FOR UPDATE', [refs.issueId]);
         if (!issue) throw DomainError.badInput('issueId', 'no issue has this id');
-        if (!['DISCUSSED', 'ASSIGNED', 'ON_AGENDA'].includes(issue.status)) {
+        if (issue.status !== 'ASSIGNED' && !canMoveIssue(issue.status, 'ASSIGNED')) {
           throw DomainError.conflict(`An issue that is ${issue.status} cannot be given assignments; discuss it at a meetup first`);
         }
       }
@@ -134,17 +134,12 @@ export class AssignmentsService {
       );
       await enqueueOutbox(manager, recipients.map((r) => ({ kind: 'assignment.given', memberId: r.id, payload: { assignmentId: assignment.id } })));
       if (issue) {
-        if (issue.status !== 'ASSIGNED') {
-          await manager.query(`UPDATE issues SET status = 'ASSIGNED', updated_at = now() WHERE id = $1`, [issue.id]);
+        const created = { assignmentId: assignment.id, dueOn, leadOrganizationId };
+        if (issue.status === 'ASSIGNED') {
+          await recordIssueEvent(manager, { issueId: issue.id, type: 'ASSIGNMENT_CREATED', actorId: actor.memberId, note: title, data: { ...created, from: 'ASSIGNED', to: 'ASSIGNED' }, at: now });
+        } else {
+          await moveIssue(manager, issue.id, { to: 'ASSIGNED', event: 'ASSIGNMENT_CREATED', actorId: actor.memberId, note: title, data: created, at: now });
         }
-        await recordIssueEvent(manager, {
-          issueId: issue.id,
-          type: 'ASSIGNMENT_CREATED',
-          actorId: actor.memberId,
-          note: title,
-          data: { assignmentId: assignment.id, from: issue.status, to: 'ASSIGNED', dueOn, leadOrganizationId },
-          at: now,
-        });
       }
       return repository.findOneByOrFail({ id: assignment.id });
     });

@@ -1,3 +1,4 @@
 export * from './assignment.entity';
 export * from './assignments.service';
 export * from './assignments.module';
+export * from './assignments.repository';

@@ -3,3 +3,4 @@ export * from './secret-token';
 export * from './access-tokens';
 export * from './sign-in.service';
 export * from './auth.module';
+export * from './sign-in-tokens.repository';

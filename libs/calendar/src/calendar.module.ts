@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { CalendarFeedsService } from './calendar-feeds.service';
+import { MembersModule } from '@app/members';
+import { CalendarFeedsService } from './calendar-feeds.read-model';
 
-@Module({ providers: [CalendarFeedsService], exports: [CalendarFeedsService] })
+@Module({ imports: [MembersModule], providers: [CalendarFeedsService], exports: [CalendarFeedsService] })
 export class CalendarModule {}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Clock, DomainError } from '@app/core';
 
 export interface RateLimitRule {
@@ -45,4 +45,9 @@ export class RateLimiter {
     const result: [unknown, number] = await this.dataSource.query('DELETE FROM rate_limit_counters WHERE expires_at < $1', [this.clock.now()]);
     return result[1];
   }
+}
+
+/** Forgets the hits counted under `key` (an address that no longer exists). */
+export async function clearRateLimit(db: EntityManager, key: string): Promise<void> {
+  await db.query('DELETE FROM rate_limit_counters WHERE key = $1', [key]);
 }

@@ -66,17 +66,3 @@ export class Issue {
 
 /** Statuses an issue can leave (DECLINED, DUPLICATE and RESOLVED end it). */
 export const OPEN_STATUSES: readonly IssueStatus[] = ['SUBMITTED', 'ON_AGENDA', 'DISCUSSED', 'ASSIGNED'];
-
-/**
- * The lifecycle: SUBMITTED → ON_AGENDA → DISCUSSED → ASSIGNED → RESOLVED, an issue not settled
- * at a meetup carried to the next (back to ON_AGENDA), and DECLINED / DUPLICATE from any open status.
- */
-export const ISSUE_TRANSITIONS: Record<IssueStatus, readonly IssueStatus[]> = {
-  SUBMITTED: ['ON_AGENDA', 'DECLINED', 'DUPLICATE'],
-  ON_AGENDA: ['ON_AGENDA', 'SUBMITTED', 'DISCUSSED', 'DECLINED', 'DUPLICATE'],
-  DISCUSSED: ['ON_AGENDA', 'ASSIGNED', 'RESOLVED', 'DECLINED', 'DUPLICATE'],
-  ASSIGNED: ['DISCUSSED', 'RESOLVED', 'DECLINED', 'DUPLICATE'],
-  RESOLVED: [],
-  DECLINED: [],
-  DUPLICATE: [],
-};

@@ -5,7 +5,8 @@ import { Actor, Clock, DomainError, decodeCursor, encodeCursor, hasRole, inIdOrd
 import { EntityRows, enqueueOutbox, queryPrepared, queryRows, recordAudit } from '@app/database';
 import { AgendaItem, AgendaService } from '@app/meetups';
 import { Member } from '@app/members';
-import { ISSUE_KINDS, ISSUE_STATUSES, ISSUE_TRANSITIONS, Issue, IssueKind, IssueStatus, OPEN_STATUSES } from './issue.entity';
+import { ISSUE_KINDS, ISSUE_STATUSES, Issue, IssueKind, IssueStatus, OPEN_STATUSES } from './issue.entity';
+import { canMoveIssue, moveIssue } from './issue-lifecycle';
 import { IssueFields, normalizeTopics, optionalNote, validateIssueFields } from './issue-input';
 import { IssueEvent, recordIssueEvent, toIssueEvent } from './issue-timeline';
 
@@ -87,6 +88,11 @@ export class IssuesService {
   /** Organizers see everything; the submitter sees their own hidden issue; others do not. */
   canSee(viewer: Actor | null, issue: Pick<Issue, 'hiddenAt' | 'submitterId'>): boolean {
     return !issue.hiddenAt || (!!viewer && (hasRole(viewer.role, 'ORGANIZER') || viewer.memberId === issue.submitterId));
+  }
+
+  /** Organizers and admins moderate issues and move them through their lifecycle. */
+  canModerate(viewer: Actor | null): boolean {
+    return !!viewer && hasRole(viewer.role, 'ORGANIZER');
   }
 
   /** Whether a viewer learns that (and why) an issue was hidden: organizers and its submitter. */
@@ -187,33 +193,20 @@ export class IssuesService {
     if (status !== 'DUPLICATE' && duplicateOfId) throw DomainError.badInput('duplicateOfId', 'is only for DUPLICATE');
     if (duplicateOfId) requireId('duplicateOfId', duplicateOfId);
     return this.withLockedIssue(id, actor, async (manager, issue) => {
-      if (!ISSUE_TRANSITIONS[issue.status].includes(status)) {
+      if (!canMoveIssue(issue.status, status)) {
         throw DomainError.conflict(`An issue that is ${issue.status} cannot become ${status}`);
       }
       const now = this.clock.now();
       if (status === 'DUPLICATE') await this.mergeInto(manager, actor, issue, duplicateOfId as string, now);
-      await manager.getRepository(Issue).update(
-        { id: issue.id },
-        { status, duplicateOfId: duplicateOfId ?? null, ...(response ? { officialResponse: response } : {}) },
-      );
-      await this.tellFollowers(manager, issue, actor, status);
-      await recordAudit(manager, {
+      await moveIssue(manager, issue.id, {
+        to: status,
         actorId: actor.memberId,
-        action: 'issue.status',
-        targetType: 'issue',
-        targetId: issue.id,
-        before: { status: issue.status },
-        after: { status, note: response, duplicateOfId: duplicateOfId ?? null },
         at: now,
-      });
-      await recordIssueEvent(manager, {
-        issueId: issue.id,
-        type: status === 'RESOLVED' ? 'RESOLVED' : 'STATUS_CHANGED',
-        actorId: actor.memberId,
         note: response,
-        data: { from: issue.status, to: status, ...(duplicateOfId ? { duplicateOfId } : {}) },
-        at: now,
+        data: duplicateOfId ? { duplicateOfId } : {},
+        fields: { duplicateOfId: duplicateOfId ?? null, ...(response ? { officialResponse: response } : {}) },
       });
+      await this.tellFollowers(manager, issue, actor, status);
       return manager.getRepository(Issue).findOneByOrFail({ id: issue.id });
     });
   }
@@ -232,19 +225,17 @@ export class IssuesService {
       if (meetup.status === 'CANCELLED') throw DomainError.conflict('This meetup is cancelled');
       if (meetup.ends_at <= this.clock.now()) throw DomainError.conflict('This meetup is over; choose a coming one');
       if (issue.hiddenAt) throw DomainError.conflict('A hidden issue cannot be put on an agenda');
-      if (!ISSUE_TRANSITIONS[issue.status].includes('ON_AGENDA')) throw DomainError.conflict(`An issue that is ${issue.status} cannot be put on an agenda`);
+      if (!canMoveIssue(issue.status, 'ON_AGENDA')) throw DomainError.conflict(`An issue that is ${issue.status} cannot be put on an agenda`);
       const [{ n }] = await manager.query('SELECT count(*)::int AS n FROM agenda_items WHERE meetup_id = $1 AND issue_id = $2', [meetupId, issue.id]);
       if (n > 0) throw DomainError.conflict('This issue is already on that agenda');
 
       const item = await this.agenda.insertItem(manager, meetupId, { title: issue.title, issueId: issue.id }, position ?? null);
-      const now = this.clock.now();
-      await manager.getRepository(Issue).update({ id: issue.id }, { status: 'ON_AGENDA' });
-      await recordIssueEvent(manager, {
-        issueId: issue.id,
-        type: 'PLACED_ON_AGENDA',
+      await moveIssue(manager, issue.id, {
+        to: 'ON_AGENDA',
         actorId: actor.memberId,
-        data: { meetupId, meetupTitle: meetup.title, from: issue.status, carriedOver: issue.status !== 'SUBMITTED' },
-        at: now,
+        at: this.clock.now(),
+        event: 'PLACED_ON_AGENDA',
+        data: { meetupId, meetupTitle: meetup.title, carriedOver: issue.status !== 'SUBMITTED' },
       });
       return item;
     });

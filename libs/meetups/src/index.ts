@@ -9,3 +9,4 @@ export * from './agenda.service';
 export * from './meetups.module';
 export * from './meetup-links';
 export * from './meetup-seats.port';
+export * from './meetups.repository';

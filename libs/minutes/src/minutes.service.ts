@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor, Clock, DomainError, hasRole, isUuid, optionalText, requireId, requireText } from '@app/core';
-import { enqueueOutbox, queryRows, recordAudit } from '@app/database';
-import { recordIssueEvent } from '@app/issues';
+import { enqueueOutbox, recordAudit } from '@app/database';
+import { moveIssue, recordIssueEvent } from '@app/issues';
 import { assertCanManageSeries, visibleVisibilities } from '@app/meetups';
 import { Decision, ItemNote, Minutes, MinutesVersion } from './minutes.entity';
 
@@ -239,10 +239,7 @@ export class MinutesService {
       for (const issueId of decision.issueIds) {
         if (before.has(issueId)) continue;
         await recordIssueEvent(manager, { issueId, type: 'DECISION', actorId: actor.memberId, note: decision.text, data: { meetupId, decisionId: decision.id, version }, at });
-        const moved = await queryRows(manager, `UPDATE issues SET status = 'DISCUSSED', updated_at = now() WHERE id = $1 AND status = 'ON_AGENDA' RETURNING id`, [issueId]);
-        if (moved.length) {
-          await recordIssueEvent(manager, { issueId, type: 'STATUS_CHANGED', actorId: actor.memberId, data: { from: 'ON_AGENDA', to: 'DISCUSSED', meetupId }, at });
-        }
+        await moveIssue(manager, issueId, { to: 'DISCUSSED', onlyFrom: ['ON_AGENDA'], actorId: actor.memberId, data: { meetupId }, at });
       }
     }
     // Attendees, and the submitters and supporters of the issues decided on.

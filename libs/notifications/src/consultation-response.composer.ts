@@ -14,7 +14,7 @@ import { UnsubscribeService } from './unsubscribe.service';
  * whether it was taken in. Nothing is sent for a comment hidden or unanswered since.
  */
 @Injectable()
-export class ConsultationResponseComposer implements OutboxComposer {
+export class ConsultationResponseComposer implements OutboxComposer<'consultation.response'> {
   readonly kinds = ['consultation.response'] as const;
 
   constructor(
@@ -22,7 +22,7 @@ export class ConsultationResponseComposer implements OutboxComposer {
     private readonly unsubscribe: UnsubscribeService,
   ) {}
 
-  async compose(manager: EntityManager, row: OutboxRow): Promise<OutgoingMail | null> {
+  async compose(manager: EntityManager, row: Extract<OutboxRow, { kind: 'consultation.response' }>): Promise<OutgoingMail | null> {
     const preference = PREFERENCE_OF_KIND[row.kind];
     const member = await recipientFor(manager, row.member_id, preference);
     if (!member) return null;

@@ -22,7 +22,7 @@ export class DeadlineRemindersService {
     const today = DateTime.fromJSDate(this.clock.now(), { zone: ZONE });
     const soon = today.plus({ days: 3 }).toISODate();
     return this.dataSource.transaction(async (manager) => {
-      const due: { assignment_id: string; member_id: string; kind: string }[] = await manager.query(
+      const due: { assignment_id: string; member_id: string; kind: 'deadline.soon' | 'deadline.missed' }[] = await manager.query(
         `SELECT a.id AS assignment_id, m.id AS member_id, CASE WHEN a.due_on >= $2::date THEN 'deadline.soon' ELSE 'deadline.missed' END AS kind
          FROM assignments a JOIN members m ON m.organization_id = a.lead_organization_id OR m.id = a.assignee_id
          WHERE a.status IN ('OPEN','IN_PROGRESS') AND a.due_on <= $1::date AND a.due_on >= $3::date AND m.erased_at IS NULL

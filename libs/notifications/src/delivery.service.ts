@@ -81,6 +81,12 @@ export class DeliveryService {
   }
 
   /** Deliveries for organizers to check: of a meetup or of a member, newest first. */
+  /** How a delivery's attempts stand (the outbox message it came from follows them). */
+  async attemptOf(manager: EntityManager, key: string): Promise<{ attempts: number; lastError: string | null; nextAttemptAt: Date | null }> {
+    const [row] = await manager.query('SELECT attempts, last_error, next_attempt_at FROM deliveries WHERE key = $1', [key]);
+    return { attempts: row.attempts, lastError: row.last_error ?? null, nextAttemptAt: row.next_attempt_at ?? null };
+  }
+
   async list(filter: { meetupId?: string | null; memberId?: string | null }, limit = 200): Promise<DeliveryRecord[]> {
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT id, key, member_id, kind, meetup_id, status, attempts, last_error, created_at, sent_at FROM deliveries

@@ -21,7 +21,7 @@ const STATUS_VI: Record<string, string> = {
 
 /** Assignments given, deadlines coming or missed, and status changes of issues a member follows. */
 @Injectable()
-export class FollowUpMailComposer implements OutboxComposer {
+export class FollowUpMailComposer implements OutboxComposer<'assignment.given' | 'deadline.soon' | 'deadline.missed' | 'issue.status'> {
   readonly kinds = ['assignment.given', 'deadline.soon', 'deadline.missed', 'issue.status'] as const;
 
   constructor(
@@ -29,7 +29,7 @@ export class FollowUpMailComposer implements OutboxComposer {
     private readonly unsubscribe: UnsubscribeService,
   ) {}
 
-  async compose(manager: EntityManager, row: OutboxRow): Promise<OutgoingMail | null> {
+  async compose(manager: EntityManager, row: Extract<OutboxRow, { kind: 'assignment.given' | 'deadline.soon' | 'deadline.missed' | 'issue.status' }>): Promise<OutgoingMail | null> {
     const preference = PREFERENCE_OF_KIND[row.kind];
     const member = await recipientFor(manager, row.member_id, preference);
     if (!member) return null;

@@ -16,3 +16,4 @@ export * from './recipient';
 export * from './meetup-reminders.service';
 export * from './progress-news.service';
 export * from './consultation-response.composer';
+export * from './member-mail.repository';

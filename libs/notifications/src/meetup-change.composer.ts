@@ -11,7 +11,7 @@ import { UnsubscribeService } from './unsubscribe.service';
 
 /** A meetup someone is going to (or waiting for) moved, changed place, or was cancelled. */
 @Injectable()
-export class MeetupChangeComposer implements OutboxComposer {
+export class MeetupChangeComposer implements OutboxComposer<'meetup.changed' | 'meetup.cancelled'> {
   readonly kinds = ['meetup.changed', 'meetup.cancelled'] as const;
 
   constructor(
@@ -19,7 +19,7 @@ export class MeetupChangeComposer implements OutboxComposer {
     private readonly unsubscribe: UnsubscribeService,
   ) {}
 
-  async compose(manager: EntityManager, row: OutboxRow): Promise<OutgoingMail | null> {
+  async compose(manager: EntityManager, row: Extract<OutboxRow, { kind: 'meetup.changed' | 'meetup.cancelled' }>): Promise<OutgoingMail | null> {
     const member = await recipientFor(manager, row.member_id, 'meetupChanges');
     const meetup = await manager.getRepository(Meetup).findOneBy({ id: String(row.payload.meetupId) });
     if (!member || !meetup) return null;

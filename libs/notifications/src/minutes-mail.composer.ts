@@ -10,7 +10,7 @@ import { UnsubscribeService } from './unsubscribe.service';
 
 /** "The minutes of Saturday's meetup are published", with its decisions. */
 @Injectable()
-export class MinutesMailComposer implements OutboxComposer {
+export class MinutesMailComposer implements OutboxComposer<'minutes.published'> {
   readonly kinds = ['minutes.published'] as const;
 
   constructor(
@@ -18,7 +18,7 @@ export class MinutesMailComposer implements OutboxComposer {
     private readonly unsubscribe: UnsubscribeService,
   ) {}
 
-  async compose(manager: EntityManager, row: OutboxRow): Promise<OutgoingMail | null> {
+  async compose(manager: EntityManager, row: Extract<OutboxRow, { kind: 'minutes.published' }>): Promise<OutgoingMail | null> {
     const member = await recipientFor(manager, row.member_id, 'minutesPublished');
     if (!member) return null;
     const meetupId = String(row.payload.meetupId);

@@ -12,7 +12,7 @@ import { unsubscribeHeaders } from './unsubscribe-headers';
 
 /** RSVP confirmations and waitlist promotions, each with the meetup's .ics attached. */
 @Injectable()
-export class RsvpMailComposer implements OutboxComposer {
+export class RsvpMailComposer implements OutboxComposer<'rsvp.confirmed' | 'rsvp.promoted'> {
   readonly kinds = ['rsvp.confirmed', 'rsvp.promoted'] as const;
 
   constructor(
@@ -20,7 +20,7 @@ export class RsvpMailComposer implements OutboxComposer {
     private readonly unsubscribe: UnsubscribeService,
   ) {}
 
-  async compose(manager: EntityManager, row: OutboxRow): Promise<OutgoingMail | null> {
+  async compose(manager: EntityManager, row: Extract<OutboxRow, { kind: 'rsvp.confirmed' | 'rsvp.promoted' }>): Promise<OutgoingMail | null> {
     const member = await recipientFor(manager, row.member_id, row.kind === 'rsvp.promoted' ? 'waitlistPromotion' : 'rsvpConfirmation');
     const meetup = await manager.getRepository(Meetup).findOneBy({ id: String(row.payload.meetupId) });
     if (!member || !meetup) return null;
@@ -29,7 +29,7 @@ export class RsvpMailComposer implements OutboxComposer {
     const [rsvp]: { status: 'GOING' | 'WAITLISTED' | 'NOT_GOING'; guests: number; position: number | null }[] = await manager.query(
       `SELECT r.status, r.guests,
               CASE WHEN r.status = 'WAITLISTED' THEN (SELECT count(*) FROM rsvps w WHERE w.meetup_id = r.meetup_id AND w.status = 'WAITLISTED'
-                     AND (w.waitlisted_at, w.id) <= (r.waitlisted_at, r.id))::int END AS position
+                     AND w.waitlist_seq <= r.waitlist_seq)::int END AS position
        FROM rsvps r WHERE r.meetup_id = $1 AND r.member_id = $2`,
       [meetup.id, member.id],
     );

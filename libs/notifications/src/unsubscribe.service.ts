@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { Clock, DomainError } from '@app/core';
-import { NOTIFICATION_KINDS, NotificationPreferences } from '@app/members';
+import { NOTIFICATION_KINDS, NotificationPreferences, emailOfActiveMember, holdActiveMember, turnOffMail } from '@app/members';
 
 function hash(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
@@ -35,28 +35,20 @@ export class UnsubscribeService {
   /** What the token would turn off, for the confirmation page; null when unknown. */
   async describe(token: string): Promise<{ preference: keyof NotificationPreferences; email: string } | null> {
     if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
-    const [row] = await this.dataSource.query(
-      'SELECT t.kind, m.email FROM unsubscribe_tokens t JOIN members m ON m.id = t.member_id WHERE t.token_hash = $1 AND m.erased_at IS NULL',
-      [hash(token)],
-    );
-    return row ? { preference: row.kind, email: row.email } : null;
+    const [row] = await this.dataSource.query('SELECT kind, member_id FROM unsubscribe_tokens WHERE token_hash = $1', [hash(token)]);
+    const email = row ? await emailOfActiveMember(this.dataSource.manager, row.member_id) : null;
+    return row && email ? { preference: row.kind, email } : null;
   }
 
   async unsubscribe(token: string): Promise<keyof NotificationPreferences> {
     if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) throw DomainError.notFound('Unsubscribe link');
     return this.dataSource.transaction(async (manager) => {
       // A member who deleted their account has no links left (they are deleted with it; this is the second lock).
-      const [row] = await manager.query(
-        'SELECT t.member_id, t.kind FROM unsubscribe_tokens t JOIN members m ON m.id = t.member_id WHERE t.token_hash = $1 AND m.erased_at IS NULL FOR UPDATE OF t',
-        [hash(token)],
-      );
-      if (!row) throw DomainError.notFound('Unsubscribe link');
+      const [row] = await manager.query('SELECT member_id, kind FROM unsubscribe_tokens WHERE token_hash = $1 FOR UPDATE', [hash(token)]);
+      if (!row || !(await holdActiveMember(manager, row.member_id))) throw DomainError.notFound('Unsubscribe link');
       const preference = row.kind as keyof NotificationPreferences;
       if (!NOTIFICATION_KINDS.includes(preference)) throw DomainError.notFound('Unsubscribe link');
-      await manager.query(`UPDATE members SET notification_preferences = notification_preferences || jsonb_build_object($2::text, false) WHERE id = $1`, [
-        row.member_id,
-        preference,
-      ]);
+      await turnOffMail(manager, row.member_id, preference);
       await manager.query('UPDATE unsubscribe_tokens SET used_at = coalesce(used_at, $2) WHERE token_hash = $1', [hash(token), this.clock.now()]);
       return preference;
     });

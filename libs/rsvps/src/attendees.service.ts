@@ -45,14 +45,14 @@ export class AttendeesService {
        SELECT m.id AS member_id, m.name, m.email, o.name AS organization_name, r.status, coalesce(r.guests, 0) AS guests,
               CASE WHEN r.status = 'WAITLISTED'
                    THEN (SELECT count(*) FROM rsvps w WHERE w.meetup_id = $1 AND w.status = 'WAITLISTED'
-                           AND (w.waitlisted_at, w.id) <= (r.waitlisted_at, r.id))::int END AS waitlist_position,
+                           AND w.waitlist_seq <= r.waitlist_seq)::int END AS waitlist_position,
               a.checked_in_at, coalesce(r.answers, '{}') AS answers
        FROM people p
        JOIN members m ON m.id = p.member_id
        LEFT JOIN organizations o ON o.id = m.organization_id
        LEFT JOIN rsvps r ON r.meetup_id = $1 AND r.member_id = p.member_id
        LEFT JOIN attendances a ON a.meetup_id = $1 AND a.member_id = p.member_id
-       ORDER BY ${STATUS_ORDER}, r.waitlisted_at NULLS FIRST, m.name, m.id`,
+       ORDER BY ${STATUS_ORDER}, CASE WHEN r.status = 'WAITLISTED' THEN r.waitlist_seq END NULLS FIRST, m.name, m.id`,
       [meetupId],
     );
     return {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { enqueueOutbox } from '@app/database';
 import { MeetupSeatsPort } from '@app/meetups';
+import { peopleAnsweredYes } from './rsvps.repository';
 import { RsvpsService } from './rsvps.service';
 
 /** How the meetups feature reaches RSVPs without depending on them. */
@@ -20,10 +21,10 @@ export class RsvpSeatsAdapter extends MeetupSeatsPort {
   }
 
   async meetupChanged(manager: EntityManager, meetupId: string, change: 'changed' | 'cancelled'): Promise<void> {
-    const people: { member_id: string }[] = await manager.query(`SELECT member_id FROM rsvps WHERE meetup_id = $1 AND status IN ('GOING','WAITLISTED')`, [meetupId]);
+    const people = await peopleAnsweredYes(manager, meetupId);
     await enqueueOutbox(
       manager,
-      people.map((p) => ({ kind: `meetup.${change}`, memberId: p.member_id, payload: { meetupId } })),
+      people.map((memberId) => ({ kind: `meetup.${change}`, memberId, payload: { meetupId } })),
     );
   }
 }

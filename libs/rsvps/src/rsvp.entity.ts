@@ -22,6 +22,12 @@ export class Rsvp {
   @Column({ type: 'integer', default: 0 })
   guests: number;
 
+  /**
+   * Not a column: the place in line (1 = next) that the decision which wrote this answer gave it,
+   * read under the date's lock; undefined on rows read later.
+   */
+  decidedWaitlistPosition?: number | null;
+
   /** When the member joined the waitlist: first come, first served. */
   @Column({ name: 'waitlisted_at', type: 'timestamptz', nullable: true })
   waitlistedAt: Date | null;

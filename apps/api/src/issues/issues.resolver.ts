@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@app/core';
-import { Issue, IssueComment, IssueEvent, IssueFields, IssuesService } from '@app/issues';
+import { Issue, IssueComment, IssueEvent, IssueFields, IssueStatus, IssuesService, nextIssueStatuses } from '@app/issues';
 import type { AgendaItem } from '@app/meetups';
 import type { Member } from '@app/members';
 import type { Organization } from '@app/organizations';
@@ -168,6 +168,13 @@ export class IssuesResolver {
   hidden(issue: Issue, _args: NoArgs, context: GraphqlContext): boolean | null {
     const viewer = optionalActor(context);
     return this.issuesService.canSeeModeration(viewer, issue) ? issue.hiddenAt !== null : null;
+  }
+
+  @ResolveField(() => [IssueStatusEnum], {
+    description: 'Organizers: the statuses setIssueStatus accepts from where the issue is now (empty for others and for closed issues)',
+  })
+  allowedNextStatuses(issue: Issue, _args: NoArgs, context: GraphqlContext): IssueStatus[] {
+    return this.issuesService.canModerate(optionalActor(context)) ? nextIssueStatuses(issue.status) : [];
   }
 
   @ResolveField(() => String, { nullable: true })

@@ -52,7 +52,10 @@ export class RsvpsResolver {
 
   @ResolveField(() => Int, { nullable: true, description: 'Place in line (1 = next), while WAITLISTED' })
   waitlistPosition(rsvp: Rsvp, _args: NoArgs, context: GraphqlContext): Promise<number | null> | null {
-    return rsvp.status === 'WAITLISTED' ? context.loaders.waitlistPosition.load(rsvp.id) : null;
+    if (rsvp.status !== 'WAITLISTED') return null;
+    // The answer to an `rsvp` mutation carries the place its decision gave, read under the date's lock.
+    if (rsvp.decidedWaitlistPosition !== undefined) return Promise.resolve(rsvp.decidedWaitlistPosition);
+    return context.loaders.waitlistPosition.load(rsvp.id);
   }
 }
 

@@ -93,9 +93,9 @@ type Documents = {
     "\n  query DeliveryMeetups($now: DateTime!) {\n    meetups(filter: { to: $now, newestFirst: true }, first: 20) {\n      edges { node { id title startsAt timezone } }\n    }\n  }\n": typeof types.DeliveryMeetupsDocument,
     "\n  query DeliveryMembers($search: String!) {\n    members(search: $search) { id name email }\n  }\n": typeof types.DeliveryMembersDocument,
     "\n  query Deliveries($meetupId: ID, $memberId: ID) {\n    deliveries(meetupId: $meetupId, memberId: $memberId) { id kind status attempts createdAt sentAt lastError member { id name } }\n  }\n": typeof types.DeliveriesDocument,
-    "\n  query IssueModeration($id: ID!) {\n    issue(id: $id) {\n      id\n      title\n      status\n      hidden\n      hiddenReason\n      officialResponse\n      comments { id body hidden hiddenReason author { id name } }\n    }\n  }\n": typeof types.IssueModerationDocument,
+    "\n  query IssueModeration($id: ID!) {\n    issue(id: $id) {\n      id\n      title\n      status\n      allowedNextStatuses\n      hidden\n      hiddenReason\n      officialResponse\n      comments { id body hidden hiddenReason author { id name } }\n    }\n  }\n": typeof types.IssueModerationDocument,
     "\n  query DuplicateCandidates($search: String!) {\n    issues(filter: { search: $search }, first: 10) {\n      edges { node { id title status } }\n    }\n  }\n": typeof types.DuplicateCandidatesDocument,
-    "\n  mutation SetIssueStatus($id: ID!, $status: IssueStatus!, $note: String, $duplicateOfId: ID) {\n    setIssueStatus(id: $id, status: $status, note: $note, duplicateOfId: $duplicateOfId) { id status officialResponse duplicateOf { id title } }\n  }\n": typeof types.SetIssueStatusDocument,
+    "\n  mutation SetIssueStatus($id: ID!, $status: IssueStatus!, $note: String, $duplicateOfId: ID) {\n    setIssueStatus(id: $id, status: $status, note: $note, duplicateOfId: $duplicateOfId) { id status allowedNextStatuses officialResponse duplicateOf { id title } }\n  }\n": typeof types.SetIssueStatusDocument,
     "\n  mutation HideIssue($id: ID!, $reason: String!) {\n    hideIssue(id: $id, reason: $reason) { id hidden hiddenReason }\n  }\n": typeof types.HideIssueDocument,
     "\n  mutation UnhideIssue($id: ID!) {\n    unhideIssue(id: $id) { id hidden hiddenReason }\n  }\n": typeof types.UnhideIssueDocument,
     "\n  mutation HideIssueComment($id: ID!, $reason: String) {\n    hideIssueComment(id: $id, reason: $reason) { id hidden hiddenReason }\n  }\n": typeof types.HideIssueCommentDocument,
@@ -200,9 +200,9 @@ const documents: Documents = {
     "\n  query DeliveryMeetups($now: DateTime!) {\n    meetups(filter: { to: $now, newestFirst: true }, first: 20) {\n      edges { node { id title startsAt timezone } }\n    }\n  }\n": types.DeliveryMeetupsDocument,
     "\n  query DeliveryMembers($search: String!) {\n    members(search: $search) { id name email }\n  }\n": types.DeliveryMembersDocument,
     "\n  query Deliveries($meetupId: ID, $memberId: ID) {\n    deliveries(meetupId: $meetupId, memberId: $memberId) { id kind status attempts createdAt sentAt lastError member { id name } }\n  }\n": types.DeliveriesDocument,
-    "\n  query IssueModeration($id: ID!) {\n    issue(id: $id) {\n      id\n      title\n      status\n      hidden\n      hiddenReason\n      officialResponse\n      comments { id body hidden hiddenReason author { id name } }\n    }\n  }\n": types.IssueModerationDocument,
+    "\n  query IssueModeration($id: ID!) {\n    issue(id: $id) {\n      id\n      title\n      status\n      allowedNextStatuses\n      hidden\n      hiddenReason\n      officialResponse\n      comments { id body hidden hiddenReason author { id name } }\n    }\n  }\n": types.IssueModerationDocument,
     "\n  query DuplicateCandidates($search: String!) {\n    issues(filter: { search: $search }, first: 10) {\n      edges { node { id title status } }\n    }\n  }\n": types.DuplicateCandidatesDocument,
-    "\n  mutation SetIssueStatus($id: ID!, $status: IssueStatus!, $note: String, $duplicateOfId: ID) {\n    setIssueStatus(id: $id, status: $status, note: $note, duplicateOfId: $duplicateOfId) { id status officialResponse duplicateOf { id title } }\n  }\n": types.SetIssueStatusDocument,
+    "\n  mutation SetIssueStatus($id: ID!, $status: IssueStatus!, $note: String, $duplicateOfId: ID) {\n    setIssueStatus(id: $id, status: $status, note: $note, duplicateOfId: $duplicateOfId) { id status allowedNextStatuses officialResponse duplicateOf { id title } }\n  }\n": types.SetIssueStatusDocument,
     "\n  mutation HideIssue($id: ID!, $reason: String!) {\n    hideIssue(id: $id, reason: $reason) { id hidden hiddenReason }\n  }\n": types.HideIssueDocument,
     "\n  mutation UnhideIssue($id: ID!) {\n    unhideIssue(id: $id) { id hidden hiddenReason }\n  }\n": types.UnhideIssueDocument,
     "\n  mutation HideIssueComment($id: ID!, $reason: String) {\n    hideIssueComment(id: $id, reason: $reason) { id hidden hiddenReason }\n  }\n": types.HideIssueCommentDocument,
@@ -561,7 +561,7 @@ export function graphql(source: "\n  query Deliveries($meetupId: ID, $memberId: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query IssueModeration($id: ID!) {\n    issue(id: $id) {\n      id\n      title\n      status\n      hidden\n      hiddenReason\n      officialResponse\n      comments { id body hidden hiddenReason author { id name } }\n    }\n  }\n"): (typeof documents)["\n  query IssueModeration($id: ID!) {\n    issue(id: $id) {\n      id\n      title\n      status\n      hidden\n      hiddenReason\n      officialResponse\n      comments { id body hidden hiddenReason author { id name } }\n    }\n  }\n"];
+export function graphql(source: "\n  query IssueModeration($id: ID!) {\n    issue(id: $id) {\n      id\n      title\n      status\n      allowedNextStatuses\n      hidden\n      hiddenReason\n      officialResponse\n      comments { id body hidden hiddenReason author { id name } }\n    }\n  }\n"): (typeof documents)["\n  query IssueModeration($id: ID!) {\n    issue(id: $id) {\n      id\n      title\n      status\n      allowedNextStatuses\n      hidden\n      hiddenReason\n      officialResponse\n      comments { id body hidden hiddenReason author { id name } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -569,7 +569,7 @@ export function graphql(source: "\n  query DuplicateCandidates($search: String!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetIssueStatus($id: ID!, $status: IssueStatus!, $note: String, $duplicateOfId: ID) {\n    setIssueStatus(id: $id, status: $status, note: $note, duplicateOfId: $duplicateOfId) { id status officialResponse duplicateOf { id title } }\n  }\n"): (typeof documents)["\n  mutation SetIssueStatus($id: ID!, $status: IssueStatus!, $note: String, $duplicateOfId: ID) {\n    setIssueStatus(id: $id, status: $status, note: $note, duplicateOfId: $duplicateOfId) { id status officialResponse duplicateOf { id title } }\n  }\n"];
+export function graphql(source: "\n  mutation SetIssueStatus($id: ID!, $status: IssueStatus!, $note: String, $duplicateOfId: ID) {\n    setIssueStatus(id: $id, status: $status, note: $note, duplicateOfId: $duplicateOfId) { id status allowedNextStatuses officialResponse duplicateOf { id title } }\n  }\n"): (typeof documents)["\n  mutation SetIssueStatus($id: ID!, $status: IssueStatus!, $note: String, $duplicateOfId: ID) {\n    setIssueStatus(id: $id, status: $status, note: $note, duplicateOfId: $duplicateOfId) { id status allowedNextStatuses officialResponse duplicateOf { id title } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

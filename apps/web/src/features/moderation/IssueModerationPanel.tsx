@@ -7,7 +7,7 @@ import { useSession } from '../../app/session';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { issueStatusKey } from '../issues/issue-labels';
 import { useDebounced } from '../issues/use-debounced';
-import { isOrganizerRole, nextStatuses } from './moderation-rules';
+import { isOrganizerRole } from './moderation-rules';
 import './moderation.css';
 
 const IssueModerationDocument = graphql(`
@@ -16,6 +16,7 @@ const IssueModerationDocument = graphql(`
       id
       title
       status
+      allowedNextStatuses
       hidden
       hiddenReason
       officialResponse
@@ -34,7 +35,7 @@ const DuplicateCandidatesDocument = graphql(`
 
 const SetIssueStatusDocument = graphql(`
   mutation SetIssueStatus($id: ID!, $status: IssueStatus!, $note: String, $duplicateOfId: ID) {
-    setIssueStatus(id: $id, status: $status, note: $note, duplicateOfId: $duplicateOfId) { id status officialResponse duplicateOf { id title } }
+    setIssueStatus(id: $id, status: $status, note: $note, duplicateOfId: $duplicateOfId) { id status allowedNextStatuses officialResponse duplicateOf { id title } }
   }
 `);
 
@@ -85,7 +86,7 @@ function ModerationControls({ issueId }: { issueId: string }) {
       <ProblemMessage error={error} />
       {issue ? (
         <>
-          <StatusForm issueId={issue.id} status={issue.status} />
+          <StatusForm issueId={issue.id} status={issue.status} choices={issue.allowedNextStatuses} />
           <HideIssueForm issueId={issue.id} hidden={issue.hidden ?? false} reason={issue.hiddenReason ?? null} />
           <CommentModeration comments={issue.comments} />
         </>
@@ -94,10 +95,9 @@ function ModerationControls({ issueId }: { issueId: string }) {
   );
 }
 
-function StatusForm({ issueId, status }: { issueId: string; status: IssueStatus }) {
+function StatusForm({ issueId, status, choices }: { issueId: string; status: IssueStatus; choices: readonly IssueStatus[] }) {
   const { t } = useI18n();
   const ids = { status: useId(), note: useId(), search: useId(), statusError: useId(), duplicateError: useId() };
-  const choices = nextStatuses(status);
   const [next, setNext] = useState<IssueStatus | ''>('');
   const [note, setNote] = useState('');
   const [duplicateOf, setDuplicateOf] = useState<{ id: string; title: string } | null>(null);

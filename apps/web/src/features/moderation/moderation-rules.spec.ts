@@ -1,13 +1,6 @@
-import { auditActionKey, auditValues, isAdminRole, isFailedDelivery, isOrganizerRole, nextStatuses } from './moderation-rules';
+import { auditActionKey, auditValues, isAdminRole, isFailedDelivery, isOrganizerRole } from './moderation-rules';
 
 describe('moderation rules', () => {
-  it('offers the statuses the server accepts next, never ON_AGENDA', () => {
-    expect(nextStatuses('SUBMITTED')).toEqual(['DECLINED', 'DUPLICATE']);
-    expect(nextStatuses('DISCUSSED')).toContain('RESOLVED');
-    expect(nextStatuses('RESOLVED')).toEqual([]);
-    for (const status of ['SUBMITTED', 'ON_AGENDA', 'DISCUSSED', 'ASSIGNED'] as const) expect(nextStatuses(status)).not.toContain('ON_AGENDA');
-  });
-
   it('shows moderation to organizers and admins, roles and the audit log to admins only', () => {
     expect([isOrganizerRole('MEMBER'), isOrganizerRole('ORGANIZER'), isOrganizerRole('ADMIN'), isOrganizerRole(undefined)]).toEqual([false, true, true, false]);
     expect([isAdminRole('MEMBER'), isAdminRole('ORGANIZER'), isAdminRole('ADMIN')]).toEqual([false, false, true]);

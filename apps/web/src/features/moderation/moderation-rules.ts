@@ -1,23 +1,5 @@
-import type { IssueStatus, Role } from '../../gql/graphql';
+import type { Role } from '../../gql/graphql';
 import type { MessageKey } from '../../lib/i18n/messages.vi';
-
-/**
- * The statuses an organizer may move an issue to from where it is (the server's lifecycle, minus
- * ON_AGENDA, which only putting it on a meetup's agenda does). The server still decides.
- */
-const NEXT: Record<IssueStatus, readonly IssueStatus[]> = {
-  SUBMITTED: ['DECLINED', 'DUPLICATE'],
-  ON_AGENDA: ['SUBMITTED', 'DISCUSSED', 'DECLINED', 'DUPLICATE'],
-  DISCUSSED: ['ASSIGNED', 'RESOLVED', 'DECLINED', 'DUPLICATE'],
-  ASSIGNED: ['DISCUSSED', 'RESOLVED', 'DECLINED', 'DUPLICATE'],
-  RESOLVED: [],
-  DECLINED: [],
-  DUPLICATE: [],
-};
-
-export function nextStatuses(status: IssueStatus): readonly IssueStatus[] {
-  return NEXT[status] ?? [];
-}
 
 export const ROLES: readonly Role[] = ['MEMBER', 'ORGANIZER', 'ADMIN'];
 

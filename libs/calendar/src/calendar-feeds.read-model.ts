@@ -6,7 +6,7 @@ import { Actor, Clock, isUuid } from '@app/core';
 import { queryPrepared } from '@app/database';
 import { Assignment } from '@app/assignments';
 import { AgendaItem, Meetup } from '@app/meetups';
-import { Member } from '@app/members';
+import { Member, MembersService, registerCalendarTokenHash, rotateCalendarToken } from '@app/members';
 import { assignmentEvent } from './assignment-event';
 import { CalendarDocument, CalendarEvent } from './calendar-builder';
 import { meetupEvent } from './meetup-event';
@@ -26,7 +26,7 @@ function sha256(value: string): string {
 }
 
 /**
- * The calendar feeds of API.md: public (all public series, one series, one meetup), a member's
+ * A read model: the calendar feeds, public (all public series, one series, one meetup), a member's
  * private feed behind an unguessable token, and an organisation's deadlines.
  */
 @Injectable()
@@ -34,6 +34,7 @@ export class CalendarFeedsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly members: MembersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -50,11 +51,7 @@ export class CalendarFeedsService {
     const token = this.feedToken(member);
     const hash = sha256(token);
     if (member.calendarTokenHash !== hash) {
-      await this.dataSource.query('UPDATE members SET calendar_token_hash = $2 WHERE id = $1 AND calendar_token_version = $3', [
-        member.id,
-        hash,
-        member.calendarTokenVersion,
-      ]);
+      await registerCalendarTokenHash(this.dataSource.manager, member.id, hash, member.calendarTokenVersion);
       member.calendarTokenHash = hash;
     }
     const https = `${this.config.publicUrl}/calendar/members/${token}.ics`;
@@ -63,10 +60,8 @@ export class CalendarFeedsService {
 
   /** A new token: the old URL answers 404 at once. */
   async regenerate(actor: Actor): Promise<Member> {
-    await this.dataSource.query('UPDATE members SET calendar_token_version = calendar_token_version + 1, calendar_token_hash = NULL WHERE id = $1', [
-      actor.memberId,
-    ]);
-    const member = await this.dataSource.getRepository(Member).findOneByOrFail({ id: actor.memberId });
+    await rotateCalendarToken(this.dataSource.manager, actor.memberId);
+    const member = await this.members.getById(actor.memberId);
     await this.feedUrls(member);
     return member;
   }
@@ -203,8 +198,8 @@ export class CalendarFeedsService {
 
   private async meetupEvents(ids: string[], prefix?: (meetup: Meetup) => string, alarm?: (meetup: Meetup) => number | null): Promise<CalendarEvent[]> {
     if (ids.length === 0) return [];
-    const meetups = await this.dataSource.getRepository(Meetup).find({ where: { id: In(ids) }, order: { startsAt: 'ASC', id: 'ASC' } });
-    const agenda = await this.dataSource.getRepository(AgendaItem).find({ where: { meetupId: In(ids) }, order: { position: 'ASC' } });
+    const meetups = await this.dataSource.manager.find(Meetup, { where: { id: In(ids) }, order: { startsAt: 'ASC', id: 'ASC' } });
+    const agenda = await this.dataSource.manager.find(AgendaItem, { where: { meetupId: In(ids) }, order: { position: 'ASC' } });
     return meetups.map((meetup) =>
       meetupEvent(meetup, {
         publicUrl: this.config.publicUrl,
@@ -217,7 +212,7 @@ export class CalendarFeedsService {
 
   private async assignmentEvents(ids: string[]): Promise<CalendarEvent[]> {
     if (ids.length === 0) return [];
-    const assignments = await this.dataSource.getRepository(Assignment).find({ where: { id: In(ids) }, order: { dueOn: 'ASC', id: 'ASC' } });
+    const assignments = await this.dataSource.manager.find(Assignment, { where: { id: In(ids) }, order: { dueOn: 'ASC', id: 'ASC' } });
     const orgs: { id: string; name: string; short_name: string | null }[] = await this.dataSource.query('SELECT id, name, short_name FROM organizations WHERE id = ANY($1)', [
       [...new Set(assignments.map((a) => a.leadOrganizationId))],
     ]);

@@ -1,0 +1,97 @@
+import { EntityManager } from 'typeorm';
+import { MeetupStatus } from './meetup.entity';
+
+/** The columns of a date that seat decisions need, read under its row lock. */
+export interface LockedMeetup {
+  id: string;
+  seriesId: string;
+  capacity: number | null;
+  status: MeetupStatus;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+/** What decides whether a member may answer for a date: the date's state and its series' RSVP rules. */
+export interface DateRsvpRules extends LockedMeetup {
+  goingCount: number;
+  waitlistCount: number;
+  visibility: string;
+  guestLimit: number;
+  rsvpCutoffMinutes: number;
+  registrationQuestions: string[];
+}
+
+/**
+ * The statement that locks one date (its id is the parameter `idParam`) and reads it with its
+ * series' RSVP rules, as one row, for the WITH of a seat decision written in one statement (the
+ * RSVP feature's `decide`). Column names are those of `readDateRsvpRules`.
+ */
+export function lockedDateWithRulesSql(idParam: string): string {
+  return `SELECT m.id, m.series_id, m.capacity, m.status, m.starts_at, m.ends_at, m.going_count, m.waitlist_count,
+                 s.visibility, s.guest_limit, s.rsvp_cutoff_minutes, s.registration_questions
+          FROM meetups m JOIN meetup_series s ON s.id = m.series_id
+          WHERE m.id = ${idParam} FOR UPDATE OF m`;
+}
+
+export function readDateRsvpRules(row: Record<string, unknown>): DateRsvpRules {
+  return {
+    id: row.id as string,
+    seriesId: row.series_id as string,
+    capacity: (row.capacity as number | null) ?? null,
+    status: row.status as MeetupStatus,
+    startsAt: row.starts_at as Date,
+    endsAt: row.ends_at as Date,
+    goingCount: row.going_count as number,
+    waitlistCount: row.waitlist_count as number,
+    visibility: row.visibility as string,
+    guestLimit: row.guest_limit as number,
+    rsvpCutoffMinutes: row.rsvp_cutoff_minutes as number,
+    registrationQuestions: (row.registration_questions as string[] | null) ?? [],
+  };
+}
+
+/** Locks the date's row: every seat change of one date happens one at a time, in the database. */
+export async function lockMeetupForSeats(db: EntityManager, meetupId: string): Promise<LockedMeetup | null> {
+  const [row]: Record<string, unknown>[] = await db.query('SELECT id, series_id, capacity, status, starts_at, ends_at FROM meetups WHERE id = $1 FOR UPDATE', [meetupId]);
+  return row
+    ? { id: row.id as string, seriesId: row.series_id as string, capacity: (row.capacity as number | null) ?? null, status: row.status as MeetupStatus, startsAt: row.starts_at as Date, endsAt: row.ends_at as Date }
+    : null;
+}
+
+/** A series' RSVP rules, or null when there is no such series. */
+export async function seriesRsvpRules(
+  db: EntityManager,
+  seriesId: string,
+): Promise<Pick<DateRsvpRules, 'visibility' | 'guestLimit' | 'rsvpCutoffMinutes' | 'registrationQuestions'> | null> {
+  const [row] = await db.query('SELECT guest_limit, rsvp_cutoff_minutes, visibility, registration_questions FROM meetup_series WHERE id = $1', [seriesId]);
+  return row ? { guestLimit: row.guest_limit, rsvpCutoffMinutes: row.rsvp_cutoff_minutes, visibility: row.visibility, registrationQuestions: row.registration_questions ?? [] } : null;
+}
+
+/** The scheduled dates of a series whose RSVPs are still open at `now`, soonest first. */
+export async function openDatesOfSeries(db: EntityManager, seriesId: string, cutoffMinutes: number, now: Date): Promise<string[]> {
+  const rows: { id: string }[] = await db.query(
+    `SELECT id FROM meetups WHERE series_id = $1 AND status = 'SCHEDULED' AND starts_at - make_interval(mins => $2) > $3 ORDER BY starts_at, id`,
+    [seriesId, cutoffMinutes, now],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Of the dates given, those of `seriesId` still to come and scheduled, soonest first. */
+export async function comingDatesOfSeries(db: EntityManager, seriesId: string, meetupIds: string[], now: Date): Promise<string[]> {
+  const rows: { id: string }[] = await db.query(
+    `SELECT id FROM meetups WHERE id = ANY($1) AND series_id = $2 AND starts_at > $3 AND status = 'SCHEDULED' ORDER BY starts_at, id`,
+    [meetupIds, seriesId, now],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** The dates given, in date order (the order in which locks on several dates are taken). */
+export async function inDateOrder(db: EntityManager, meetupIds: string[]): Promise<{ id: string; startsAt: Date }[]> {
+  const rows: { id: string; starts_at: Date }[] = await db.query('SELECT id, starts_at FROM meetups WHERE id = ANY($1) ORDER BY starts_at, id', [meetupIds]);
+  return rows.map((r) => ({ id: r.id, startsAt: r.starts_at }));
+}
+
+/** A member stops organising every series (their account is deleted). */
+export async function removeOrganizerEverywhere(db: EntityManager, memberId: string): Promise<void> {
+  await db.query('DELETE FROM meetup_series_organizers WHERE member_id = $1', [memberId]);
+}
