@@ -3,7 +3,7 @@
 // against a raw baseline measured in the same run. Prints a table with ratios.
 'use strict';
 const { spawn, fork } = require('node:child_process');
-const { readFileSync, rmSync, mkdirSync, chmodSync } = require('node:fs');
+const { readFileSync, rmSync, mkdirSync } = require('node:fs');
 const { createServer } = require('node:net');
 const { join } = require('node:path');
 const { performance } = require('node:perf_hooks');
@@ -45,7 +45,9 @@ async function waitFor(url, timeoutMs = 60000) {
   while (Date.now() < deadline) {
     try {
       if ((await fetch(url)).ok) return;
-    } catch {}
+    } catch {
+      // not listening yet
+    }
     await sleep(50);
   }
   throw new Error(`no answer from ${url}`);

@@ -127,7 +127,9 @@ async function loadHome(browser, baseUrl, token, throttled, profile) {
       let name = '?';
       try {
         name = JSON.parse(request.postData || '{}').operationName || /(query|mutation)\s+(\w+)/.exec(JSON.parse(request.postData).query)?.[2] || '?';
-      } catch {}
+      } catch {
+        // not a JSON body: the operation stays unnamed
+      }
       operations.set(requestId, { name, sent: timestamp, answered: null });
     });
     cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength, timestamp }) => {

@@ -6,7 +6,6 @@ import { createDatabase, withDatabase, writeTestDatabaseServer } from '../libs/t
 import { freePort } from '../libs/testing/src/free-port';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __TEST_DATABASE__: { serverUrl: string; template: string; embedded: EmbeddedPostgresServer | null } | undefined;
 }
 

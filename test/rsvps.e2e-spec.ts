@@ -22,7 +22,6 @@ describe('RSVPs, the waitlist, standing RSVPs and check-in', () => {
   const clock = new FixedClock(new Date('2026-11-26T03:00:00Z'));
   let t: TestApp;
   let organizer: Who;
-  let seriesId: string;
   let meetupIds: string[];
   let raceMembers: Who[];
 
@@ -46,7 +45,7 @@ describe('RSVPs, the waitlist, standing RSVPs and check-in', () => {
   beforeAll(async () => {
     t = await startTestApp({ clock });
     [organizer] = await t.createMembers(1, 'organizer', 'ORGANIZER');
-    ({ seriesId, meetupIds } = await newSeries(20));
+    ({ meetupIds } = await newSeries(20));
   });
   afterAll(() => t.close());
 

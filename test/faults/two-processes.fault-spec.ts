@@ -82,7 +82,7 @@ describe('two api processes and two workers on one database', () => {
       for (const port of apis) await until(`the api on ${port}`, async () => ((await health(port)) === 200 ? true : undefined), 90_000);
       for (const worker of workers) await until('a worker', async () => (worker.output().includes('job queue started') ? true : undefined), 90_000);
     } catch (error) {
-      throw new Error(`${(error as Error).message}\n${outputs()}`);
+      throw new Error(`${(error as Error).message}\n${outputs()}`, { cause: error });
     }
 
     const { rows } = await db.query<{ id: string; email: string; session_version: number }>(
@@ -234,7 +234,7 @@ describe('two api processes and two workers on one database', () => {
       expect(await cli.exited).toBe(0);
       expect(cli.output()).toMatch(/digest: .*\\"sent\\":0,/);
     } catch (error) {
-      throw new Error(`${(error as Error).message}\n${outputs()}`);
+      throw new Error(`${(error as Error).message}\n${outputs()}`, { cause: error });
     }
 
     const everyone = [organizer, ...members];

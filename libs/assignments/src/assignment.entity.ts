@@ -77,4 +77,3 @@ export interface OrganizationScorecard {
 }
 
 /** Due dates are local calendar dates in the province's zone. */
-export const DEADLINE_ZONE = 'Asia/Ho_Chi_Minh';

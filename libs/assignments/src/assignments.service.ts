@@ -1,11 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { DateTime } from 'luxon';
-import { Actor, Clock, DomainError, decodeCursor, encodeCursor, hasRole, inIdOrder, isUuid, optionalText, requireId, requireText } from '@app/core';
+import { Actor, Clock, DomainError, decodeCursor, encodeCursor, hasRole, inIdOrder, isUuid, optionalText, requireId, requireText, HUE_TIME_ZONE } from '@app/core';
 import { enqueueOutbox, recordAudit } from '@app/database';
-import { IssueStatus, canMoveIssue, moveIssue, recordIssueEvent } from '@app/issues';
-import { requireLocalDate } from '@app/meetups';
-import { ASSIGNMENT_STATUSES, Assignment, AssignmentStatus, AssignmentUpdate, DEADLINE_ZONE, OrganizationScorecard } from './assignment.entity';
+import { IssueStatus, canMoveIssue, issueStatusOf, lockIssue, moveIssue, recordIssueEvent } from '@app/issues';
+import { activeMembersAmong, membersOfOrganization, organizationOfMember } from '@app/members';
+import { currentDecision } from '@app/minutes';
+import { organizationsExist } from '@app/organizations';
+import { AssignmentReportsReadModel } from './assignment-reports.read-model';
+import { assignmentsExist } from './assignments.repository';
+import { meetupsExist, requireLocalDate } from '@app/meetups';
+import { ASSIGNMENT_STATUSES, Assignment, AssignmentStatus, AssignmentUpdate, OrganizationScorecard } from './assignment.entity';
 
 export interface CreateAssignmentCommand {
   title: string;
@@ -62,14 +67,18 @@ function toUpdate(row: Record<string, unknown>): AssignmentUpdate {
  */
 @Injectable()
 export class AssignmentsService {
+  private readonly reports: AssignmentReportsReadModel;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.reports = new AssignmentReportsReadModel(dataSource);
+  }
 
   /** Today in Asia/Ho_Chi_Minh: `overdue` flips at local midnight, not at UTC midnight. */
   today(): string {
-    return DateTime.fromJSDate(this.clock.now(), { zone: DEADLINE_ZONE }).toISODate() as string;
+    return DateTime.fromJSDate(this.clock.now(), { zone: HUE_TIME_ZONE }).toISODate() as string;
   }
 
   isOverdue(assignment: Assignment): boolean {
@@ -93,23 +102,21 @@ export class AssignmentsService {
       decisionId: command.decisionId ? requireId('decisionId', command.decisionId) : null,
     };
     return this.dataSource.transaction(async (manager) => {
-      await this.exist(manager, 'organizations', [leadOrganizationId], 'leadOrganizationId', 'no organisation has this id');
-      await this.exist(manager, 'organizations', coordinating, 'coordinatingOrganizationIds', 'every organisation must exist');
-      await this.exist(manager, 'assignments', dependsOn, 'dependsOnIds', 'every assignment depended on must exist');
-      if (refs.assigneeId) await this.exist(manager, 'members', [refs.assigneeId], 'assigneeId', 'no member has this id');
-      if (refs.meetupId) await this.exist(manager, 'meetups', [refs.meetupId], 'meetupId', 'no meetup has this id');
+      if (!(await organizationsExist(manager, [leadOrganizationId]))) throw DomainError.badInput('leadOrganizationId', 'no organisation has this id');
+      if (!(await organizationsExist(manager, coordinating))) throw DomainError.badInput('coordinatingOrganizationIds', 'every organisation must exist');
+      if (!(await assignmentsExist(manager, dependsOn))) throw DomainError.badInput('dependsOnIds', 'every assignment depended on must exist');
+      // A member who deleted their account cannot be given work.
+      if (refs.assigneeId && (await activeMembersAmong(manager, [refs.assigneeId])).length === 0) throw DomainError.badInput('assigneeId', 'no member has this id');
+      if (refs.meetupId && !(await meetupsExist(manager, [refs.meetupId]))) throw DomainError.badInput('meetupId', 'no meetup has this id');
       if (refs.decisionId) {
-        const [decision] = await manager.query(
-          `SELECT d.id, m.meetup_id, m.status FROM decisions d JOIN minutes m ON m.id = d.minutes_id WHERE d.id = $1 AND d.removed_in_version IS NULL`,
-          [refs.decisionId],
-        );
+        const decision = await currentDecision(manager, refs.decisionId);
         if (!decision) throw DomainError.badInput('decisionId', 'no decision has this id');
-        if (decision.status !== 'PUBLISHED') throw DomainError.conflict('Assignments come from published minutes; publish them first');
-        refs.meetupId = refs.meetupId ?? decision.meetup_id;
+        if (!decision.published) throw DomainError.conflict('Assignments come from published minutes; publish them first');
+        refs.meetupId = refs.meetupId ?? decision.meetupId;
       }
       let issue: { id: string; status: IssueStatus } | undefined;
       if (refs.issueId) {
-        [issue] = await manager.query('SELECT id, status FROM issues WHERE id = $1 FOR UPDATE', [refs.issueId]);
+        issue = (await lockIssue(manager, refs.issueId)) ?? undefined;
         if (!issue) throw DomainError.badInput('issueId', 'no issue has this id');
         if (issue.status !== 'ASSIGNED' && !canMoveIssue(issue.status, 'ASSIGNED')) {
           throw DomainError.conflict(`An issue that is ${issue.status} cannot be given assignments; discuss it at a meetup first`);
@@ -128,11 +135,8 @@ export class AssignmentsService {
         await manager.query('INSERT INTO assignment_dependencies (assignment_id, depends_on_id) SELECT $1, unnest($2::uuid[])', [assignment.id, dependsOn]);
       }
       await recordAudit(manager, { actorId: actor.memberId, action: 'assignment.create', targetType: 'assignment', targetId: assignment.id, after: { title, leadOrganizationId, dueOn }, at: now });
-      const recipients: { id: string }[] = await manager.query(
-        'SELECT id FROM members WHERE organization_id = $1 OR id = $2',
-        [leadOrganizationId, refs.assigneeId],
-      );
-      await enqueueOutbox(manager, recipients.map((r) => ({ kind: 'assignment.given', memberId: r.id, payload: { assignmentId: assignment.id } })));
+      const recipients = await membersOfOrganization(manager, leadOrganizationId, refs.assigneeId);
+      await enqueueOutbox(manager, recipients.map((memberId) => ({ kind: 'assignment.given', memberId, payload: { assignmentId: assignment.id } })));
       if (issue) {
         const created = { assignmentId: assignment.id, dueOn, leadOrganizationId };
         if (issue.status === 'ASSIGNED') {
@@ -156,7 +160,7 @@ export class AssignmentsService {
       const assignment = await manager.getRepository(Assignment).findOneBy({ id });
       if (!assignment) throw DomainError.notFound('Assignment', id);
       if (dependsOn.includes(id)) throw DomainError.badInput('dependsOnIds', 'an assignment cannot depend on itself');
-      await this.exist(manager, 'assignments', dependsOn, 'dependsOnIds', 'every assignment depended on must exist');
+      if (!(await assignmentsExist(manager, dependsOn))) throw DomainError.badInput('dependsOnIds', 'every assignment depended on must exist');
       const cycle: unknown[] = await manager.query(
         `WITH RECURSIVE reach(id) AS (
            SELECT unnest($2::uuid[])
@@ -194,8 +198,7 @@ export class AssignmentsService {
       const assignment = await manager.getRepository(Assignment).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!assignment) throw DomainError.notFound('Assignment', id);
       if (!hasRole(actor.role, 'ORGANIZER')) {
-        const [member] = await manager.query('SELECT organization_id FROM members WHERE id = $1', [actor.memberId]);
-        if (member?.organization_id !== assignment.leadOrganizationId) {
+        if ((await organizationOfMember(manager, actor.memberId)) !== assignment.leadOrganizationId) {
           throw DomainError.forbidden('Only organizers and members of the lead organisation can report progress');
         }
         if (command.status === 'CANCELLED') throw DomainError.forbidden('Only organizers can cancel an assignment');
@@ -301,17 +304,9 @@ export class AssignmentsService {
     };
   }
 
-  /** What a meetup reports on: assignments still open that were given before it started, soonest due first. */
-  async followUpsOf(meetupIds: readonly string[]): Promise<Assignment[][]> {
-    const rows: { meetup_id: string; id: string }[] = await this.dataSource.query(
-      `SELECT m.id AS meetup_id, a.id FROM meetups m
-       JOIN assignments a ON a.created_at < m.starts_at AND (a.status IN ('OPEN','IN_PROGRESS') OR (a.completed_at >= m.starts_at - interval '7 days' AND a.completed_at < m.starts_at))
-       WHERE m.id = ANY($1) ORDER BY a.due_on, a.id`,
-      [[...meetupIds]],
-    );
-    const all = inIdOrder([...new Set(rows.map((r) => r.id))], await this.dataSource.getRepository(Assignment).findBy({ id: In(rows.map((r) => r.id)) }));
-    const byId = new Map(all.filter((a): a is Assignment => !!a).map((a) => [a.id, a]));
-    return meetupIds.map((id) => rows.filter((r) => r.meetup_id === id).map((r) => byId.get(r.id) as Assignment));
+  /** What a meetup reports on (`AssignmentReportsReadModel`). For DataLoaders. */
+  followUpsOf(meetupIds: readonly string[]): Promise<Assignment[][]> {
+    return this.reports.followUpsOf(meetupIds);
   }
 
   async coordinatingOf(assignmentIds: readonly string[]): Promise<string[][]> {
@@ -344,27 +339,8 @@ export class AssignmentsService {
   }
 
   /** Per lead organisation: open, done, done on time, overdue now, median days to complete. Public. */
-  async scorecards(): Promise<OrganizationScorecard[]> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT a.lead_organization_id AS organization_id,
-              count(*) FILTER (WHERE a.status IN ('OPEN','IN_PROGRESS'))::int AS open,
-              count(*) FILTER (WHERE a.status = 'DONE')::int AS done,
-              count(*) FILTER (WHERE a.status = 'DONE' AND (a.completed_at AT TIME ZONE $2)::date <= a.due_on)::int AS done_on_time,
-              count(*) FILTER (WHERE a.status IN ('OPEN','IN_PROGRESS') AND a.due_on < $1::date)::int AS overdue,
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM a.completed_at - a.created_at) / 86400)
-                FILTER (WHERE a.status = 'DONE') AS median_days
-       FROM assignments a JOIN organizations o ON o.id = a.lead_organization_id
-       GROUP BY a.lead_organization_id, o.name ORDER BY o.name`,
-      [this.today(), DEADLINE_ZONE],
-    );
-    return rows.map((r) => ({
-      organizationId: r.organization_id as string,
-      open: r.open as number,
-      done: r.done as number,
-      doneOnTime: r.done_on_time as number,
-      overdue: r.overdue as number,
-      medianDaysToComplete: r.median_days === null ? null : Math.round(Number(r.median_days) * 10) / 10,
-    }));
+  scorecards(): Promise<OrganizationScorecard[]> {
+    return this.reports.scorecards(this.today());
   }
 
   private async proposeResolution(manager: EntityManager, issueId: string, at: Date): Promise<void> {
@@ -373,15 +349,8 @@ export class AssignmentsService {
       [issueId],
     );
     if (counts.active === 0 || counts.active !== counts.done) return;
-    const [issue] = await manager.query('SELECT status FROM issues WHERE id = $1', [issueId]);
-    if (issue?.status !== 'ASSIGNED') return;
+    if ((await issueStatusOf(manager, issueId)) !== 'ASSIGNED') return;
     await recordIssueEvent(manager, { issueId, type: 'RESOLUTION_PROPOSED', actorId: null, note: 'Every assignment is done', at });
   }
 
-  private async exist(manager: EntityManager, table: 'organizations' | 'assignments' | 'members' | 'meetups', ids: string[], field: string, problem: string): Promise<void> {
-    if (ids.length === 0) return;
-    // A member who deleted their account cannot be given work.
-    const found: unknown[] = await manager.query(`SELECT 1 FROM ${table} WHERE id = ANY($1)${table === 'members' ? ' AND erased_at IS NULL' : ''}`, [ids]);
-    if (found.length !== ids.length) throw DomainError.badInput(field, problem);
-  }
 }

@@ -73,7 +73,7 @@ export class ConsultationCommentsService {
     });
   }
 
-  /** Moderation by organizers: the comment stays for the record, hidden from members and out of the report. */
+  /** Moderation by organizers: the comment stays for the record, hidden out of the view of members and out of the report. */
   async setHidden(actor: Actor, id: string, hidden: boolean, reason?: string | null): Promise<ConsultationComment> {
     requireId('id', id);
     if (!hasRole(actor.role, 'ORGANIZER')) throw DomainError.forbidden('Only organizers can hide comments');

@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Consultation } from './consultation.entity';
 import { ConsultationComment } from './consultation-comment.entity';
 import { ConsultationCommentsService } from './consultation-comments.service';
-import { ConsultationReportService } from './consultation-report';
+import { ConsultationReportService } from './consultation-report.read-model';
 import { ConsultationSection } from './consultation-section.entity';
 import { ConsultationsService } from './consultations.service';
 

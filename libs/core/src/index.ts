@@ -8,3 +8,4 @@ export * from './collections';
 export * from './cursor';
 export * from './web-pages';
 export * from './pino-logger.service';
+export * from './time-zone';

@@ -1,7 +1,7 @@
 import { DomainError } from './domain-error';
 
 /** Small checks that services run on plain input; each failure names the field. */
-export const EMAIL_PATTERN = /^[^\s@<>(),;:"\[\]\\]+@[^\s@<>(),;:"\[\]\\]+\.[^\s@<>(),;:"\[\]\\]+$/;
+export const EMAIL_PATTERN = /^[^\s@<>(),;:"[\]\\]+@[^\s@<>(),;:"[\]\\]+\.[^\s@<>(),;:"[\]\\]+$/;
 // Control characters other than tab and newline have no place in names and titles.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 

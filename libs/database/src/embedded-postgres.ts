@@ -122,6 +122,7 @@ export class EmbeddedPostgresServer {
           throw new Error(
             `embedded PostgreSQL cannot use ${dataDir}: the "postgres" OS user it runs as (this process runs as root) cannot reach it; ` +
               'make its parent directories readable by others (chmod o+rx), set VAR_DIR elsewhere, or set DATABASE_URL',
+            { cause: error },
           );
         }
         throw error;
@@ -133,6 +134,7 @@ export class EmbeddedPostgresServer {
       throw new Error(
         `embedded PostgreSQL did not start on port ${port} with data in ${dataDir}` +
           (error ? `: ${String(error)}` : ' (is the port taken? set EMBEDDED_POSTGRES_PORT)'),
+        { cause: error },
       );
     }
     this.instance = instance;
@@ -192,7 +194,7 @@ export class EmbeddedPostgresServer {
           rmSync(lock, { force: true }); // left by a process that died while starting
           continue;
         }
-        if (Date.now() > deadline) throw new Error(`embedded PostgreSQL: process ${holder} has been starting the server for a minute; giving up`);
+        if (Date.now() > deadline) throw new Error(`embedded PostgreSQL: process ${holder} has been starting the server for a minute; giving up`, { cause: error });
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
     }

@@ -3,10 +3,8 @@ import { types } from 'pg';
 import { createTimestamptzParser } from './timestamp-parser';
 
 // node-postgres's own parser (postgres-date), which the fast one must agree with.
-const reference = (value: string): Date => {
-  const parse = require('postgres-date') as (value: string) => Date;
-  return parse(value);
-};
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- postgres-date ships no types; this is the module pg loads
+const reference = (value: string): Date => (require('postgres-date') as (value: string) => Date)(value);
 
 describe('the timestamptz reader', () => {
   const fallbackCalls: string[] = [];
@@ -54,6 +52,7 @@ describe('the timestamptz reader', () => {
 
   it('is the parser node-postgres uses for timestamptz once the database options are loaded', () => {
     const original = types.getTypeParser(1184, 'text');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loading the module is what installs the parser
     require('./data-source-options');
     const installed = types.getTypeParser(1184, 'text') as (value: string) => Date;
     expect(installed).not.toBe(original);

@@ -1,11 +1,10 @@
 import { DateTime } from 'luxon';
-import { DomainError, normalizeTags, optionalText, requireId, requireText } from '@app/core';
+import { DomainError, normalizeTags, optionalText, requireId, requireText, HUE_TIME_ZONE } from '@app/core';
 import { PROJECT_STAGES, ProjectStage } from './startup-project.entity';
 import { SUPPORT_KINDS, SupportKind } from './support.entity';
 import { TARGET_METRICS, TargetMetric } from './programme-target.entity';
 
 /** Dates of the ecosystem (support, targets, "today") are local to Huế. */
-export const ECOSYSTEM_TIMEZONE = 'Asia/Ho_Chi_Minh';
 
 export function requireDate(field: string, value: string): string {
   const parsed = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? DateTime.fromISO(value, { zone: 'utc' }) : null;
@@ -14,7 +13,7 @@ export function requireDate(field: string, value: string): string {
 }
 
 export function localDateOf(instant: Date): string {
-  return DateTime.fromJSDate(instant, { zone: ECOSYSTEM_TIMEZONE }).toISODate() as string;
+  return DateTime.fromJSDate(instant, { zone: HUE_TIME_ZONE }).toISODate() as string;
 }
 
 /** A sector as the filters compare it (the same folding as `normalizeTags`). */

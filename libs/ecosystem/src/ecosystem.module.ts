@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { OpenDataService } from './open-data.service';
+import { OpenDataService } from './open-data.read-model';
 import { ProgrammeTarget } from './programme-target.entity';
 import { ProgrammeTargetsService } from './programme-targets.service';
 import { StartupProject } from './startup-project.entity';

@@ -4,5 +4,5 @@ export * from './programme-target.entity';
 export * from './ecosystem-input';
 export * from './startup-projects.service';
 export * from './programme-targets.service';
-export * from './open-data.service';
+export * from './open-data.read-model';
 export * from './ecosystem.module';

@@ -3,8 +3,9 @@ import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { Actor, Clock, DomainError, hasRole } from '@app/core';
 import { recordAudit } from '@app/database';
-import { ProgrammeTarget, TargetMetric } from './programme-target.entity';
-import { ECOSYSTEM_TIMEZONE, ProgrammeTargetCommand, localDateOf, validateTarget } from './ecosystem-input';
+import { ProgrammeTarget } from './programme-target.entity';
+import { ProgrammeTargetCommand, localDateOf, validateTarget } from './ecosystem-input';
+import { countTargetEvents } from './programme-targets.read-model';
 
 export interface TargetYear {
   year: number;
@@ -21,32 +22,6 @@ export interface TargetProgress extends ProgrammeTarget {
   onTrack: boolean;
   byYear: TargetYear[];
 }
-
-/**
- * What counts, per metric, as (local date in Huế, distinct key): `achieved` is the number of
- * distinct keys whose date falls within [startsOn, endsOn].
- * - PROJECTS_SUPPORTED: projects with a support that started in the window;
- * - STARTUPS_SUPPORTED: those of them that have a company (are incorporated);
- * - MEETUPS_HELD: meetups not cancelled whose start has passed, by their local date;
- * - ISSUES_RESOLVED: issues that are RESOLVED, by the day of their resolution;
- * - ASSIGNMENTS_DONE_ON_TIME: assignments DONE on or before their due date, by the day they were done.
- * `$1`/`$2` are the window, `$3` is now.
- */
-const EVENTS: Record<TargetMetric, string> = {
-  PROJECTS_SUPPORTED: `SELECT s.started_on AS d, s.project_id::text AS k FROM supports s WHERE s.started_on BETWEEN $1::date AND $2::date`,
-  STARTUPS_SUPPORTED: `SELECT s.started_on AS d, s.project_id::text AS k FROM supports s JOIN startup_projects p ON p.id = s.project_id
-                        WHERE p.company_id IS NOT NULL AND s.started_on BETWEEN $1::date AND $2::date`,
-  MEETUPS_HELD: `SELECT (m.starts_at AT TIME ZONE m.timezone)::date AS d, m.id::text AS k FROM meetups m
-                  WHERE m.status = 'SCHEDULED' AND m.starts_at <= $3::timestamptz
-                    AND m.starts_at >= ($1::date - 2)::timestamp AT TIME ZONE 'UTC' AND m.starts_at < ($2::date + 2)::timestamp AT TIME ZONE 'UTC'
-                    AND (m.starts_at AT TIME ZONE m.timezone)::date BETWEEN $1::date AND $2::date`,
-  ISSUES_RESOLVED: `SELECT (e.at AT TIME ZONE '${ECOSYSTEM_TIMEZONE}')::date AS d, e.issue_id::text AS k FROM issue_events e JOIN issues i ON i.id = e.issue_id
-                     WHERE e.type = 'RESOLVED' AND i.status = 'RESOLVED' AND (e.at AT TIME ZONE '${ECOSYSTEM_TIMEZONE}')::date BETWEEN $1::date AND $2::date`,
-  ASSIGNMENTS_DONE_ON_TIME: `SELECT (a.completed_at AT TIME ZONE '${ECOSYSTEM_TIMEZONE}')::date AS d, a.id::text AS k FROM assignments a
-                              WHERE a.status = 'DONE' AND a.completed_at IS NOT NULL
-                                AND (a.completed_at AT TIME ZONE '${ECOSYSTEM_TIMEZONE}')::date <= a.due_on
-                                AND (a.completed_at AT TIME ZONE '${ECOSYSTEM_TIMEZONE}')::date BETWEEN $1::date AND $2::date`,
-};
 
 /** The scheme's targets (admins set them) and the progress measured from the platform's data. */
 @Injectable()
@@ -91,15 +66,7 @@ export class ProgrammeTargetsService {
     const today = localDateOf(now);
     const firstYear = Number(target.startsOn.slice(0, 4));
     const lastYear = Math.min(Number(target.endsOn.slice(0, 4)), Number(today.slice(0, 4)));
-    const rows: { year: number | null; achieved: number; cumulative: number }[] = await this.dataSource.query(
-      `WITH clock AS (SELECT $3::timestamptz AS now), ev AS (${EVENTS[target.metric]})
-       SELECT NULL::int AS year, (SELECT count(DISTINCT k) FROM ev)::int AS achieved, 0 AS cumulative
-       UNION ALL
-       SELECT y::int, (SELECT count(DISTINCT k) FROM ev WHERE extract(year FROM d) = y)::int,
-              (SELECT count(DISTINCT k) FROM ev WHERE d <= make_date(y::int, 12, 31))::int
-         FROM generate_series($4::int, $5::int) AS y`,
-      [target.startsOn, target.endsOn, now, firstYear, lastYear],
-    );
+    const rows = await countTargetEvents(this.dataSource.manager, target.metric, target.startsOn, target.endsOn, now, firstYear, lastYear);
     const achieved = rows.find((row) => row.year === null)?.achieved ?? 0;
     const byYear = rows.filter((row) => row.year !== null).map((row) => ({ year: row.year as number, achieved: row.achieved, cumulative: row.cumulative }));
     const start = DateTime.fromISO(target.startsOn, { zone: 'utc' });

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor, Clock, DomainError, containsPattern, decodeCursor, encodeCursor, hasRole, inIdOrder, isUtcInstant, isUuid, requireId } from '@app/core';
 import { EntityRows, recordAudit } from '@app/database';
-import { ORGANIZATION_KINDS, Organization, OrganizationKind } from '@app/organizations';
+import { OrganizationKind, organizationKind, organizationsExist } from '@app/organizations';
+import { organizationOfMember } from '@app/members';
+import { EcosystemMap, EcosystemMapReadModel } from './ecosystem-map.read-model';
 import { PROJECT_STAGES, ProjectStage, StartupProject } from './startup-project.entity';
 import { Support } from './support.entity';
 import { RecordSupportCommand, StartupProjectFields, localDateOf, normalizeSector, validateProjectFields, validateSupport } from './ecosystem-input';
@@ -22,18 +24,8 @@ export interface StartupProjectPage {
 }
 
 /** Who supports which project, aggregated: one line per provider and project. */
-export interface EcosystemLink {
-  providerId: string;
-  projectId: string;
-  kinds: string[];
-  supports: number;
-}
 
-export interface EcosystemMap {
-  organizations: Organization[];
-  projects: StartupProject[];
-  links: EcosystemLink[];
-}
+export type { EcosystemLink, EcosystemMap } from './ecosystem-map.read-model';
 
 const isCursorObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -45,12 +37,14 @@ const isCursorObject = (value: unknown): value is Record<string, unknown> => typ
 @Injectable()
 export class StartupProjectsService {
   private readonly projectRows: EntityRows<StartupProject>;
+  private readonly ecosystemMap: EcosystemMapReadModel;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {
     this.projectRows = new EntityRows(dataSource, StartupProject);
+    this.ecosystemMap = new EcosystemMapReadModel(dataSource);
   }
 
   async register(actor: Actor, input: StartupProjectFields & { name: string; stage: ProjectStage }): Promise<StartupProject> {
@@ -113,11 +107,9 @@ export class StartupProjectsService {
   async recordSupport(actor: Actor, input: RecordSupportCommand): Promise<Support> {
     const fields = validateSupport(input);
     return this.dataSource.transaction(async (manager) => {
-      const [provider] = await manager.query('SELECT id FROM organizations WHERE id = $1', [fields.providerId]);
-      if (!provider) throw DomainError.badInput('providerId', 'no such organisation');
+      if (!(await organizationsExist(manager, [fields.providerId]))) throw DomainError.badInput('providerId', 'no such organisation');
       if (!hasRole(actor.role, 'ORGANIZER')) {
-        const [member] = await manager.query('SELECT organization_id FROM members WHERE id = $1', [actor.memberId]);
-        if (member?.organization_id !== fields.providerId) {
+        if ((await organizationOfMember(manager, actor.memberId)) !== fields.providerId) {
           throw DomainError.forbidden('Only organizers and members of the providing organisation can record its support');
         }
       }
@@ -217,49 +209,15 @@ export class StartupProjectsService {
    * a project in it), projects (in the sector), and one link per provider and project with the
    * kinds of support and how many records.
    */
-  async map(sectorInput?: string | null, kinds?: readonly OrganizationKind[] | null): Promise<EcosystemMap> {
-    const sector = normalizeSector('sector', sectorInput);
-    if (kinds) {
-      if (kinds.length > ORGANIZATION_KINDS.length) throw DomainError.badInput('kinds', 'lists too many kinds');
-      for (const kind of kinds) if (!ORGANIZATION_KINDS.includes(kind)) throw DomainError.badInput('kinds', `must be among ${ORGANIZATION_KINDS.join(', ')}`);
-    }
-    const kindList = kinds && kinds.length > 0 ? [...kinds] : null;
-    const projects = await this.dataSource.getRepository(StartupProject).query(
-      `SELECT ${this.projectRows.select('p')} FROM startup_projects p WHERE ($1::text IS NULL OR p.sectors @> ARRAY[$1::text]) ORDER BY p.name, p.id LIMIT 2000`,
-      [sector],
-    );
-    const organizations: Organization[] = await this.dataSource
-      .getRepository(Organization)
-      .createQueryBuilder('o')
-      .where('(CAST(:kinds AS text[]) IS NULL OR o.kind = ANY(CAST(:kinds AS text[])))', { kinds: kindList })
-      .andWhere(
-        `(CAST(:sector AS text) IS NULL OR o.sectors @> ARRAY[CAST(:sector AS text)]
-          OR EXISTS (SELECT 1 FROM supports s JOIN startup_projects sp ON sp.id = s.project_id WHERE s.provider_id = o.id AND sp.sectors @> ARRAY[CAST(:sector AS text)]))`,
-        { sector },
-      )
-      .orderBy('o.kind')
-      .addOrderBy('o.name')
-      .limit(1000)
-      .getMany();
-    const links: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT s.provider_id, s.project_id, array_agg(DISTINCT s.kind ORDER BY s.kind) AS kinds, count(*)::int AS supports
-         FROM supports s
-        WHERE s.provider_id = ANY($1::uuid[]) AND s.project_id = ANY($2::uuid[])
-        GROUP BY s.provider_id, s.project_id
-        ORDER BY s.provider_id, s.project_id`,
-      [organizations.map((o) => o.id), projects.map((p: Record<string, unknown>) => p.id)],
-    );
-    return {
-      organizations,
-      projects: projects.map((row: Record<string, unknown>) => this.projectRows.read(row) as StartupProject),
-      links: links.map((row) => ({ providerId: row.provider_id as string, projectId: row.project_id as string, kinds: row.kinds as string[], supports: row.supports as number })),
-    };
+  /** Organisations and projects joined by the support between them (`EcosystemMapReadModel`). */
+  map(sectorInput?: string | null, kinds?: readonly OrganizationKind[] | null): Promise<EcosystemMap> {
+    return this.ecosystemMap.map(sectorInput, kinds);
   }
 
   private async checkCompany(manager: EntityManager, companyId: string | null | undefined): Promise<void> {
     if (!companyId) return;
-    const [company] = await manager.query('SELECT kind FROM organizations WHERE id = $1', [companyId]);
-    if (!company) throw DomainError.badInput('companyId', 'no such organisation');
-    if (company.kind !== 'STARTUP') throw DomainError.badInput('companyId', 'must be an organisation of kind STARTUP');
+    const kind = await organizationKind(manager, companyId);
+    if (!kind) throw DomainError.badInput('companyId', 'no such organisation');
+    if (kind !== 'STARTUP') throw DomainError.badInput('companyId', 'must be an organisation of kind STARTUP');
   }
 }

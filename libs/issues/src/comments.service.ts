@@ -43,7 +43,7 @@ export class CommentsService {
     return repository.findOneByOrFail({ id });
   }
 
-  /** Moderation by organizers: the comment stays for the record, hidden from members. */
+  /** Moderation by organizers: the comment stays for the record, hidden out of the view of members. */
   async setHidden(actor: Actor, id: string, hidden: boolean, reason?: string | null): Promise<IssueComment> {
     requireId('id', id);
     if (!hasRole(actor.role, 'ORGANIZER')) throw DomainError.forbidden('Only organizers can hide comments');

@@ -6,3 +6,5 @@ export * from './issue-timeline';
 export * from './issues.service';
 export * from './comments.service';
 export * from './issues.module';
+export * from './issues.repository';
+export * from './agenda-issues.read-model';

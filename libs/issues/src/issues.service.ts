@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { Actor, Clock, DomainError, decodeCursor, encodeCursor, hasRole, inIdOrder, isUtcInstant, isUuid, optionalText, requireId } from '@app/core';
-import { EntityRows, enqueueOutbox, queryPrepared, queryRows, recordAudit } from '@app/database';
-import { AgendaItem, AgendaService } from '@app/meetups';
-import { Member } from '@app/members';
+import { Actor, Clock, DomainError, decodeCursor, encodeCursor, hasRole, inIdOrder, isUtcInstant, isUuid, requireId } from '@app/core';
+import { EntityRows, enqueueOutbox, queryRows, recordAudit } from '@app/database';
+import { AgendaItem, AgendaService, agendaItemsDiscussing, findMeetup } from '@app/meetups';
+import { organizationOfMember } from '@app/members';
+import { organizationsExist } from '@app/organizations';
+import { AgendaIssuesReadModel, AgendaPoint, AgendaPointPreview } from './agenda-issues.read-model';
 import { ISSUE_KINDS, ISSUE_STATUSES, Issue, IssueKind, IssueStatus, OPEN_STATUSES } from './issue.entity';
 import { canMoveIssue, moveIssue } from './issue-lifecycle';
 import { IssueFields, normalizeTopics, optionalNote, validateIssueFields } from './issue-input';
@@ -33,29 +35,7 @@ export interface IssuePage {
   hasNextPage: boolean;
 }
 
-/** Who raised an issue, as an agenda shows them. */
-export type MemberPreview = Pick<Member, 'id' | 'name' | 'role'>;
-
-/**
- * What an agenda shows of an issue: a few columns (with what `canSee` needs) and its submitter.
- * Not an `Issue`: only for answers that ask for no other field (the api checks the selection).
- */
-export type IssuePreview = Pick<Issue, 'id' | 'title' | 'kind' | 'status' | 'supportCount' | 'createdAt' | 'updatedAt' | 'hiddenAt' | 'submitterId'> & {
-  submitter: MemberPreview | null;
-};
-
-/** A point of an agenda with the preview of the issue it discusses, if any. */
-export interface AgendaPointPreview {
-  item: AgendaItem;
-  issue: IssuePreview | null;
-}
-
-/** A point of an agenda with the issue it discusses and who raised that issue. */
-export interface AgendaPoint {
-  item: AgendaItem;
-  issue: Issue | null;
-  submitter: Member | null;
-}
+export type { AgendaPoint, AgendaPointPreview, IssuePreview, MemberPreview } from './agenda-issues.read-model';
 
 const SUPPORT_MILESTONES = new Set([10, 25, 50, 100, 250, 500, 1000]);
 
@@ -71,8 +51,7 @@ export const SEARCH_CANDIDATES = 200;
 @Injectable()
 export class IssuesService {
   private readonly issueRows: EntityRows<Issue>;
-  private readonly agendaRows: EntityRows<AgendaItem>;
-  private readonly memberRows: EntityRows<Member>;
+  private readonly agendaIssues: AgendaIssuesReadModel;
 
   constructor(
     @InjectRepository(Issue) private readonly issues: Repository<Issue>,
@@ -81,8 +60,7 @@ export class IssuesService {
     private readonly clock: Clock,
   ) {
     this.issueRows = new EntityRows(dataSource, Issue);
-    this.agendaRows = new EntityRows(dataSource, AgendaItem);
-    this.memberRows = new EntityRows(dataSource, Member);
+    this.agendaIssues = new AgendaIssuesReadModel(dataSource);
   }
 
   /** Organizers see everything; the submitter sees their own hidden issue; others do not. */
@@ -106,8 +84,7 @@ export class IssuesService {
       if (fields[required] === undefined) throw DomainError.badInput(required, 'is required');
     }
     return this.dataSource.transaction(async (manager) => {
-      const [member] = await manager.query('SELECT organization_id FROM members WHERE id = $1', [actor.memberId]);
-      let organizationId: string | null = member?.organization_id ?? null;
+      let organizationId: string | null = await organizationOfMember(manager, actor.memberId);
       if (fields.organizationId !== undefined && fields.organizationId !== organizationId) {
         if (!hasRole(actor.role, 'ORGANIZER') || fields.organizationId === null) {
           throw DomainError.badInput('organizationId', 'must be your own organisation (set it in your profile)');
@@ -140,8 +117,7 @@ export class IssuesService {
       const isOrganizer = hasRole(actor.role, 'ORGANIZER');
       if (!isOrganizer) {
         if (issue.submitterId !== actor.memberId) throw DomainError.forbidden('You can only edit issues you submitted');
-        const [{ n }] = await manager.query('SELECT count(*)::int AS n FROM agenda_items WHERE issue_id = $1', [issue.id]);
-        if (issue.status !== 'SUBMITTED' || n > 0) throw DomainError.conflict('This issue is on an agenda; only organizers can edit it now');
+        if (issue.status !== 'SUBMITTED' || (await agendaItemsDiscussing(manager, issue.id)) > 0) throw DomainError.conflict('This issue is on an agenda; only organizers can edit it now');
         if (fields.organizationId !== undefined) throw DomainError.forbidden('Only organizers can change the organisation of an issue');
       }
       await this.checkOrganizations(manager, fields);
@@ -153,7 +129,7 @@ export class IssuesService {
     });
   }
 
-  /** Moderation: organizers hide an issue (with a reason) from members, or show it again. */
+  /** Moderation: organizers hide an issue (with a reason) out of the view of members, or show it again. */
   async setHidden(actor: Actor, id: string, hidden: boolean, reason: string | null | undefined): Promise<Issue> {
     if (!hasRole(actor.role, 'ORGANIZER')) throw DomainError.forbidden('Only organizers can hide issues');
     const why = optionalNote('reason', reason);
@@ -219,15 +195,14 @@ export class IssuesService {
     requireId('meetupId', meetupId);
     if (!hasRole(actor.role, 'ORGANIZER')) throw DomainError.forbidden('Only organizers can put issues on an agenda');
     return this.withLockedIssue(issueId, actor, async (manager, issue) => {
-      const [meetup] = await manager.query('SELECT id, status, ends_at, title FROM meetups WHERE id = $1', [meetupId]);
+      const meetup = await findMeetup(manager, meetupId);
       if (!meetup) throw DomainError.badInput('meetupId', 'no meetup has this id');
       await this.agenda.lockMeetup(manager, actor, meetupId);
       if (meetup.status === 'CANCELLED') throw DomainError.conflict('This meetup is cancelled');
-      if (meetup.ends_at <= this.clock.now()) throw DomainError.conflict('This meetup is over; choose a coming one');
+      if (meetup.endsAt <= this.clock.now()) throw DomainError.conflict('This meetup is over; choose a coming one');
       if (issue.hiddenAt) throw DomainError.conflict('A hidden issue cannot be put on an agenda');
       if (!canMoveIssue(issue.status, 'ON_AGENDA')) throw DomainError.conflict(`An issue that is ${issue.status} cannot be put on an agenda`);
-      const [{ n }] = await manager.query('SELECT count(*)::int AS n FROM agenda_items WHERE meetup_id = $1 AND issue_id = $2', [meetupId, issue.id]);
-      if (n > 0) throw DomainError.conflict('This issue is already on that agenda');
+      if ((await agendaItemsDiscussing(manager, issue.id, meetupId)) > 0) throw DomainError.conflict('This issue is already on that agenda');
 
       const item = await this.agenda.insertItem(manager, meetupId, { title: issue.title, issueId: issue.id }, position ?? null);
       await moveIssue(manager, issue.id, {
@@ -450,76 +425,18 @@ export class IssuesService {
   }
 
   /** Agenda items that discuss each issue, oldest first. For DataLoaders. */
-  async agendaItemsOf(issueIds: readonly string[]): Promise<AgendaItem[][]> {
-    const rows = await this.dataSource.getRepository(AgendaItem).find({ where: { issueId: In([...issueIds]) }, order: { createdAt: 'ASC' } });
-    return issueIds.map((id) => rows.filter((row) => row.issueId === id));
+  agendaItemsOf(issueIds: readonly string[]): Promise<AgendaItem[][]> {
+    return this.agendaIssues.agendaItemsOf(issueIds);
   }
 
-  /**
-   * The agendas of many meetups (each in order) with each point's issue and that issue's
-   * submitter, in one statement: what a list of meetups with their agendas shows. For DataLoaders;
-   * whether the caller may see an issue is the caller's check (`canSee`).
-   */
-  async agendasWithIssuesOf(meetupIds: readonly string[]): Promise<AgendaPoint[][]> {
-    const rows = await queryPrepared(
-      this.dataSource,
-      `SELECT ${this.agendaRows.select('a', 'a_')}, ${this.issueRows.select('i', 'i_')}, ${this.memberRows.select('sm', 'sm_')}
-       FROM agenda_items a
-       LEFT JOIN issues i ON i.id = a.issue_id
-       LEFT JOIN members sm ON sm.id = i.submitter_id
-       WHERE a.meetup_id = ANY($1) ORDER BY a.position`,
-      [[...meetupIds]],
-    );
-    const byMeetup = new Map<string, AgendaPoint[]>(meetupIds.map((id) => [id, []]));
-    for (const row of rows) {
-      byMeetup.get(row.a_meetup_id as string)?.push({
-        item: this.agendaRows.read(row, 'a_') as AgendaItem,
-        issue: this.issueRows.read(row, 'i_'),
-        submitter: this.memberRows.read(row, 'sm_'),
-      });
-    }
-    return meetupIds.map((id) => byMeetup.get(id) ?? []);
+  /** The agendas of many meetups with each point's issue and its submitter (`AgendaIssuesReadModel`). For DataLoaders. */
+  agendasWithIssuesOf(meetupIds: readonly string[]): Promise<AgendaPoint[][]> {
+    return this.agendaIssues.agendasWithIssuesOf(meetupIds);
   }
 
-  /**
-   * The agendas of many meetups, each in order, with only what an agenda shows of each point's
-   * issue (`withIssues`) — a fraction of the columns of `agendasWithIssuesOf`, for answers that
-   * need no more. For DataLoaders.
-   */
-  async agendaPreviewsOf(meetupIds: readonly string[], withIssues: boolean): Promise<AgendaPointPreview[][]> {
-    const rows = await queryPrepared(
-      this.dataSource,
-      withIssues
-        ? `SELECT ${this.agendaRows.select('a', 'a_')},
-                  i.id AS i_id, i.title AS i_title, i.kind AS i_kind, i.status AS i_status, i.support_count AS i_support_count,
-                  i.created_at AS i_created_at, i.updated_at AS i_updated_at, i.hidden_at AS i_hidden_at, i.submitter_id AS i_submitter_id,
-                  sm.id AS sm_id, sm.name AS sm_name, sm.role AS sm_role
-           FROM agenda_items a
-           LEFT JOIN issues i ON i.id = a.issue_id
-           LEFT JOIN members sm ON sm.id = i.submitter_id
-           WHERE a.meetup_id = ANY($1) ORDER BY a.position`
-        : `SELECT ${this.agendaRows.select('a', 'a_')} FROM agenda_items a WHERE a.meetup_id = ANY($1) ORDER BY a.position`,
-      [[...meetupIds]],
-    );
-    const byMeetup = new Map<string, AgendaPointPreview[]>(meetupIds.map((id) => [id, []]));
-    for (const row of rows) {
-      const issue: IssuePreview | null = row.i_id
-        ? {
-            id: row.i_id as string,
-            title: row.i_title as string,
-            kind: row.i_kind as IssueKind,
-            status: row.i_status as IssueStatus,
-            supportCount: row.i_support_count as number,
-            createdAt: row.i_created_at as Date,
-            updatedAt: row.i_updated_at as Date,
-            hiddenAt: row.i_hidden_at as Date | null,
-            submitterId: row.i_submitter_id as string,
-            submitter: row.sm_id ? { id: row.sm_id as string, name: row.sm_name as string, role: row.sm_role as Member['role'] } : null,
-          }
-        : null;
-      byMeetup.get(row.a_meetup_id as string)?.push({ item: this.agendaRows.read(row, 'a_') as AgendaItem, issue });
-    }
-    return meetupIds.map((id) => byMeetup.get(id) ?? []);
+  /** The agendas of many meetups with what an agenda shows of each point's issue (`AgendaIssuesReadModel`). For DataLoaders. */
+  agendaPreviewsOf(meetupIds: readonly string[], withIssues: boolean): Promise<AgendaPointPreview[][]> {
+    return this.agendaIssues.agendaPreviewsOf(meetupIds, withIssues);
   }
 
   /** Who raised each issue: its submitter, then the submitters of the duplicates merged into it. For DataLoaders. */
@@ -590,8 +507,7 @@ export class IssuesService {
     for (const field of ['organizationId', 'addressedToOrganizationId'] as const) {
       const id = fields[field];
       if (!id) continue;
-      const found: unknown[] = await manager.query('SELECT 1 FROM organizations WHERE id = $1', [id]);
-      if (found.length === 0) throw DomainError.badInput(field, 'no organisation has this id');
+      if (!(await organizationsExist(manager, [id]))) throw DomainError.badInput(field, 'no organisation has this id');
     }
   }
 }

@@ -6,6 +6,7 @@ import { DATABASE_URL } from '@app/database';
 import { DeadlineRemindersService, DigestService, MeetupRemindersService, ProgressNewsService } from '@app/notifications';
 import { MaintenanceJob } from './maintenance.job';
 import { MeetupGenerationJob } from './meetup-generation.job';
+import { HUE_TIME_ZONE } from '@app/core';
 
 /** Scheduled work. pg-boss keeps the schedule in PostgreSQL and hands each job to exactly one worker. */
 export const SCHEDULES = {
@@ -13,7 +14,7 @@ export const SCHEDULES = {
   'weekly-digest': { cron: '0 * * * *', tz: 'UTC' },
   'meetup-generation': { cron: '5 * * * *', tz: 'UTC' },
   maintenance: { cron: '15 * * * *', tz: 'UTC' },
-  'deadline-reminders': { cron: '0 8 * * *', tz: 'Asia/Ho_Chi_Minh' },
+  'deadline-reminders': { cron: '0 8 * * *', tz: HUE_TIME_ZONE },
   // Every 5 minutes: reminders before each date, at the offsets each series sets.
   'meetup-reminders': { cron: '*/5 * * * *', tz: 'UTC' },
   // Hourly: the news of each day's progress reports, from 07:00 the next morning (Huế time).

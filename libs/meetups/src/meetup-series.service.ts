@@ -1,7 +1,9 @@
 import { Injectable, Logger, Optional } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { Actor, Clock, DomainError, hasRole, inIdOrder, isUuid, optionalHttpUrl, optionalText, requireId, requireText } from '@app/core';
+import { Actor, Clock, DomainError, hasRole, inIdOrder, isUuid, optionalHttpUrl, optionalText, requireId, requireText, HUE_TIME_ZONE } from '@app/core';
+import { activeMembersAmong } from '@app/members';
+import { organizationsExist } from '@app/organizations';
 import { MeetupSeatsPort } from './meetup-seats.port';
 import { Meetup, OverridableField, changesTimeOrPlace } from './meetup.entity';
 import { MeetupSeries, VISIBILITIES, Visibility } from './meetup-series.entity';
@@ -53,7 +55,7 @@ export type CreateSeriesCommand = SeriesFields & { title: string; startsOn: Loca
 
 const DEFAULTS = {
   recurrence: 'FREQ=WEEKLY;BYDAY=SA',
-  timezone: 'Asia/Ho_Chi_Minh',
+  timezone: HUE_TIME_ZONE,
   startTime: '08:00',
   durationMinutes: 180,
   visibility: 'PUBLIC' as Visibility,
@@ -303,11 +305,10 @@ export class MeetupSeriesService {
 
   private async checkReferences(manager: EntityManager, fields: SeriesFields): Promise<void> {
     if (fields.hostOrganizationId) {
-      const found: unknown[] = await manager.query('SELECT 1 FROM organizations WHERE id = $1', [fields.hostOrganizationId]);
-      if (found.length === 0) throw DomainError.badInput('hostOrganizationId', 'no organisation has this id');
+      if (!(await organizationsExist(manager, [fields.hostOrganizationId]))) throw DomainError.badInput('hostOrganizationId', 'no organisation has this id');
     }
     if (fields.organizerIds?.length) {
-      const found: { id: string; role: string }[] = await manager.query('SELECT id, role FROM members WHERE id = ANY($1) AND erased_at IS NULL', [fields.organizerIds]);
+      const found = await activeMembersAmong(manager, fields.organizerIds);
       if (found.length !== fields.organizerIds.length) throw DomainError.badInput('organizerIds', 'every organizer must be a member');
       if (found.some((m) => m.role === 'MEMBER')) throw DomainError.badInput('organizerIds', 'every organizer must have the ORGANIZER or ADMIN role');
     }

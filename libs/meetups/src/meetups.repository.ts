@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { MeetupStatus } from './meetup.entity';
+import { AgendaItem } from './agenda-item.entity';
+import { Meetup, MeetupStatus } from './meetup.entity';
 
 /** The columns of a date that seat decisions need, read under its row lock. */
 export interface LockedMeetup {
@@ -94,4 +95,40 @@ export async function inDateOrder(db: EntityManager, meetupIds: string[]): Promi
 /** A member stops organising every series (their account is deleted). */
 export async function removeOrganizerEverywhere(db: EntityManager, memberId: string): Promise<void> {
   await db.query('DELETE FROM meetup_series_organizers WHERE member_id = $1', [memberId]);
+}
+
+/** One date, as the entity. */
+export function findMeetup(db: EntityManager, meetupId: string): Promise<Meetup | null> {
+  return db.getRepository(Meetup).findOneBy({ id: meetupId });
+}
+
+/** A date's agenda, in order. */
+export function agendaOfMeetup(db: EntityManager, meetupId: string): Promise<AgendaItem[]> {
+  return db.getRepository(AgendaItem).find({ where: { meetupId }, order: { position: 'ASC' } });
+}
+
+/** The series' first reminder offset in minutes (a calendar alarm), null when it sends none. */
+export async function firstReminderOffset(db: EntityManager, seriesId: string): Promise<number | null> {
+  const [row]: { alarm: number | null }[] = await db.query('SELECT reminder_minutes_before[1] AS alarm FROM meetup_series WHERE id = $1', [seriesId]);
+  return row?.alarm ?? null;
+}
+
+/** How many agenda items discuss the issue (on one date's agenda, when `meetupId` is given). */
+export async function agendaItemsDiscussing(db: EntityManager, issueId: string, meetupId: string | null = null): Promise<number> {
+  const [{ n }] = await db.query('SELECT count(*)::int AS n FROM agenda_items WHERE issue_id = $1 AND ($2::uuid IS NULL OR meetup_id = $2)', [issueId, meetupId]);
+  return n;
+}
+
+/** Whether every id given names a date. */
+export async function meetupsExist(db: EntityManager, ids: readonly string[]): Promise<boolean> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return true;
+  const [{ n }] = await db.query('SELECT count(*)::int AS n FROM meetups WHERE id = ANY($1)', [unique]);
+  return n === unique.length;
+}
+
+/** The visibility of the series a date belongs to, or null when there is no such date. */
+export async function seriesVisibilityOfMeetup(db: EntityManager, meetupId: string): Promise<string | null> {
+  const [row]: { visibility: string }[] = await db.query('SELECT s.visibility FROM meetups m JOIN meetup_series s ON s.id = m.series_id WHERE m.id = $1', [meetupId]);
+  return row?.visibility ?? null;
 }

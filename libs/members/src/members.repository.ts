@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { Role } from '@app/core';
+import { Member } from './member.entity';
 
 /**
  * Holds a member who has not deleted their account until the caller's transaction ends (FOR
@@ -82,4 +83,9 @@ export async function emailOfActiveMember(db: EntityManager, memberId: string): 
 /** Turns one kind of mail off for a member (an unsubscribe link). */
 export async function turnOffMail(db: EntityManager, memberId: string, preference: string): Promise<void> {
   await db.query(`UPDATE members SET notification_preferences = notification_preferences || jsonb_build_object($2::text, false) WHERE id = $1`, [memberId, preference]);
+}
+
+/** One member, as the entity (in the caller's transaction). */
+export function findMemberRow(db: EntityManager, memberId: string): Promise<Member | null> {
+  return db.getRepository(Member).findOneBy({ id: memberId });
 }

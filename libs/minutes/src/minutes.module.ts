@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { MinutesAtomService } from './minutes-atom';
-import { MinutesExportService } from './minutes-export';
+import { MinutesAtomService } from './minutes-atom.read-model';
+import { MinutesExportService } from './minutes-export.read-model';
 import { Decision, Minutes } from './minutes.entity';
 import { MinutesService } from './minutes.service';
 

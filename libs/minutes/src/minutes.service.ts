@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor, Clock, DomainError, hasRole, isUuid, optionalText, requireId, requireText } from '@app/core';
 import { enqueueOutbox, recordAudit } from '@app/database';
-import { moveIssue, recordIssueEvent } from '@app/issues';
-import { assertCanManageSeries, visibleVisibilities } from '@app/meetups';
+import { countIssuesAmong, followersOfIssues, moveIssue, recordIssueEvent } from '@app/issues';
+import { agendaOfMeetup, assertCanManageSeries, findMeetup, lockMeetupForSeats, seriesVisibilityOfMeetup, visibleVisibilities } from '@app/meetups';
+import { countMembersAmong } from '@app/members';
+import { checkedInMembers } from '@app/rsvps';
 import { Decision, ItemNote, Minutes, MinutesVersion } from './minutes.entity';
 
 export interface DecisionInput {
@@ -52,8 +54,8 @@ export class MinutesService {
     const minutes = await this.dataSource.getRepository(Minutes).findOneBy({ meetupId });
     if (!minutes) return null;
     // Members-only series keep their minutes from anonymous readers.
-    const [series] = await this.dataSource.query('SELECT s.visibility FROM meetups m JOIN meetup_series s ON s.id = m.series_id WHERE m.id = $1', [meetupId]);
-    if (!series || !visibleVisibilities(viewer).includes(series.visibility)) return null;
+    const visibility = await seriesVisibilityOfMeetup(this.dataSource.manager, meetupId);
+    if (!visibility || !visibleVisibilities(viewer).includes(visibility)) return null;
     if (minutes.status === 'PUBLISHED') return minutes;
     return (await this.canManage(viewer, meetupId)) ? minutes : null;
   }
@@ -66,10 +68,10 @@ export class MinutesService {
 
   async canManage(viewer: Actor | null, meetupId: string): Promise<boolean> {
     if (!viewer || !hasRole(viewer.role, 'ORGANIZER')) return false;
-    const [meetup] = await this.dataSource.query('SELECT series_id FROM meetups WHERE id = $1', [meetupId]);
+    const meetup = await findMeetup(this.dataSource.manager, meetupId);
     if (!meetup) return false;
     try {
-      await assertCanManageSeries(this.dataSource.manager, viewer, meetup.series_id);
+      await assertCanManageSeries(this.dataSource.manager, viewer, meetup.seriesId);
       return true;
     } catch {
       return false;
@@ -104,9 +106,9 @@ export class MinutesService {
       let minutes = await manager.getRepository(Minutes).findOne({ where: { meetupId }, lock: { mode: 'pessimistic_write' } });
       if (minutes?.status === 'PUBLISHED') throw DomainError.conflict('These minutes are published; change them with amendMinutes and a reason');
       if (!minutes) {
-        const checkedIn: { member_id: string }[] = await manager.query('SELECT member_id FROM attendances WHERE meetup_id = $1 ORDER BY checked_in_at, id', [meetupId]);
+        const checkedIn = await checkedInMembers(manager, meetupId);
         minutes = await manager.getRepository(Minutes).save(
-          manager.getRepository(Minutes).create({ meetupId, attendeeIds: checkedIn.map((r) => r.member_id), itemNotes: [], createdBy: actor.memberId }),
+          manager.getRepository(Minutes).create({ meetupId, attendeeIds: checkedIn, itemNotes: [], createdBy: actor.memberId }),
         );
       }
       await this.applyInput(manager, minutes, input, meetupId, null);
@@ -157,12 +159,11 @@ export class MinutesService {
     if (input.attendeeIds) {
       if (input.attendeeIds.length > 2000) throw DomainError.badInput('attendeeIds', 'must list at most 2000 members');
       const ids = [...new Set(input.attendeeIds.map((id) => requireId('attendeeIds', id)))];
-      const found: unknown[] = await manager.query('SELECT id FROM members WHERE id = ANY($1)', [ids]);
-      if (found.length !== ids.length) throw DomainError.badInput('attendeeIds', 'every attendee must be a member');
+      if ((await countMembersAmong(manager, ids)) !== ids.length) throw DomainError.badInput('attendeeIds', 'every attendee must be a member');
       changes.attendeeIds = ids;
     }
     if (input.itemNotes) {
-      const items: { id: string }[] = await manager.query('SELECT id FROM agenda_items WHERE meetup_id = $1', [meetupId]);
+      const items = await agendaOfMeetup(manager, meetupId);
       const known = new Set(items.map((i) => i.id));
       changes.itemNotes = input.itemNotes.map((n) => {
         if (!isUuid(n.agendaItemId) || !known.has(n.agendaItemId)) throw DomainError.badInput('itemNotes.agendaItemId', 'must be an agenda item of this meetup');
@@ -187,8 +188,7 @@ export class MinutesService {
     }));
     const issueIds = [...new Set(checked.flatMap((d) => d.issueIds))];
     if (issueIds.length) {
-      const found: unknown[] = await manager.query('SELECT id FROM issues WHERE id = ANY($1)', [issueIds]);
-      if (found.length !== issueIds.length) throw DomainError.badInput('decisions.issueIds', 'every linked issue must exist');
+      if ((await countIssuesAmong(manager, issueIds)) !== issueIds.length) throw DomainError.badInput('decisions.issueIds', 'every linked issue must exist');
     }
     const repository = manager.getRepository(Decision);
     const current = await repository.find({ where: { minutesId } });
@@ -243,23 +243,18 @@ export class MinutesService {
       }
     }
     // Attendees, and the submitters and supporters of the issues decided on.
-    const recipients: { member_id: string }[] = await manager.query(
-      `SELECT DISTINCT member_id FROM (
-         SELECT unnest(attendee_ids) AS member_id FROM minutes WHERE id = $1
-         UNION SELECT i.submitter_id FROM issues i JOIN decisions d ON i.id = ANY(d.issue_ids) WHERE d.minutes_id = $1
-         UNION SELECT s.member_id FROM issue_supports s JOIN decisions d ON s.issue_id = ANY(d.issue_ids) WHERE d.minutes_id = $1
-       ) people`,
-      [minutesId],
-    );
+    const [{ attendee_ids: attendees }]: { attendee_ids: string[] }[] = await manager.query('SELECT attendee_ids FROM minutes WHERE id = $1', [minutesId]);
+    const followers = await followersOfIssues(manager, await this.linkedIssueIds(manager, minutesId));
+    const recipients = [...new Set([...attendees, ...followers])].sort();
     await enqueueOutbox(
       manager,
-      recipients.map((r) => ({ kind: 'minutes.published', memberId: r.member_id, payload: { meetupId, minutesId, version } })),
+      recipients.map((memberId) => ({ kind: 'minutes.published', memberId, payload: { meetupId, minutesId, version } })),
     );
   }
 
   private async lockMeetupForMinutes(manager: EntityManager, actor: Actor, meetupId: string): Promise<void> {
-    const [meetup] = await manager.query('SELECT id, series_id, status FROM meetups WHERE id = $1 FOR UPDATE', [meetupId]);
+    const meetup = await lockMeetupForSeats(manager, meetupId);
     if (!meetup) throw DomainError.notFound('Meetup', meetupId);
-    await assertCanManageSeries(manager, actor, meetup.series_id);
+    await assertCanManageSeries(manager, actor, meetup.seriesId);
   }
 }

@@ -5,6 +5,7 @@ import { APP_CONFIG, AppConfig } from '@app/config';
 import { OutgoingMail, renderNoticeMail } from '@app/mail';
 import { PREFERENCE_OF_KIND } from './notification-kinds';
 import type { OutboxComposer, OutboxRow } from './outbox-dispatcher';
+import { answeredCommentMailData } from './outbox-mail.read-model';
 import { recipientFor } from './recipient';
 import { unsubscribeHeaders } from './unsubscribe-headers';
 import { UnsubscribeService } from './unsubscribe.service';
@@ -26,13 +27,7 @@ export class ConsultationResponseComposer implements OutboxComposer<'consultatio
     const preference = PREFERENCE_OF_KIND[row.kind];
     const member = await recipientFor(manager, row.member_id, preference);
     if (!member) return null;
-    const [comment]: { body: string; response: string | null; accepted: boolean | null; heading: string; level: number; position: number; consultation_id: string; title: string }[] =
-      await manager.query(
-        `SELECT c.body, c.response, c.accepted, s.heading, s.level, s.position, k.id AS consultation_id, k.title
-         FROM consultation_comments c JOIN consultation_sections s ON s.id = c.section_id JOIN consultations k ON k.id = c.consultation_id
-         WHERE c.id = $1 AND c.hidden_at IS NULL AND c.author_id = $2`,
-        [row.payload.commentId, member.id],
-      );
+    const comment = await answeredCommentMailData(manager, row.payload.commentId, member.id);
     if (!comment || comment.response === null || comment.accepted === null) return null;
     const vi = member.locale === 'vi';
     const section = comment.level === 0 ? (vi ? 'Phần mở đầu' : 'Introduction') : comment.heading;

@@ -5,6 +5,7 @@ import { APP_CONFIG, AppConfig } from '@app/config';
 import { OutgoingMail, formatLocalDate, renderNoticeMail } from '@app/mail';
 import { PREFERENCE_OF_KIND } from './notification-kinds';
 import type { OutboxComposer, OutboxRow } from './outbox-dispatcher';
+import { assignmentMailData, issueMailData } from './outbox-mail.read-model';
 import { recipientFor } from './recipient';
 import { unsubscribeHeaders } from './unsubscribe-headers';
 import { UnsubscribeService } from './unsubscribe.service';
@@ -36,7 +37,7 @@ export class FollowUpMailComposer implements OutboxComposer<'assignment.given' |
     const vi = member.locale === 'vi';
     let content: { subject: string; paragraphs: string[]; link?: { label: string; url: string } } | null;
     if (row.kind === 'issue.status') {
-      const [issue] = await manager.query('SELECT id, title, status, official_response FROM issues WHERE id = $1 AND hidden_at IS NULL', [row.payload.issueId]);
+      const issue = await issueMailData(manager, row.payload.issueId);
       if (!issue) return null;
       const to = String(row.payload.to);
       content = {
@@ -48,11 +49,7 @@ export class FollowUpMailComposer implements OutboxComposer<'assignment.given' |
         link: { label: vi ? 'Xem vấn đề và quá trình xử lý' : 'See the issue and its timeline', url: webPages.issue(this.config.publicUrl, issue.id) },
       };
     } else {
-      const [assignment] = await manager.query(
-        `SELECT a.title, a.due_on, a.status, a.lead_organization_id, coalesce(o.short_name, o.name) AS organization FROM assignments a
-         JOIN organizations o ON o.id = a.lead_organization_id WHERE a.id = $1`,
-        [row.payload.assignmentId],
-      );
+      const assignment = await assignmentMailData(manager, row.payload.assignmentId);
       if (!assignment || (row.kind !== 'assignment.given' && !['OPEN', 'IN_PROGRESS'].includes(assignment.status))) return null;
       const due = formatLocalDate(assignment.due_on, 'UTC', member.locale);
       const subjects = {

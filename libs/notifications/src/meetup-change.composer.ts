@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { OutgoingMail, formatLocalDateTime, renderNoticeMail } from '@app/mail';
-import { Meetup } from '@app/meetups';
+import { findMeetup } from '@app/meetups';
 import type { OutboxComposer, OutboxRow } from './outbox-dispatcher';
 import { recipientFor } from './recipient';
 import { unsubscribeHeaders } from './unsubscribe-headers';
@@ -21,7 +21,7 @@ export class MeetupChangeComposer implements OutboxComposer<'meetup.changed' | '
 
   async compose(manager: EntityManager, row: Extract<OutboxRow, { kind: 'meetup.changed' | 'meetup.cancelled' }>): Promise<OutgoingMail | null> {
     const member = await recipientFor(manager, row.member_id, 'meetupChanges');
-    const meetup = await manager.getRepository(Meetup).findOneBy({ id: String(row.payload.meetupId) });
+    const meetup = await findMeetup(manager, row.payload.meetupId);
     if (!member || !meetup) return null;
     const vi = member.locale === 'vi';
     const when = formatLocalDateTime(meetup.startsAt, meetup.timezone, member.locale);

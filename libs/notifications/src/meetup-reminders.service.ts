@@ -3,7 +3,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { Clock, webPages } from '@app/core';
 import { OutgoingMail, formatLocalDateTime, renderNoticeMail } from '@app/mail';
-import { Meetup } from '@app/meetups';
+import { findMeetup } from '@app/meetups';
+import { rsvpStanding } from '@app/rsvps';
+import { DueReminder, dueMeetupReminders } from './due-mail.read-model';
 import { DeliveryService } from './delivery.service';
 import { recipientFor } from './recipient';
 import { RsvpLinksService } from './rsvp-links.service';
@@ -26,12 +28,6 @@ export interface ReminderRunReport {
   failed: number;
 }
 
-interface DueReminder {
-  meetup_id: string;
-  member_id: string;
-  offset_minutes: number;
-  starts_at: Date;
-}
 
 /** The delivery key: one reminder per date, offset, member — and start time, so a moved date is reminded at its new time. */
 export function reminderKey(meetupId: string, offsetMinutes: number, memberId: string, startsAt: Date): string {
@@ -60,24 +56,7 @@ export class MeetupRemindersService {
 
   async run(): Promise<ReminderRunReport> {
     const now = this.clock.now();
-    const due: DueReminder[] = await this.dataSource.query(
-      `SELECT m.id AS meetup_id, r.member_id, o.minutes AS offset_minutes, m.starts_at
-       FROM meetups m
-       JOIN meetup_series s ON s.id = m.series_id
-       CROSS JOIN LATERAL unnest(s.reminder_minutes_before) AS o(minutes)
-       JOIN rsvps r ON r.meetup_id = m.id AND r.status = 'GOING'
-       JOIN members mb ON mb.id = r.member_id AND mb.erased_at IS NULL
-                      AND coalesce((mb.notification_preferences->>'meetupReminders')::boolean, true)
-       WHERE m.status = 'SCHEDULED' AND m.starts_at > $1 AND m.starts_at <= $1 + make_interval(mins => $3)
-         AND m.starts_at - make_interval(mins => o.minutes) <= $1
-         AND m.starts_at - make_interval(mins => o.minutes) > $1 - make_interval(mins => $2)
-         AND NOT EXISTS (SELECT 1 FROM unnest(s.reminder_minutes_before) AS later(minutes)
-                         WHERE later.minutes < o.minutes AND m.starts_at - make_interval(mins => later.minutes) <= $1)
-         AND NOT EXISTS (SELECT 1 FROM deliveries d
-                         WHERE d.key = 'reminder:' || m.id || ':' || o.minutes || ':' || r.member_id || ':' || floor(extract(epoch FROM m.starts_at))::bigint)
-       ORDER BY m.starts_at, m.id, r.member_id`,
-      [now, REMINDER_CATCH_UP_MINUTES, LOOK_AHEAD_MINUTES],
-    );
+    const due = await dueMeetupReminders(this.dataSource.manager, now, REMINDER_CATCH_UP_MINUTES, LOOK_AHEAD_MINUTES);
     const report: ReminderRunReport = { due: due.length, sent: 0, skipped: 0, alreadySent: 0, failed: 0 };
     for (const reminder of due) {
       const outcome = await this.deliveries.deliverOnce({
@@ -99,9 +78,9 @@ export class MeetupRemindersService {
   /** Read again inside the delivery: the member may have declined, the date moved or been cancelled since. */
   private async compose(manager: EntityManager, reminder: DueReminder): Promise<OutgoingMail | null> {
     const member = await recipientFor(manager, reminder.member_id, 'meetupReminders');
-    const meetup = await manager.getRepository(Meetup).findOneBy({ id: reminder.meetup_id });
+    const meetup = await findMeetup(manager, reminder.meetup_id);
     if (!member || !meetup || meetup.status !== 'SCHEDULED' || meetup.startsAt.getTime() !== new Date(reminder.starts_at).getTime()) return null;
-    const [rsvp] = await manager.query('SELECT status FROM rsvps WHERE meetup_id = $1 AND member_id = $2', [meetup.id, member.id]);
+    const rsvp = await rsvpStanding(manager, meetup.id, member.id);
     if (rsvp?.status !== 'GOING') return null;
 
     const vi = member.locale === 'vi';

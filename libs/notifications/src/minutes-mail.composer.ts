@@ -4,6 +4,7 @@ import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { OutgoingMail, formatLocalDate, renderNoticeMail } from '@app/mail';
 import type { OutboxComposer, OutboxRow } from './outbox-dispatcher';
+import { minutesMailData } from './outbox-mail.read-model';
 import { recipientFor } from './recipient';
 import { unsubscribeHeaders } from './unsubscribe-headers';
 import { UnsubscribeService } from './unsubscribe.service';
@@ -22,11 +23,7 @@ export class MinutesMailComposer implements OutboxComposer<'minutes.published'> 
     const member = await recipientFor(manager, row.member_id, 'minutesPublished');
     if (!member) return null;
     const meetupId = String(row.payload.meetupId);
-    const [meetup] = await manager.query('SELECT title, starts_at, timezone FROM meetups WHERE id = $1', [meetupId]);
-    const decisions: { text: string }[] = await manager.query(
-      `SELECT d.text FROM decisions d JOIN minutes m ON m.id = d.minutes_id WHERE m.meetup_id = $1 AND d.removed_in_version IS NULL ORDER BY d.position`,
-      [meetupId],
-    );
+    const { meetup, decisions } = await minutesMailData(manager, meetupId);
     if (!meetup) return null;
     const vi = member.locale === 'vi';
     const date = formatLocalDate(meetup.starts_at, meetup.timezone, member.locale);

@@ -2,14 +2,14 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { Clock, webPages } from '@app/core';
+import { Clock, webPages, HUE_TIME_ZONE } from '@app/core';
 import { OutgoingMail, formatLocalDate, renderNoticeMail } from '@app/mail';
 import { DeliveryService } from './delivery.service';
+import { DueNews, dueProgressNews, progressOfDay } from './due-mail.read-model';
 import { recipientFor } from './recipient';
 import { unsubscribeHeaders } from './unsubscribe-headers';
 import { UnsubscribeService } from './unsubscribe.service';
 
-const ZONE = 'Asia/Ho_Chi_Minh';
 /** Days that ended without news going out (a worker down) are made up this far back. */
 const CATCH_UP_DAYS = 7;
 /** News goes out in the morning after the day of the reports, not in the night. */
@@ -24,11 +24,6 @@ export interface ProgressNewsReport {
   failed: number;
 }
 
-interface DueNews {
-  issue_id: string;
-  member_id: string;
-  day: string;
-}
 
 const STATUS_LABEL: Record<string, { vi: string; en: string }> = {
   OPEN: { vi: 'chưa bắt đầu', en: 'open' },
@@ -57,28 +52,14 @@ export class ProgressNewsService {
 
   /** The worker's hourly run: sends within the day hours only. */
   async runIfDue(): Promise<ProgressNewsReport | null> {
-    const hour = DateTime.fromJSDate(this.clock.now(), { zone: ZONE }).hour;
+    const hour = DateTime.fromJSDate(this.clock.now(), { zone: HUE_TIME_ZONE }).hour;
     return hour >= SEND_FROM_HOUR && hour < SEND_UNTIL_HOUR ? this.run() : null;
   }
 
   /** Sends the news of every day that has ended (within the catch-up window) not sent yet. */
   async run(): Promise<ProgressNewsReport> {
-    const today = DateTime.fromJSDate(this.clock.now(), { zone: ZONE }).startOf('day');
-    const due: DueNews[] = await this.dataSource.query(
-      `WITH days AS (
-         SELECT DISTINCT a.issue_id, to_char(u.at AT TIME ZONE '${ZONE}', 'YYYY-MM-DD') AS day
-         FROM assignment_updates u JOIN assignments a ON a.id = u.assignment_id JOIN issues i ON i.id = a.issue_id
-         WHERE u.at >= $1 AND u.at < $2 AND i.hidden_at IS NULL
-       ), followers AS (
-         SELECT d.issue_id, d.day, i.submitter_id AS member_id FROM days d JOIN issues i ON i.id = d.issue_id
-         UNION SELECT d.issue_id, d.day, s.member_id FROM days d JOIN issue_supports s ON s.issue_id = d.issue_id
-       )
-       SELECT f.issue_id, f.member_id, f.day FROM followers f
-       JOIN members mb ON mb.id = f.member_id AND mb.erased_at IS NULL AND coalesce((mb.notification_preferences->>'issueUpdates')::boolean, true)
-       WHERE NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.key = 'progress:' || f.issue_id || ':' || f.member_id || ':' || f.day)
-       ORDER BY f.day, f.issue_id, f.member_id`,
-      [today.minus({ days: CATCH_UP_DAYS }).toJSDate(), today.toJSDate()],
-    );
+    const today = DateTime.fromJSDate(this.clock.now(), { zone: HUE_TIME_ZONE }).startOf('day');
+    const due = await dueProgressNews(this.dataSource.manager, today.minus({ days: CATCH_UP_DAYS }).toJSDate(), today.toJSDate());
     const report: ProgressNewsReport = { due: due.length, sent: 0, skipped: 0, alreadySent: 0, failed: 0 };
     for (const news of due) {
       const outcome = await this.deliveries.deliverOnce({
@@ -99,18 +80,12 @@ export class ProgressNewsService {
   private async compose(manager: EntityManager, news: DueNews): Promise<OutgoingMail | null> {
     const member = await recipientFor(manager, news.member_id, 'issueUpdates');
     if (!member) return null;
-    const [issue] = await manager.query('SELECT id, title FROM issues WHERE id = $1 AND hidden_at IS NULL', [news.issue_id]);
+    const start = DateTime.fromISO(news.day, { zone: HUE_TIME_ZONE });
+    const { issue, reports } = await progressOfDay(manager, news.issue_id, start.toJSDate(), start.plus({ days: 1 }).toJSDate());
     if (!issue) return null;
-    const start = DateTime.fromISO(news.day, { zone: ZONE });
-    const reports: { title: string; status: string; progress_percent: number; note: string | null; organization: string }[] = await manager.query(
-      `SELECT a.title, u.status, u.progress_percent, u.note, coalesce(o.short_name, o.name) AS organization
-       FROM assignment_updates u JOIN assignments a ON a.id = u.assignment_id JOIN organizations o ON o.id = a.lead_organization_id
-       WHERE a.issue_id = $1 AND u.at >= $2 AND u.at < $3 ORDER BY u.at, u.id`,
-      [issue.id, start.toJSDate(), start.plus({ days: 1 }).toJSDate()],
-    );
     if (reports.length === 0) return null;
     const vi = member.locale === 'vi';
-    const day = formatLocalDate(news.day, ZONE, member.locale);
+    const day = formatLocalDate(news.day, HUE_TIME_ZONE, member.locale);
     const mail = renderNoticeMail({
       locale: member.locale,
       name: member.name,

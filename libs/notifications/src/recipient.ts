@@ -1,11 +1,11 @@
 import { EntityManager } from 'typeorm';
-import { Member, NotificationPreferences, ReachableMember, effectivePreferences, isReachable } from '@app/members';
+import { NotificationPreferences, ReachableMember, effectivePreferences, findMemberRow, isReachable } from '@app/members';
 
 /**
  * The member an outbox message is for, or null when they are gone, deleted their account, or
  * turned this kind of mail off.
  */
 export async function recipientFor(manager: EntityManager, memberId: string | null, preference: keyof NotificationPreferences): Promise<ReachableMember | null> {
-  const member = memberId ? await manager.getRepository(Member).findOneBy({ id: memberId }) : null;
+  const member = memberId ? await findMemberRow(manager, memberId) : null;
   return member && isReachable(member) && effectivePreferences(member)[preference] ? member : null;
 }

@@ -3,7 +3,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { Clock, DomainError, ErrorCode } from '@app/core';
-import { Rsvp, RsvpsService } from '@app/rsvps';
+import { findMeetup } from '@app/meetups';
+import { activeMemberRole } from '@app/members';
+import { Rsvp, RsvpsService, rsvpStanding } from '@app/rsvps';
 import { RsvpLinkClaims, createRsvpLinkToken, readRsvpLinkToken } from './rsvp-links';
 
 /** One-click RSVP links in digests: signed, single-purpose, used once, expiring with the meetup. */
@@ -27,7 +29,7 @@ export class RsvpLinksService {
     if (this.clock.now().getTime() / 1000 > claims.expiresAt) throw new DomainError(ErrorCode.CONFLICT, 'This link has expired: the meetup is over');
     const [used] = await this.dataSource.query('SELECT 1 FROM used_links WHERE token_hash = $1', [hash(token)]);
     if (used) throw DomainError.conflict('This link has already been used');
-    const [meetup] = await this.dataSource.query('SELECT title FROM meetups WHERE id = $1', [claims.meetupId]);
+    const meetup = await findMeetup(this.dataSource.manager, claims.meetupId);
     if (!meetup) throw DomainError.notFound('RSVP link');
     return { ...claims, meetupTitle: meetup.title };
   }
@@ -36,14 +38,14 @@ export class RsvpLinksService {
   async use(token: string): Promise<Rsvp> {
     const claims = await this.check(token);
     // A member who deleted their account answers nothing any more.
-    const [member] = await this.dataSource.query('SELECT id, role FROM members WHERE id = $1 AND erased_at IS NULL', [claims.memberId]);
+    const member = await activeMemberRole(this.dataSource.manager, claims.memberId);
     if (!member) throw DomainError.notFound('RSVP link');
     const claimed = await this.dataSource.query('INSERT INTO used_links (token_hash, used_at) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING token_hash', [
       hash(token),
       this.clock.now(),
     ]);
     if (claimed.length === 0) throw DomainError.conflict('This link has already been used');
-    const [current] = await this.dataSource.query('SELECT guests FROM rsvps WHERE meetup_id = $1 AND member_id = $2', [claims.meetupId, member.id]);
+    const current = await rsvpStanding(this.dataSource.manager, claims.meetupId, member.id);
     try {
       return await this.rsvps.respond({ memberId: member.id, role: member.role }, claims.meetupId, claims.response, current?.guests ?? 0);
     } catch (error) {

@@ -4,7 +4,8 @@ import { EntityManager } from 'typeorm';
 import { buildCalendar, meetupEvent } from '@app/calendar';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { OutgoingMail, renderRsvpMail } from '@app/mail';
-import { AgendaItem, Meetup } from '@app/meetups';
+import { agendaOfMeetup, findMeetup, firstReminderOffset } from '@app/meetups';
+import { rsvpStanding } from '@app/rsvps';
 import type { OutboxComposer, OutboxRow } from './outbox-dispatcher';
 import { recipientFor } from './recipient';
 import { UnsubscribeService } from './unsubscribe.service';
@@ -22,28 +23,22 @@ export class RsvpMailComposer implements OutboxComposer<'rsvp.confirmed' | 'rsvp
 
   async compose(manager: EntityManager, row: Extract<OutboxRow, { kind: 'rsvp.confirmed' | 'rsvp.promoted' }>): Promise<OutgoingMail | null> {
     const member = await recipientFor(manager, row.member_id, row.kind === 'rsvp.promoted' ? 'waitlistPromotion' : 'rsvpConfirmation');
-    const meetup = await manager.getRepository(Meetup).findOneBy({ id: String(row.payload.meetupId) });
+    const meetup = await findMeetup(manager, row.payload.meetupId);
     if (!member || !meetup) return null;
 
     // The answer may have changed since the message was written: say what is true now.
-    const [rsvp]: { status: 'GOING' | 'WAITLISTED' | 'NOT_GOING'; guests: number; position: number | null }[] = await manager.query(
-      `SELECT r.status, r.guests,
-              CASE WHEN r.status = 'WAITLISTED' THEN (SELECT count(*) FROM rsvps w WHERE w.meetup_id = r.meetup_id AND w.status = 'WAITLISTED'
-                     AND w.waitlist_seq <= r.waitlist_seq)::int END AS position
-       FROM rsvps r WHERE r.meetup_id = $1 AND r.member_id = $2`,
-      [meetup.id, member.id],
-    );
+    const rsvp = await rsvpStanding(manager, meetup.id, member.id);
     if (!rsvp || rsvp.status === 'NOT_GOING' || meetup.status === 'CANCELLED') return null;
     if (row.kind === 'rsvp.promoted' && rsvp.status !== 'GOING') return null;
 
-    const agenda = await manager.getRepository(AgendaItem).find({ where: { meetupId: meetup.id }, order: { position: 'ASC' } });
-    const [series]: { alarm: number | null }[] = await manager.query('SELECT reminder_minutes_before[1] AS alarm FROM meetup_series WHERE id = $1', [meetup.seriesId]);
+    const agenda = await agendaOfMeetup(manager, meetup.id);
+    const alarm = await firstReminderOffset(manager, meetup.seriesId);
     const ics = buildCalendar({
       name: meetup.title,
       method: 'PUBLISH',
       events: [meetupEvent(meetup, { publicUrl: this.config.publicUrl, agenda, summaryPrefix: rsvp.status === 'WAITLISTED' ? '[Chờ / Waitlist] ' : '',
         // Someone GOING is reminded by their calendar too, at the series' first reminder offset.
-        alarmMinutesBefore: rsvp.status === 'GOING' ? (series?.alarm ?? null) : null,
+        alarmMinutesBefore: rsvp.status === 'GOING' ? alarm : null,
       })],
     });
     const mail = renderRsvpMail(row.kind === 'rsvp.promoted' ? 'promoted' : 'confirmed', {

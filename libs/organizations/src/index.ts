@@ -1,3 +1,4 @@
 export * from './organization.entity';
 export * from './organizations.service';
 export * from './organizations.module';
+export * from './organizations.repository';

@@ -1,3 +1,3 @@
-export * from './member-data-export.service';
+export * from './member-data-export.read-model';
 export * from './account-deletion.service';
 export * from './privacy.module';

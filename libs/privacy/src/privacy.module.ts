@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountDeletionService } from './account-deletion.service';
-import { MemberDataExportService } from './member-data-export.service';
+import { MemberDataExportService } from './member-data-export.read-model';
 
 /** A member's own data (Decree 13/2023): what is held about them, and deleting their account. */
 @Module({

@@ -4,7 +4,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { Actor, Clock, DomainError, requireId } from '@app/core';
 import { RateLimiter } from '@app/database';
-import { assertCanManageSeries } from '@app/meetups';
+import { assertCanManageSeries, findMeetup } from '@app/meetups';
+import { activeMemberRole } from '@app/members';
 import { Attendance, CheckInMethod } from './attendance.entity';
 import { lockMeetup } from './seats';
 
@@ -38,7 +39,8 @@ export class CheckInService {
    * from the database); organizers of the series see it, to show it at the venue.
    */
   async codeFor(actor: Actor, meetupId: string): Promise<string> {
-    const [meetup] = await this.dataSource.query('SELECT series_id FROM meetups WHERE id = $1', [requireId('meetupId', meetupId)]);
+    const found = await findMeetup(this.dataSource.manager, requireId('meetupId', meetupId));
+    const meetup = found ? { series_id: found.seriesId } : null;
     if (!meetup) throw DomainError.notFound('Meetup', meetupId);
     await assertCanManageSeries(this.dataSource.manager, actor, meetup.series_id);
     return this.code(meetupId);
@@ -68,7 +70,7 @@ export class CheckInService {
       if (!meetup) throw DomainError.notFound('Meetup', meetupId);
       await assertCanManageSeries(manager, actor, meetup.seriesId);
       if (meetup.status === 'CANCELLED') throw DomainError.conflict('This meetup is cancelled');
-      const [member] = await manager.query('SELECT id FROM members WHERE id = $1 AND erased_at IS NULL', [memberId]);
+      const member = await activeMemberRole(manager, memberId);
       if (!member) throw DomainError.badInput('memberId', 'no member has this id');
       return this.record(manager, meetupId, memberId, actor.memberId, 'ORGANIZER');
     });

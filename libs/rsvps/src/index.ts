@@ -3,5 +3,6 @@ export * from './attendance.entity';
 export * from './seats';
 export * from './rsvps.service';
 export * from './check-in.service';
-export * from './attendees.service';
+export * from './attendees.read-model';
 export * from './rsvps.module';
+export * from './rsvps.repository';

@@ -2,7 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MeetupSeatsPort } from '@app/meetups';
 import { Attendance } from './attendance.entity';
-import { AttendeesService } from './attendees.service';
+import { AttendeesService } from './attendees.read-model';
 import { CheckInService } from './check-in.service';
 import { RsvpSeatsAdapter } from './rsvp-seats.adapter';
 import { Rsvp } from './rsvp.entity';

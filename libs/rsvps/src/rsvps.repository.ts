@@ -221,3 +221,21 @@ export async function standingOfSeries(db: EntityManager, seriesId: string): Pro
   const rows: { member_id: string; guests: number }[] = await db.query('SELECT member_id, guests FROM standing_rsvps WHERE series_id = $1 ORDER BY created_at, member_id', [seriesId]);
   return rows.map((r) => ({ memberId: r.member_id, guests: r.guests }));
 }
+
+/** A member's answer for a date as it stands now, with their place in line while waitlisted. */
+export async function rsvpStanding(db: EntityManager, meetupId: string, memberId: string): Promise<{ status: RsvpStatus; guests: number; position: number | null } | null> {
+  const [row]: { status: RsvpStatus; guests: number; position: number | null }[] = await db.query(
+    `SELECT r.status, r.guests,
+            CASE WHEN r.status = 'WAITLISTED' THEN (SELECT count(*) FROM rsvps w WHERE w.meetup_id = r.meetup_id AND w.status = 'WAITLISTED'
+                   AND w.waitlist_seq <= r.waitlist_seq)::int END AS position
+     FROM rsvps r WHERE r.meetup_id = $1 AND r.member_id = $2`,
+    [meetupId, memberId],
+  );
+  return row ?? null;
+}
+
+/** Who checked in at a date, in the order they came. */
+export async function checkedInMembers(db: EntityManager, meetupId: string): Promise<string[]> {
+  const rows: { member_id: string }[] = await db.query('SELECT member_id FROM attendances WHERE meetup_id = $1 ORDER BY checked_in_at, id', [meetupId]);
+  return rows.map((r) => r.member_id);
+}

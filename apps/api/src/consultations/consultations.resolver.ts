@@ -113,7 +113,7 @@ export class ConsultationCommentResolver {
     return this.comments.respond(actor, id, response, accepted);
   }
 
-  @Mutation(() => ConsultationCommentModel, { description: 'Organizers: hide a comment from members and from the report' })
+  @Mutation(() => ConsultationCommentModel, { description: 'Organizers: hide a comment out of the view of members and from the report' })
   @RequireRole('ORGANIZER')
   hideConsultationComment(
     @CurrentActor() actor: Actor,

@@ -102,7 +102,7 @@ export class JitExecutor implements GatewayInterface {
     const key = this.key(source, operationName);
     const known = this.compiled.get(key);
     if (known !== undefined) return known;
-    let result: CompiledQuery | null = null;
+    let result: CompiledQuery | null;
     try {
       if (!this.compilable(schema, document, operationName)) throw new Error('left to graphql-js');
       const compiled = compileQuery(schema, document, operationName ?? undefined);

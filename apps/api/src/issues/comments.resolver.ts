@@ -22,7 +22,7 @@ export class CommentsResolver {
     return this.comments.edit(actor, id, body);
   }
 
-  @Mutation(() => IssueCommentModel, { description: 'Organizers: hide a comment from members' })
+  @Mutation(() => IssueCommentModel, { description: 'Organizers: hide a comment out of the view of members' })
   @RequireRole('ORGANIZER')
   hideIssueComment(
     @CurrentActor() actor: Actor,

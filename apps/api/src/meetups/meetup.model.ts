@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '../graphql/connection';
 import { MeetupStatusEnum, VisibilityEnum } from '../graphql/enums';
 import { DateTimeScalar, LocalDateScalar } from '../graphql/scalars';
+import { HUE_TIME_ZONE } from '@app/core';
 
 @ObjectType('MeetupSeries')
 export class MeetupSeriesModel {
@@ -74,7 +75,7 @@ export class CreateMeetupSeriesInput {
   @Field(() => ID, { nullable: true }) hostOrganizationId?: string | null;
   @Field(() => [ID], { nullable: true, description: 'Organizers besides the creator' }) organizerIds?: string[] | null;
   @Field({ defaultValue: 'FREQ=WEEKLY;BYDAY=SA' }) recurrence: string;
-  @Field({ defaultValue: 'Asia/Ho_Chi_Minh' }) timezone: string;
+  @Field({ defaultValue: HUE_TIME_ZONE }) timezone: string;
   @Field({ defaultValue: '08:00' }) startTime: string;
   @Field(() => Int, { defaultValue: 180 }) durationMinutes: number;
   @Field(() => LocalDateScalar) startsOn: string;

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { ConsultationsService } from '@app/consultations';
-import { isUuid } from '@app/core';
+import { isUuid, HUE_TIME_ZONE } from '@app/core';
 import { IssuesService } from '@app/issues';
 import { formatLocalDateTime } from '@app/mail';
 import { MeetupsService } from '@app/meetups';
@@ -57,7 +57,7 @@ export class LinkPreviews {
     if (!isUuid(id)) return null;
     const consultation = await this.consultations.find(null, id);
     if (!consultation) return null;
-    const closes = formatLocalDateTime(consultation.closesAt, 'Asia/Ho_Chi_Minh', 'vi');
+    const closes = formatLocalDateTime(consultation.closesAt, HUE_TIME_ZONE, 'vi');
     const status = this.consultations.statusOf(consultation) === 'OPEN' ? `Đang lấy ý kiến, hạn góp ý ${closes}` : `Đã kết thúc lấy ý kiến (${closes})`;
     return {
       title: summarize(consultation.title, 120),

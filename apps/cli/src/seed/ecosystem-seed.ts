@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { HUE_TIME_ZONE } from '@app/core';
 
 /**
  * The ecosystem part of `npm run seed`: the scheme's targets ("Đề án Hỗ trợ HST khởi nghiệp ĐMST
@@ -177,7 +178,7 @@ export async function seedEcosystem(manager: EntityManager): Promise<EcosystemSe
   for (const p of SEED_PROJECTS) {
     const rows: unknown[] = await manager.query(
       `INSERT INTO startup_projects (name, summary, stage, sectors, team_size, company_id, founded_on, created_at)
-       SELECT $1, $2, $3, $4, $5, (SELECT id FROM organizations WHERE lower(name) = lower($6)), $7, $7::date::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'
+       SELECT $1, $2, $3, $4, $5, (SELECT id FROM organizations WHERE lower(name) = lower($6)), $7, $7::date::timestamp AT TIME ZONE '${HUE_TIME_ZONE}'
         WHERE NOT EXISTS (SELECT 1 FROM startup_projects WHERE name = $1) RETURNING id`,
       [p.name, p.summary, p.stage, p.sectors, p.teamSize, p.company, p.foundedOn],
     );
@@ -187,7 +188,7 @@ export async function seedEcosystem(manager: EntityManager): Promise<EcosystemSe
   for (const s of SEED_SUPPORTS) {
     const rows: unknown[] = await manager.query(
       `INSERT INTO supports (project_id, provider_id, kind, started_on, ended_on, created_at)
-       SELECT p.id, o.id, $3, $4, $5, $4::date::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'
+       SELECT p.id, o.id, $3, $4, $5, $4::date::timestamp AT TIME ZONE '${HUE_TIME_ZONE}'
          FROM startup_projects p, organizations o
         WHERE p.name = $1 AND lower(o.name) = lower($2)
           AND NOT EXISTS (SELECT 1 FROM supports x WHERE x.project_id = p.id AND x.provider_id = o.id AND x.kind = $3 AND x.started_on = $4)

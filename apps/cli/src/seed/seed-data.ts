@@ -1,4 +1,5 @@
 import type { OrganizationKind } from '@app/organizations';
+import { HUE_TIME_ZONE } from '@app/core';
 
 /** The organisations of the 15 Feb 2020 meeting (../shared/seed). */
 export const SEED_ORGANIZATIONS: { name: string; shortName: string; kind: OrganizationKind; website: string | null }[] = [
@@ -15,7 +16,7 @@ export const SEED_SERIES = {
     'Cộng đồng khởi nghiệp gặp mặt vào ngày thứ Bảy hằng tuần để trao đổi, đề xuất, kiến nghị, tháo gỡ các vướng mắc về khởi nghiệp đổi mới sáng tạo kịp thời.',
   hostOrganizationName: 'Viện Nghiên cứu phát triển',
   recurrence: 'FREQ=WEEKLY;BYDAY=SA',
-  timezone: 'Asia/Ho_Chi_Minh',
+  timezone: HUE_TIME_ZONE,
   startTime: '08:00',
   durationMinutes: 180,
   startsOn: '2020-02-15',

@@ -1,5 +1,6 @@
 import { formatLocalDate, formatLocalDateTime } from './dates';
 import { RenderedMail, escapeHtml, htmlLayout } from './render';
+import { HUE_TIME_ZONE } from '@app/core';
 
 export interface DigestMeetup {
   title: string;
@@ -116,7 +117,7 @@ export function renderDigestMail(data: DigestData): RenderedMail {
     data.resolvedIssues.map((i) => `<a href="${escapeHtml(i.url)}">${escapeHtml(i.title)}</a>${i.response ? ` — <em>${escapeHtml(i.response)}</em>` : ''}`),
   );
   const consultations = data.consultations ?? [];
-  const closes = (at: Date) => formatLocalDateTime(at, 'Asia/Ho_Chi_Minh', data.locale);
+  const closes = (at: Date) => formatLocalDateTime(at, HUE_TIME_ZONE, data.locale);
   section(
     c.consultations,
     consultations.map((k) => `* ${k.closingSoon ? `[${c.closingSoon}] ` : ''}${k.title} — ${c.closes} ${closes(k.closesAt)}: ${k.url}`),

@@ -85,7 +85,7 @@ export class MemberDataExportService {
     // One snapshot: a change committed while the export is read shows entirely or not at all.
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const q = <T>(sql: string, params: unknown[] = [actor.memberId]): Promise<T[]> => manager.query(sql, params);
-      const member = await manager.getRepository(Member).findOne({ where: { id: actor.memberId }, relations: { organization: true } });
+      const member = await manager.findOne(Member, { where: { id: actor.memberId }, relations: { organization: true } });
       if (!member || member.erasedAt) throw DomainError.unauthenticated();
 
       // One connection answers one statement at a time: in order, not all at once.

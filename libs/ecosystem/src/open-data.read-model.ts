@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { HUE_TIME_ZONE } from '@app/core';
 
 export interface OpenDataFile {
   filename: string;
@@ -46,7 +47,7 @@ const QUERIES: Record<OpenDataName, [string[], string]> = {
   projects: [
     ['id', 'name', 'summary', 'stage', 'sectors', 'team_size', 'company_id', 'company_name', 'founded_on', 'registered_on'],
     `SELECT p.id, p.name, p.summary, p.stage, array_to_string(p.sectors, '; ') AS sectors, p.team_size, p.company_id, o.name AS company_name,
-            p.founded_on::text AS founded_on, to_char(p.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS registered_on
+            p.founded_on::text AS founded_on, to_char(p.created_at AT TIME ZONE '${HUE_TIME_ZONE}', 'YYYY-MM-DD') AS registered_on
        FROM startup_projects p LEFT JOIN organizations o ON o.id = p.company_id ORDER BY p.name, p.id`,
   ],
   supports: [

@@ -11,7 +11,6 @@ const EMPTY_FEED_UPDATED = '2020-02-15T00:00:00.000Z';
 
 function xml(value: string): string {
   // Text is validated on its way in; anything XML 1.0 cannot carry is dropped here all the same.
-  // eslint-disable-next-line no-control-regex
   return escapeHtml(value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, ''));
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Actor, DomainError } from '@app/core';
+import { Actor, DomainError, HUE_TIME_ZONE } from '@app/core';
 import { escapeHtml, formatLocalDate, formatLocalDateTime } from '@app/mail';
 import { displayName } from '@app/members';
 import { ConsultationStatus } from './consultation.entity';
@@ -8,7 +8,6 @@ import { ConsultationsService } from './consultations.service';
 
 export type ReportLocale = 'vi' | 'en';
 
-const ZONE = 'Asia/Ho_Chi_Minh';
 
 const COPY = {
   vi: {
@@ -101,7 +100,7 @@ export class ConsultationReportService {
     const lines = [
       `# ${c.heading}: ${data.title}`,
       '',
-      `${c.status[data.status]}. ${c.window(formatLocalDateTime(data.opensAt, ZONE, locale), formatLocalDateTime(data.closesAt, ZONE, locale))}.`,
+      `${c.status[data.status]}. ${c.window(formatLocalDateTime(data.opensAt, HUE_TIME_ZONE, locale), formatLocalDateTime(data.closesAt, HUE_TIME_ZONE, locale))}.`,
       '',
       ...(data.summary ? [data.summary, ''] : []),
       `**${c.totals}:** ${c.counts(all.total, all.accepted, all.rejected, all.unanswered)}`,
@@ -115,7 +114,7 @@ export class ConsultationReportService {
       lines.push(`*${c.counts(counts.total, counts.accepted, counts.rejected, counts.unanswered)}*`, '');
       if (!section.comments.length) lines.push(c.noComments, '');
       section.comments.forEach((comment, index) => {
-        lines.push(`### ${c.comment(index + 1)} — ${comment.author}${comment.organization ? ` (${comment.organization})` : ''}, ${formatLocalDate(comment.createdAt, ZONE, locale)}`, '');
+        lines.push(`### ${c.comment(index + 1)} — ${comment.author}${comment.organization ? ` (${comment.organization})` : ''}, ${formatLocalDate(comment.createdAt, HUE_TIME_ZONE, locale)}`, '');
         lines.push(quote(comment.body), '');
         lines.push(comment.accepted === null ? `**${c.unanswered}.**` : `**${c.answer} (${comment.accepted ? c.accepted : c.rejected}):** ${comment.response}`, '');
       });
@@ -133,7 +132,7 @@ export class ConsultationReportService {
         const counts = countsOf(section.comments);
         const comments = section.comments
           .map(
-            (comment, index) => `<li><h3>${escapeHtml(`${c.comment(index + 1)} — ${comment.author}${comment.organization ? ` (${comment.organization})` : ''}, ${formatLocalDate(comment.createdAt, ZONE, locale)}`)}</h3>
+            (comment, index) => `<li><h3>${escapeHtml(`${c.comment(index + 1)} — ${comment.author}${comment.organization ? ` (${comment.organization})` : ''}, ${formatLocalDate(comment.createdAt, HUE_TIME_ZONE, locale)}`)}</h3>
 <blockquote>${paragraphs(comment.body)}</blockquote>
 ${comment.accepted === null ? `<p><strong>${escapeHtml(c.unanswered)}.</strong></p>` : `<p><strong>${escapeHtml(`${c.answer} (${comment.accepted ? c.accepted : c.rejected}):`)}</strong> ${escapeHtml(comment.response ?? '').replace(/\n/g, '<br>')}</p>`}</li>`,
           )
@@ -151,7 +150,7 @@ ${section.comments.length ? `<ol class="comments">${comments}</ol>` : `<p>${esca
 <style>body{font-family:'Times New Roman',serif;max-width:800px;margin:24px auto;padding:0 16px;line-height:1.5;overflow-wrap:anywhere}h1{font-size:22px}h2{font-size:18px;margin-top:28px}h3{font-size:15px;margin:12px 0 4px}blockquote{margin:0 0 0 12px;padding-left:12px;border-left:3px solid #999}pre.draft{white-space:pre-wrap;font-family:inherit}ol.comments{padding-left:20px}@media print{body{margin:0}details>summary{display:none}}</style>
 </head><body>
 <h1>${escapeHtml(`${c.heading}: ${data.title}`)}</h1>
-<p>${escapeHtml(`${c.status[data.status]}. ${c.window(formatLocalDateTime(data.opensAt, ZONE, locale), formatLocalDateTime(data.closesAt, ZONE, locale))}.`)}</p>
+<p>${escapeHtml(`${c.status[data.status]}. ${c.window(formatLocalDateTime(data.opensAt, HUE_TIME_ZONE, locale), formatLocalDateTime(data.closesAt, HUE_TIME_ZONE, locale))}.`)}</p>
 ${data.summary ? paragraphs(data.summary) : ''}
 <p><strong>${escapeHtml(c.totals)}:</strong> ${escapeHtml(c.counts(all.total, all.accepted, all.rejected, all.unanswered))}</p>
 ${data.hiddenCount ? `<p>${escapeHtml(c.hidden(data.hiddenCount))}</p>` : ''}

@@ -1,0 +1,16 @@
+import { EntityManager } from 'typeorm';
+import { OrganizationKind } from './organization.entity';
+
+/** Whether every id given names an organisation. */
+export async function organizationsExist(db: EntityManager, ids: readonly string[]): Promise<boolean> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return true;
+  const [{ n }] = await db.query('SELECT count(*)::int AS n FROM organizations WHERE id = ANY($1)', [unique]);
+  return n === unique.length;
+}
+
+/** An organisation's kind, or null when there is no such organisation. */
+export async function organizationKind(db: EntityManager, id: string): Promise<OrganizationKind | null> {
+  const [row]: { kind: OrganizationKind }[] = await db.query('SELECT kind FROM organizations WHERE id = $1', [id]);
+  return row?.kind ?? null;
+}
