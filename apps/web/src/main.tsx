@@ -4,7 +4,7 @@ import { App } from './app/App';
 import { startHomeQueries } from './features/meetups/HomePage';
 import { createGraphqlClient } from './lib/graphql-client';
 import { readAccessToken } from './lib/auth-token';
-import { SessionMemberDocument } from './app/session';
+import { SessionMemberDocument } from './lib/session';
 import './app/styles.css';
 
 const client = createGraphqlClient();

@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import { NavLink, Outlet, useNavigation } from 'react-router';
 import { useI18n } from '../lib/i18n/i18n-context';
 import { LanguageSwitch } from '../features/members/LanguageSwitch';
-import { useSession } from './session';
+import { useSession } from '../lib/session';
 import { Loading } from '../components/Loading';
 
 /** Header with the sections, the language switch, and the page below. */

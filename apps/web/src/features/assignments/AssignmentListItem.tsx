@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { graphql } from '../../gql';
+import { graphql } from '../../gql/index';
 import type { AssignmentSummaryFragment } from '../../gql/graphql';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { formatLocalDate } from '../../lib/format';
-import { useSession } from '../../app/session';
-import { AssignmentStatusBadge } from './AssignmentStatusBadge';
+import { useSession } from '../../lib/session';
+import { AssignmentStatusBadge } from '../../components/AssignmentStatusBadge';
 import { ProgressReportForm } from './ProgressReportForm';
 
 graphql(`

@@ -3,7 +3,7 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { FieldProblem, ProblemMessage } from '../../components/ProblemMessage';
 import { useI18n } from '../../lib/i18n/i18n-context';
-import { useDebounced } from '../issues/use-debounced';
+import { useDebounced } from '../../lib/use-debounced';
 
 const AssignmentOrganizationsDocument = graphql(`
   query AssignmentOrganizations {

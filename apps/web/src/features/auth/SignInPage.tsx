@@ -4,7 +4,7 @@ import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import { PageHeading } from '../../components/PageHeading';
 import { ProblemMessage } from '../../components/ProblemMessage';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { signInTokenFrom } from './sign-in-token';
 

@@ -8,7 +8,7 @@ import { NotFoundPage } from '../../components/NotFoundPage';
 import { PageHeading } from '../../components/PageHeading';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { QueryProblem } from '../../components/QueryProblem';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import '../../lib/i18n/consultations-messages';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { formatDateTime } from '../../lib/format';

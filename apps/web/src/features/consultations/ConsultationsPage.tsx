@@ -3,7 +3,7 @@ import { graphql } from '../../gql';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryProblem } from '../../components/QueryProblem';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import '../../lib/i18n/consultations-messages';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { formatDateTime } from '../../lib/format';

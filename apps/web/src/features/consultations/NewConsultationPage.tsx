@@ -6,7 +6,7 @@ import { FieldProblem, ProblemMessage } from '../../components/ProblemMessage';
 import '../../lib/i18n/consultations-messages';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { HUE_TIME_ZONE } from '../../lib/format';
-import { localInputToInstant } from '../meetups/local-time';
+import { localInputToInstant } from '../../lib/local-time';
 
 const CreateConsultationDocument = graphql(`
   mutation CreateConsultation($input: ConsultationInput!) {

@@ -1,5 +1,5 @@
 import { Link, useNavigate } from 'react-router';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { PageHeading } from '../../components/PageHeading';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { EMPTY_PROJECT, ProjectForm } from './ProjectForm';

@@ -7,15 +7,15 @@ import { NotFoundPage } from '../../components/NotFoundPage';
 import { PageHeading } from '../../components/PageHeading';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { QueryProblem } from '../../components/QueryProblem';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { formatDateTime, formatLocalDate } from '../../lib/format';
-import { issueKindKey } from './issue-labels';
-import { IssueStatusBadge } from './IssueStatusBadge';
+import { issueKindKey } from '../../lib/issue-labels';
+import { IssueStatusBadge } from '../../components/IssueStatusBadge';
 import { IssueTimeline } from './IssueTimeline';
-import { AssignmentStatusBadge } from '../assignments/AssignmentStatusBadge';
+import { AssignmentStatusBadge } from '../../components/AssignmentStatusBadge';
 import { usePageQuery } from '../../lib/use-page-query';
-import { IssueModerationPanel } from '../moderation/IssueModerationPanel';
+import { IssueModerationSlot } from './slots';
 
 const IssuePageDocument = graphql(`
   query IssuePage($id: ID!) {
@@ -168,7 +168,7 @@ export function IssuePage() {
         </ul>
         {signedIn ? <CommentForm issueId={issue.id} onPosted={refresh} /> : <p><Link to="/sign-in">{t('issue.signInToComment')}</Link></p>}
       </section>
-      <IssueModerationPanel issueId={issue.id} />
+      <IssueModerationSlot.Render issueId={issue.id} />
     </article>
   );
 }

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { IssuePageQuery } from '../../gql/graphql';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { formatDateTime } from '../../lib/format';
-import { issueEventKey } from './issue-labels';
+import { issueEventKey } from '../../lib/issue-labels';
 
 type TimelineEvent = NonNullable<IssuePageQuery['issue']>['timeline'][number];
 

@@ -7,9 +7,9 @@ import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryProblem } from '../../components/QueryProblem';
 import { useI18n } from '../../lib/i18n/i18n-context';
-import { ISSUE_KINDS, ISSUE_STATUSES, issueKindKey, issueStatusKey } from './issue-labels';
-import { IssueListItem } from './IssueListItem';
-import { useDebounced } from './use-debounced';
+import { ISSUE_KINDS, ISSUE_STATUSES, issueKindKey, issueStatusKey } from '../../lib/issue-labels';
+import { IssueListItem } from '../../components/IssueListItem';
+import { useDebounced } from '../../lib/use-debounced';
 import { usePageQuery } from '../../lib/use-page-query';
 
 const IssueListDocument = graphql(`

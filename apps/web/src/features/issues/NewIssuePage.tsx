@@ -5,12 +5,12 @@ import { graphql } from '../../gql';
 import type { IssueKind } from '../../gql/graphql';
 import { PageHeading } from '../../components/PageHeading';
 import { FieldProblem, ProblemMessage } from '../../components/ProblemMessage';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { problemOf } from '../../lib/api-errors';
 import { useI18n } from '../../lib/i18n/i18n-context';
-import { ISSUE_KINDS, issueKindKey, parseTopics } from './issue-labels';
-import { useDebounced } from './use-debounced';
-import { IssueStatusBadge } from './IssueStatusBadge';
+import { ISSUE_KINDS, issueKindKey, parseTopics } from '../../lib/issue-labels';
+import { useDebounced } from '../../lib/use-debounced';
+import { IssueStatusBadge } from '../../components/IssueStatusBadge';
 
 const SimilarIssuesDocument = graphql(`
   query SimilarIssues($title: String!, $description: String) {

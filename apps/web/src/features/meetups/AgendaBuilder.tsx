@@ -4,8 +4,8 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { useI18n } from '../../lib/i18n/i18n-context';
-import { IssueStatusBadge } from '../issues/IssueStatusBadge';
-import { MeetupAdminFrame, type AdminMeetup } from './MeetupAdminFrame';
+import { IssueStatusBadge } from '../../components/IssueStatusBadge';
+import { MeetupAdminFrame, type AdminMeetup } from '../../components/MeetupAdminFrame';
 import { moveItem } from './agenda-order';
 
 const BacklogDocument = graphql(`

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { MeetupDetailsFragment } from '../../gql/graphql';
 import { useI18n } from '../../lib/i18n/i18n-context';
-import { IssueStatusBadge } from '../issues/IssueStatusBadge';
+import { IssueStatusBadge } from '../../components/IssueStatusBadge';
 
 /** The points of one date in order; those that are issues link to them. */
 export function AgendaList({ items, headingLevel }: { items: MeetupDetailsFragment['agenda']; headingLevel: 3 | 4 }) {

@@ -5,12 +5,12 @@ import { PageHeading } from '../../components/PageHeading';
 import { QueryProblem } from '../../components/QueryProblem';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { MeetupCard } from './MeetupCard';
-import { CalendarLinks, MyFeedDocument } from '../calendar/CalendarLinks';
-import { MyStandingRsvpsDocument } from '../rsvps/StandingRsvpToggle';
+import { CalendarLinks, MyFeedDocument } from '../../components/CalendarLinks';
+import { MyStandingRsvpsDocument } from '../../lib/standing-rsvps';
 import { useQuery } from 'urql';
 import type { Client } from '@urql/core';
 import { readAccessToken } from '../../lib/auth-token';
-import { IssueListItem } from '../issues/IssueListItem';
+import { IssueListItem } from '../../components/IssueListItem';
 import { usePageQuery } from '../../lib/use-page-query';
 
 const HomeDocument = graphql(`

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { MeetupDetailsFragment } from '../../gql/graphql';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { formatMeetupDate, formatTimeRange } from '../../lib/format';
-import { RsvpPanel } from '../rsvps/RsvpPanel';
+import { RsvpPanelSlot } from './slots';
 import { AgendaList } from './AgendaList';
 import { seatsLine } from './meetup-seats';
 
@@ -59,7 +59,7 @@ export function MeetupCard({ meetup, headingLevel, linkTitle }: { meetup: Meetup
           {meetup.cancellationReason ? ` ${t('meetup.cancelledReason', { reason: meetup.cancellationReason })}` : null}
         </p>
       ) : (
-        <RsvpPanel meetup={meetup} />
+        <RsvpPanelSlot.Render meetup={meetup} />
       )}
       {meetup.description ? <p className="meetup-card__description">{meetup.description}</p> : null}
       <AgendaList items={meetup.agenda} headingLevel={headingLevel === 2 ? 3 : 4} />

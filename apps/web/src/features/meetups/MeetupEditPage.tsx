@@ -4,8 +4,8 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { FieldProblem, ProblemMessage } from '../../components/ProblemMessage';
 import { useI18n } from '../../lib/i18n/i18n-context';
-import { MeetupAdminFrame, type AdminMeetup } from './MeetupAdminFrame';
-import { localInputToInstant, instantToLocalInput } from './local-time';
+import { MeetupAdminFrame, type AdminMeetup } from '../../components/MeetupAdminFrame';
+import { localInputToInstant, instantToLocalInput } from '../../lib/local-time';
 
 const TellCountDocument = graphql(`
   query MeetupTellCount($meetupId: ID!) {

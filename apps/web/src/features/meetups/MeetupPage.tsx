@@ -6,11 +6,10 @@ import { PageHeading } from '../../components/PageHeading';
 import { QueryProblem } from '../../components/QueryProblem';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { formatMeetupDate } from '../../lib/format';
-import { CalendarLinks } from '../calendar/CalendarLinks';
-import { MinutesView } from '../minutes/MinutesView';
+import { CalendarLinks } from '../../components/CalendarLinks';
 import { MeetupCard } from './MeetupCard';
-import { useSession } from '../../app/session';
-import { SelfCheckIn } from '../rsvps/SelfCheckIn';
+import { useSession } from '../../lib/session';
+import { MinutesViewSlot, SelfCheckInSlot } from './slots';
 import { usePageQuery } from '../../lib/use-page-query';
 
 const MeetupPageDocument = graphql(`
@@ -45,9 +44,9 @@ export function MeetupPage() {
         {formatMeetupDate(meetup.startsAt, locale, meetup.timezone)}
       </PageHeading>
       <MeetupCard meetup={meetup} headingLevel={2} />
-      {signedIn && onTheDay ? <SelfCheckIn meetupId={meetup.id} /> : null}
+      {signedIn && onTheDay ? <SelfCheckInSlot.Render meetupId={meetup.id} /> : null}
       {ended && meetup.status !== 'CANCELLED' && attendance > 0 ? <p>{t('meetup.attendance', { count: attendance })}</p> : null}
-      {meetup.minutes && meetup.minutes.status === 'PUBLISHED' ? <MinutesView minutes={meetup.minutes} /> : ended ? <p>{t('minutes.notYet')}</p> : null}
+      {meetup.minutes && meetup.minutes.status === 'PUBLISHED' ? <MinutesViewSlot.Render minutes={meetup.minutes} /> : ended ? <p>{t('minutes.notYet')}</p> : null}
       {!ended && meetup.status !== 'CANCELLED' ? <CalendarLinks meetup={meetup} /> : null}
     </>
   );

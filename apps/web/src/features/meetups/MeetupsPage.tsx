@@ -8,7 +8,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { QueryProblem } from '../../components/QueryProblem';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { formatMeetupDate, formatTimeRange } from '../../lib/format';
-import { rsvpStatusKey } from '../rsvps/rsvp-status';
+import { rsvpStatusKey } from '../../lib/rsvp-status';
 import { usePageQuery } from '../../lib/use-page-query';
 
 graphql(`

@@ -1,6 +1,6 @@
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { LOCALES, type Locale } from '../../lib/i18n/locale';
 

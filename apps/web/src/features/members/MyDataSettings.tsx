@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import { ProblemMessage } from '../../components/ProblemMessage';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { readAccessToken } from '../../lib/auth-token';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { downloadWithToken } from '../../lib/text-search';

@@ -6,12 +6,12 @@ import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { QueryProblem } from '../../components/QueryProblem';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { usePageQuery } from '../../lib/use-page-query';
-import { useDebounced } from '../issues/use-debounced';
-import { ROLES, isAdminRole, roleKey } from '../moderation/moderation-rules';
-import '../moderation/moderation.css';
+import { useDebounced } from '../../lib/use-debounced';
+import { ROLES, isAdminRole, roleKey } from '../../lib/roles';
+import '../../components/console.css';
 
 const PeopleDocument = graphql(`
   query People($search: String) {

@@ -7,8 +7,8 @@ import { Loading } from '../../components/Loading';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { formatDateTime } from '../../lib/format';
-import { CreateAssignmentForm } from '../assignments/CreateAssignmentForm';
-import { MeetupAdminFrame, type AdminMeetup } from '../meetups/MeetupAdminFrame';
+import { CreateAssignmentSlot } from './slots';
+import { MeetupAdminFrame, type AdminMeetup } from '../../components/MeetupAdminFrame';
 import { minutesChanges } from './minutes-diff';
 
 const MinutesEditorDocument = graphql(`
@@ -261,7 +261,7 @@ function DecisionAssignments({ meetup, minutes }: { meetup: AdminMeetup; minutes
       {minutes.decisions.map((decision, index) => (
         <details key={decision.id} className="decision-assign">
           <summary>{t('minutes.editor.assignDecision', { number: index + 1 })}: {decision.text.slice(0, 120)}</summary>
-          <CreateAssignmentForm meetupId={meetup.id} decisionId={decision.id} defaultTitle={decision.text} issueId={decision.issues[0]?.id ?? null} />
+          <CreateAssignmentSlot.Render meetupId={meetup.id} decisionId={decision.id} defaultTitle={decision.text} issueId={decision.issues[0]?.id ?? null} />
         </details>
       ))}
     </section>

@@ -4,12 +4,13 @@ import { graphql } from '../../gql';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryProblem } from '../../components/QueryProblem';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { formatDateTime } from '../../lib/format';
 import { usePageQuery } from '../../lib/use-page-query';
-import { auditActionKey, auditValues, isAdminRole } from './moderation-rules';
-import './moderation.css';
+import { isAdminRole } from '../../lib/roles';
+import { auditActionKey, auditValues } from './moderation-rules';
+import '../../components/console.css';
 
 const AuditLogDocument = graphql(`
   query AuditLog($targetType: String) {

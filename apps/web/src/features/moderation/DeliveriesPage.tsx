@@ -6,9 +6,9 @@ import { QueryProblem } from '../../components/QueryProblem';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { formatDateTime } from '../../lib/format';
 import { usePageQuery } from '../../lib/use-page-query';
-import { useDebounced } from '../issues/use-debounced';
+import { useDebounced } from '../../lib/use-debounced';
 import { deliveryStatusKey, isFailedDelivery } from './moderation-rules';
-import './moderation.css';
+import '../../components/console.css';
 
 const DeliveryMeetupsDocument = graphql(`
   query DeliveryMeetups($now: DateTime!) {

@@ -3,12 +3,12 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { IssueStatus } from '../../gql/graphql';
 import { FieldProblem, ProblemMessage } from '../../components/ProblemMessage';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { useI18n } from '../../lib/i18n/i18n-context';
-import { issueStatusKey } from '../issues/issue-labels';
-import { useDebounced } from '../issues/use-debounced';
-import { isOrganizerRole } from './moderation-rules';
-import './moderation.css';
+import { issueStatusKey } from '../../lib/issue-labels';
+import { useDebounced } from '../../lib/use-debounced';
+import { isOrganizerRole } from '../../lib/roles';
+import '../../components/console.css';
 
 const IssueModerationDocument = graphql(`
   query IssueModeration($id: ID!) {

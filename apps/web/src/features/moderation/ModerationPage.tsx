@@ -9,8 +9,8 @@ import { QueryProblem } from '../../components/QueryProblem';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { formatDateTime } from '../../lib/format';
 import { usePageQuery } from '../../lib/use-page-query';
-import { issueStatusKey } from '../issues/issue-labels';
-import './moderation.css';
+import { issueStatusKey } from '../../lib/issue-labels';
+import '../../components/console.css';
 
 const HiddenIssuesDocument = graphql(`
   query HiddenIssues($after: String) {

@@ -1,4 +1,5 @@
-import { auditActionKey, auditValues, isAdminRole, isFailedDelivery, isOrganizerRole } from './moderation-rules';
+import { isAdminRole, isOrganizerRole } from '../../lib/roles';
+import { auditActionKey, auditValues, isFailedDelivery } from './moderation-rules';
 
 describe('moderation rules', () => {
   it('shows moderation to organizers and admins, roles and the audit log to admins only', () => {

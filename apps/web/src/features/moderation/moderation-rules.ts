@@ -1,20 +1,4 @@
-import type { Role } from '../../gql/graphql';
 import type { MessageKey } from '../../lib/i18n/messages.vi';
-
-export const ROLES: readonly Role[] = ['MEMBER', 'ORGANIZER', 'ADMIN'];
-
-/** Organizers and admins moderate; only admins change roles and read the audit log. */
-export function isOrganizerRole(role: Role | null | undefined): boolean {
-  return role === 'ORGANIZER' || role === 'ADMIN';
-}
-
-export function isAdminRole(role: Role | null | undefined): boolean {
-  return role === 'ADMIN';
-}
-
-export function roleKey(role: Role): MessageKey {
-  return `moderation.role.${role}`;
-}
 
 const AUDIT_ACTIONS = [
   'issue.hide',

@@ -7,10 +7,9 @@ import { ProblemMessage } from '../../components/ProblemMessage';
 import { QueryProblem } from '../../components/QueryProblem';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { formatNumber } from '../../lib/format';
-import { AssignmentListItem } from '../assignments/AssignmentListItem';
-import { IssueListItem } from '../issues/IssueListItem';
-import { OrganizationProfileForm } from '../ecosystem/OrganizationProfileForm';
-import { useSession } from '../../app/session';
+import { IssueListItem } from '../../components/IssueListItem';
+import { AssignmentListItemSlot, OrganizationProfileFormSlot } from './slots';
+import { useSession } from '../../lib/session';
 import { usePageQuery } from '../../lib/use-page-query';
 import '../../lib/i18n/ecosystem-messages';
 
@@ -92,7 +91,7 @@ export function OrganizationPage() {
       {isOrganizer || member?.organization?.id === organization.id ? (
         <details>
           <summary>{t('eco.org.edit')}</summary>
-          <OrganizationProfileForm organization={organization} onSaved={() => retry({ requestPolicy: 'network-only' })} />
+          <OrganizationProfileFormSlot.Render organization={organization} onSaved={() => retry({ requestPolicy: 'network-only' })} />
         </details>
       ) : null}
       <section aria-labelledby="addressed-issues">
@@ -122,12 +121,12 @@ export function OrganizationPage() {
         <h2 id="deadlines">{t('organization.deadlines')}</h2>
         {assignments.error && !assignments.data ? <ProblemMessage error={assignments.error} /> : null}
         {assignments.data && open.length === 0 ? <p>{t('organization.noOpen')}</p> : null}
-        <ul className="card-list">{open.map(({ node }) => <AssignmentListItem key={node.id} assignment={node} onChanged={changed} />)}</ul>
+        <ul className="card-list">{open.map(({ node }) => <AssignmentListItemSlot.Render key={node.id} assignment={node} onChanged={changed} />)}</ul>
       </section>
       {closed.length > 0 ? (
         <section aria-labelledby="completed">
           <h2 id="completed">{t('organization.completed')}</h2>
-          <ul className="card-list">{closed.map(({ node }) => <AssignmentListItem key={node.id} assignment={node} onChanged={changed} />)}</ul>
+          <ul className="card-list">{closed.map(({ node }) => <AssignmentListItemSlot.Render key={node.id} assignment={node} onChanged={changed} />)}</ul>
         </section>
       ) : null}
     </>

@@ -9,8 +9,8 @@ import { FieldProblem, ProblemMessage } from '../../components/ProblemMessage';
 import { QueryProblem } from '../../components/QueryProblem';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { usePageQuery } from '../../lib/use-page-query';
-import { useDebounced } from '../issues/use-debounced';
-import '../moderation/moderation.css';
+import { useDebounced } from '../../lib/use-debounced';
+import '../../components/console.css';
 import '../../lib/i18n/ecosystem-messages';
 
 const OrganizationsAdminDocument = graphql(`

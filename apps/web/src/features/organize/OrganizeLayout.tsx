@@ -1,6 +1,6 @@
 import { NavLink, Outlet } from 'react-router';
 import { Loading } from '../../components/Loading';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { useI18n } from '../../lib/i18n/i18n-context';
 
 /**

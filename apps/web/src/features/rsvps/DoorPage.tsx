@@ -6,9 +6,9 @@ import { ProblemMessage } from '../../components/ProblemMessage';
 import { readAccessToken } from '../../lib/auth-token';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { downloadWithToken, matchesQuery } from '../../lib/text-search';
-import { useDebounced } from '../issues/use-debounced';
-import { MeetupAdminFrame, type AdminMeetup } from '../meetups/MeetupAdminFrame';
-import { rsvpStatusKey } from './rsvp-status';
+import { useDebounced } from '../../lib/use-debounced';
+import { MeetupAdminFrame, type AdminMeetup } from '../../components/MeetupAdminFrame';
+import { rsvpStatusKey } from '../../lib/rsvp-status';
 
 const AttendeesDocument = graphql(`
   query DoorAttendees($meetupId: ID!) {

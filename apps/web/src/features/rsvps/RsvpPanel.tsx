@@ -4,9 +4,9 @@ import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import type { MeetupDetailsFragment, RsvpResponse } from '../../gql/graphql';
 import { ProblemMessage } from '../../components/ProblemMessage';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { useI18n } from '../../lib/i18n/i18n-context';
-import { rsvpStatusKey } from './rsvp-status';
+import { rsvpStatusKey } from '../../lib/rsvp-status';
 import { StandingRsvpToggle } from './StandingRsvpToggle';
 
 const RespondDocument = graphql(`

@@ -3,11 +3,7 @@ import { graphql } from '../../gql';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { useI18n } from '../../lib/i18n/i18n-context';
 
-export const MyStandingRsvpsDocument = graphql(`
-  query MyStandingRsvps {
-    me { id standingRsvps { guests series { id } } }
-  }
-`);
+import { MyStandingRsvpsDocument } from '../../lib/standing-rsvps';
 
 const SetStandingDocument = graphql(`
   mutation SetStandingRsvp($seriesId: ID!, $guests: Int!) {

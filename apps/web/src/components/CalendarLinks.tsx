@@ -1,9 +1,9 @@
 import { useQuery } from 'urql';
-import { graphql } from '../../gql';
-import type { MeetupDetailsFragment } from '../../gql/graphql';
-import { CopyButton } from '../../components/CopyButton';
-import { useI18n } from '../../lib/i18n/i18n-context';
-import { webcalUrl } from '../../lib/format';
+import { graphql } from '../gql/index';
+import type { MeetupDetailsFragment } from '../gql/graphql';
+import { CopyButton } from './CopyButton';
+import { useI18n } from '../lib/i18n/i18n-context';
+import { webcalUrl } from '../lib/format';
 
 export const MyFeedDocument = graphql(`
   query MyCalendarFeed {

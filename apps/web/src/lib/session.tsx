@@ -1,10 +1,10 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useClient, useQuery } from 'urql';
-import { graphql } from '../gql';
+import { graphql } from '../gql/index';
 import type { SessionMemberQuery } from '../gql/graphql';
-import { readAccessToken, writeAccessToken } from '../lib/auth-token';
-import { useI18n } from '../lib/i18n/i18n-context';
-import { isLocale } from '../lib/i18n/locale';
+import { readAccessToken, writeAccessToken } from './auth-token';
+import { useI18n } from './i18n/i18n-context';
+import { isLocale } from './i18n/locale';
 
 export const SessionMemberDocument = graphql(`
   query SessionMember {

@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
-import { graphql } from '../../gql';
-import type { MeetupAdminQuery } from '../../gql/graphql';
-import { Loading } from '../../components/Loading';
-import { PageHeading } from '../../components/PageHeading';
-import { QueryProblem } from '../../components/QueryProblem';
-import { useI18n } from '../../lib/i18n/i18n-context';
-import { formatMeetupDate, formatTimeRange } from '../../lib/format';
-import { usePageQuery } from '../../lib/use-page-query';
+import { graphql } from '../gql/index';
+import type { MeetupAdminQuery } from '../gql/graphql';
+import { Loading } from './Loading';
+import { PageHeading } from './PageHeading';
+import { QueryProblem } from './QueryProblem';
+import { useI18n } from '../lib/i18n/i18n-context';
+import { formatMeetupDate, formatTimeRange } from '../lib/format';
+import { usePageQuery } from '../lib/use-page-query';
 
 export const MeetupAdminDocument = graphql(`
   query MeetupAdmin($id: ID!) {

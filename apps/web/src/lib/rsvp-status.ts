@@ -1,5 +1,5 @@
-import type { RsvpStatus } from '../../gql/graphql';
-import type { MessageKey } from '../../lib/i18n/messages.vi';
+import type { RsvpStatus } from '../gql/graphql';
+import type { MessageKey } from './i18n/messages.vi';
 
 /** The sentence for the member's own answer ({position} fills the waitlist place). */
 export function rsvpStatusKey(status: RsvpStatus): MessageKey {

@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
-import { graphql } from '../../gql';
-import type { IssueSummaryFragment } from '../../gql/graphql';
-import { useI18n } from '../../lib/i18n/i18n-context';
-import { formatDate } from '../../lib/format';
-import { issueKindKey } from './issue-labels';
+import { graphql } from '../gql/index';
+import type { IssueSummaryFragment } from '../gql/graphql';
+import { useI18n } from '../lib/i18n/i18n-context';
+import { formatDate } from '../lib/format';
+import { issueKindKey } from '../lib/issue-labels';
 import { IssueStatusBadge } from './IssueStatusBadge';
 
 graphql(`

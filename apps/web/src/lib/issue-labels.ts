@@ -1,5 +1,5 @@
-import type { IssueKind, IssueStatus } from '../../gql/graphql';
-import type { MessageKey } from '../../lib/i18n/messages.vi';
+import type { IssueKind, IssueStatus } from '../gql/graphql';
+import type { MessageKey } from './i18n/messages.vi';
 
 export const ISSUE_KINDS: readonly IssueKind[] = ['OBSTACLE', 'PROPOSAL', 'RECOMMENDATION', 'QUESTION'];
 export const ISSUE_STATUSES: readonly IssueStatus[] = ['SUBMITTED', 'ON_AGENDA', 'DISCUSSED', 'ASSIGNED', 'RESOLVED', 'DECLINED', 'DUPLICATE'];

@@ -1,5 +1,5 @@
-import type { AssignmentStatus } from '../../gql/graphql';
-import { useI18n } from '../../lib/i18n/i18n-context';
+import type { AssignmentStatus } from '../gql/graphql';
+import { useI18n } from '../lib/i18n/i18n-context';
 
 export function AssignmentStatusBadge({ status, overdue }: { status: AssignmentStatus; overdue: boolean }) {
   const { t } = useI18n();
