@@ -38,7 +38,9 @@ for (const lib of libs) {
 
 const libRules = LIB_FLOORS.flatMap((floor, level) =>
   floor.map((lib) => {
-    const notBelow = LIB_FLOORS.slice(level).flat().filter((other) => other !== lib);
+    const notBelow = LIB_FLOORS.slice(level)
+      .flat()
+      .filter((other) => other !== lib);
     return {
       files: [`libs/${lib}/**/*.ts`],
       rules: {
@@ -121,7 +123,9 @@ export default tseslint.config(
     },
     settings: {
       'import-x/resolver-next': [
-        createTypeScriptImportResolver({ project: [join(root, 'tsconfig.json'), join(root, 'apps/web/tsconfig.json'), join(root, 'test/browser/tsconfig.json')] }),
+        createTypeScriptImportResolver({
+          project: [join(root, 'tsconfig.json'), join(root, 'apps/web/tsconfig.json'), join(root, 'test/browser/tsconfig.json')],
+        }),
       ],
     },
     rules: {
@@ -141,7 +145,17 @@ export default tseslint.config(
     // answers loosely; Playwright's fixtures take an empty pattern when they need no other fixture.
     files: ['**/*.spec.ts', '**/*.spec.js', '**/*.e2e-spec.ts', '**/*.fault-spec.ts', '**/*.browser-spec.ts', 'test/**/*.ts'],
     languageOptions: {
-      globals: { describe: 'readonly', it: 'readonly', test: 'readonly', expect: 'readonly', beforeAll: 'readonly', afterAll: 'readonly', beforeEach: 'readonly', afterEach: 'readonly', jest: 'readonly' },
+      globals: {
+        describe: 'readonly',
+        it: 'readonly',
+        test: 'readonly',
+        expect: 'readonly',
+        beforeAll: 'readonly',
+        afterAll: 'readonly',
+        beforeEach: 'readonly',
+        afterEach: 'readonly',
+        jest: 'readonly',
+      },
     },
     rules: { '@typescript-eslint/no-explicit-any': 'off', 'no-empty-pattern': 'off', 'no-restricted-imports': 'off' },
   },

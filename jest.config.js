@@ -1,9 +1,7 @@
 /** Unit tests (`*.spec.ts` beside the code) and end-to-end tests (`test/*.e2e-spec.ts`, real PostgreSQL and SMTP). */
 const paths = require('./tsconfig.json').compilerOptions.paths;
 
-const moduleNameMapper = Object.fromEntries(
-  Object.entries(paths).map(([alias, [target]]) => [`^${alias.replace('/', '\\/')}$`, `<rootDir>/${target}`]),
-);
+const moduleNameMapper = Object.fromEntries(Object.entries(paths).map(([alias, [target]]) => [`^${alias.replace('/', '\\/')}$`, `<rootDir>/${target}`]));
 
 const common = {
   moduleFileExtensions: ['js', 'json', 'ts'],

@@ -48,7 +48,9 @@ http
         // ?prepared=1: as a named prepared statement (parsed and planned once per connection),
         // as the api runs its hot statements.
         const member = url.searchParams.get('member');
-        const { rows } = await pool.query(url.searchParams.has('prepared') ? { name: 'home', text: HOME_SQL, values: [member] } : { text: HOME_SQL, values: [member] });
+        const { rows } = await pool.query(
+          url.searchParams.has('prepared') ? { name: 'home', text: HOME_SQL, values: [member] } : { text: HOME_SQL, values: [member] },
+        );
         const meetups = rows.map((r) => ({
           id: r.id,
           title: r.title,

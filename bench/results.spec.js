@@ -26,7 +26,15 @@ describe('bench results file', () => {
     expect(results.cases[1].ratio).toBe(0.6);
     const search = results.cases.find((c) => c.case === 'search-one');
     expect(search).toEqual({ case: 'search-one', reqPerSec: 150, p50Ms: 6, p99Ms: 11 });
-    expect(results.cases.find((c) => c.case === 'burst')).toEqual({ case: 'burst', reqPerSec: 900, p50Ms: 400, p99Ms: 950, going: 100, waitlisted: 900, errors: 0 });
+    expect(results.cases.find((c) => c.case === 'burst')).toEqual({
+      case: 'burst',
+      reqPerSec: 900,
+      p50Ms: 400,
+      p99Ms: 950,
+      going: 100,
+      waitlisted: 900,
+      errors: 0,
+    });
     expect(results.cases.find((c) => c.case === 'digest')).toEqual({ case: 'digest', reqPerSec: 363, p50Ms: null, p99Ms: null });
   });
 

@@ -8,7 +8,15 @@ const http = require('node:http');
 const { cpus, loadavg } = require('node:os');
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const RUNS = Number(process.env.BENCH_WEB_RUNS || 3);
 const BUDGET_GZIP_BYTES = 150 * 1000;
 const GOAL_USABLE_MS = 2500;
@@ -92,7 +100,9 @@ function readTimings() {
       const last = entries[entries.length - 1];
       lcp = last.startTime;
       const el = last.element;
-      lcpElement = el ? `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''} "${(el.textContent || '').trim().slice(0, 40)}"` : null;
+      lcpElement = el
+        ? `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''} "${(el.textContent || '').trim().slice(0, 40)}"`
+        : null;
     }).observe({ type: 'largest-contentful-paint', buffered: true });
     // Buffered entries arrive in a task after observe(); give them a moment.
     setTimeout(() => done(lcp, lcpElement), 250);
@@ -100,7 +110,14 @@ function readTimings() {
 }
 
 async function loadHome(browser, baseUrl, token, throttled, profile) {
-  const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const context = await browser.newContext({
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  });
   try {
     await context.addInitScript((value) => window.localStorage.setItem('accessToken', value), token);
     await context.addInitScript(watchForButton, RSVP_BUTTON);
@@ -115,7 +132,13 @@ async function loadHome(browser, baseUrl, token, throttled, profile) {
     // Every script and stylesheet the page loads (modulepreloads are scripts too), as received.
     const received = new Map();
     cdp.on('Network.responseReceived', ({ requestId, type, response }) => {
-      if (type === 'Script' || type === 'Stylesheet') received.set(requestId, { url: response.url, type, encoding: response.headers['content-encoding'] || response.headers['Content-Encoding'] || 'identity', transferred: null });
+      if (type === 'Script' || type === 'Stylesheet')
+        received.set(requestId, {
+          url: response.url,
+          type,
+          encoding: response.headers['content-encoding'] || response.headers['Content-Encoding'] || 'identity',
+          transferred: null,
+        });
     });
     // The GraphQL operations the page sends, by name, with when they were sent and answered
     // (CDP's monotonic seconds, made relative to the document's request).
@@ -182,11 +205,26 @@ async function measureWeb({ baseUrl, token, log }) {
       const path = new URL(f.url).pathname;
       const [raw, gzip, brotli] = await Promise.all([encodedSize(f.url, 'identity'), encodedSize(f.url, 'gzip'), encodedSize(f.url, 'br')]);
       if (gzip.encoding !== 'gzip' || brotli.encoding !== 'br') log(`  ! ${path}: served as ${gzip.encoding} for gzip, ${brotli.encoding} for br`);
-      files.push({ path, type: f.type === 'Stylesheet' ? 'css' : 'js', raw: raw.bytes, gzip: gzip.bytes, brotli: brotli.bytes, browserEncoding: f.encoding, browserTransferred: f.transferred });
+      files.push({
+        path,
+        type: f.type === 'Stylesheet' ? 'css' : 'js',
+        raw: raw.bytes,
+        gzip: gzip.bytes,
+        brotli: brotli.bytes,
+        browserEncoding: f.encoding,
+        browserTransferred: f.transferred,
+      });
     }
     files.sort((a, b) => b.gzip - a.gzip);
     const sum = (key) => files.reduce((n, f) => n + (f[key] || 0), 0);
-    const bundle = { files, raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli'), browserTransferred: sum('browserTransferred'), budget: BUDGET_GZIP_BYTES };
+    const bundle = {
+      files,
+      raw: sum('raw'),
+      gzip: sum('gzip'),
+      brotli: sum('brotli'),
+      browserTransferred: sum('browserTransferred'),
+      budget: BUDGET_GZIP_BYTES,
+    };
     log(`  first page: ${files.length} scripts and stylesheets, ${(bundle.gzip / 1000).toFixed(1)} kB gzipped, ${(bundle.brotli / 1000).toFixed(1)} kB brotli`);
 
     // CPU throttling slows the page in proportion to the time it gets: on a busy machine the page
@@ -197,10 +235,14 @@ async function measureWeb({ baseUrl, token, log }) {
       // BENCH_WEB_PROFILE=dir writes each run's main-thread CPU profile there (open it in Chrome's DevTools).
       const profile = process.env.BENCH_WEB_PROFILE ? join(process.env.BENCH_WEB_PROFILE, `web-run-${i + 1}.cpuprofile`) : null;
       const { timings, graphql } = await loadHome(browser, baseUrl, token, true, profile);
-      if (timings.usable === null) throw new Error('the RSVP button was found by Playwright but not by the page\'s own observer');
+      if (timings.usable === null) throw new Error("the RSVP button was found by Playwright but not by the page's own observer");
       runs.push({ ...timings, graphql });
-      log(`  run ${i + 1}: RSVP button usable at ${Math.round(timings.usable)} ms, LCP ${Math.round(timings.lcp)} ms (${timings.lcpElement}), FCP ${Math.round(timings.fcp)} ms, DOMContentLoaded ${Math.round(timings.dcl)} ms`);
-      log(`    HTML in at ${Math.round(timings.html)} ms, last script/stylesheet in at ${Math.round(timings.assets)} ms, GraphQL ${graphql.map((o) => `${o.name} ${o.sent}–${o.answered}`).join(', ')} ms`);
+      log(
+        `  run ${i + 1}: RSVP button usable at ${Math.round(timings.usable)} ms, LCP ${Math.round(timings.lcp)} ms (${timings.lcpElement}), FCP ${Math.round(timings.fcp)} ms, DOMContentLoaded ${Math.round(timings.dcl)} ms`,
+      );
+      log(
+        `    HTML in at ${Math.round(timings.html)} ms, last script/stylesheet in at ${Math.round(timings.assets)} ms, GraphQL ${graphql.map((o) => `${o.name} ${o.sent}–${o.answered}`).join(', ')} ms`,
+      );
     }
     const stat = (key) => {
       const values = runs.map((r) => r[key]).filter((v) => v !== null && v !== undefined);
@@ -241,7 +283,10 @@ function formatWeb(web) {
     '',
     '| file | raw kB | gzip kB | brotli kB | the browser got |',
     '|---|---:|---:|---:|---|',
-    ...web.bundle.files.map((f) => `| ${f.path} | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.brotli)} | ${f.browserEncoding}, ${f.browserTransferred === null ? '?' : kb(f.browserTransferred)} kB with headers |`),
+    ...web.bundle.files.map(
+      (f) =>
+        `| ${f.path} | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.brotli)} | ${f.browserEncoding}, ${f.browserTransferred === null ? '?' : kb(f.browserTransferred)} kB with headers |`,
+    ),
     `| **total** (budget ${kb(web.bundle.budget)} kB gzipped: ${web.bundle.gzip <= web.bundle.budget ? 'met' : 'missed'}) | ${kb(web.bundle.raw)} | **${kb(web.bundle.gzip)}** | **${kb(web.bundle.brotli)}** | ${kb(web.bundle.browserTransferred)} kB with headers |`,
     '',
     `web app, home page signed in, Chromium ${web.browser}, ${web.throttling.cpu}× CPU throttling, slow 4G (${web.throttling.latencyMs} ms RTT, ${web.throttling.downKbps} kbps down, ${web.throttling.upKbps} kbps up), fresh cache, 390×844; median (min–max) of ${web.runs.length} runs, ms from navigation start; load average ${web.load.average1m.toFixed(1)} on ${web.load.cores} cores when it started`,
@@ -254,7 +299,10 @@ function formatWeb(web) {
     `| DOMContentLoaded (end) | ${ms(web.dcl)} | |`,
     `| where it goes: HTML received | ${ms(web.html)} | |`,
     `| where it goes: last script or stylesheet received | ${ms(web.assets)} | |`,
-    ...web.operations.map((o) => `| where it goes: GraphQL ${o.name}, sent → answered (medians) | ${o.sent === null ? '?' : Math.round(o.sent)} → ${o.answered === null ? '?' : Math.round(o.answered)} | |`),
+    ...web.operations.map(
+      (o) =>
+        `| where it goes: GraphQL ${o.name}, sent → answered (medians) | ${o.sent === null ? '?' : Math.round(o.sent)} → ${o.answered === null ? '?' : Math.round(o.answered)} | |`,
+    ),
   ];
   return lines;
 }

@@ -26,7 +26,12 @@ const targets = [
   {
     name: 'the server',
     stamp: join(root, 'dist', '.build-stamp'),
-    sources: () => Math.max(newest(join(root, 'apps'), ['.ts', '.json'], [web]), newest(join(root, 'libs'), ['.ts', '.json']), ...files('tsconfig.json', 'nest-cli.json', 'package-lock.json')),
+    sources: () =>
+      Math.max(
+        newest(join(root, 'apps'), ['.ts', '.json'], [web]),
+        newest(join(root, 'libs'), ['.ts', '.json']),
+        ...files('tsconfig.json', 'nest-cli.json', 'package-lock.json'),
+      ),
     command: 'npm run build:server',
   },
   {

@@ -14,5 +14,9 @@ if (!existsSync(chromium)) {
   process.stderr.write(`browser tests NOT RUN: Chromium is missing at ${chromium}; ${how}\n`);
   process.exit(0);
 }
-const result = spawnSync(process.execPath, [require('node:path').join(require('node:path').dirname(require.resolve('@playwright/test/package.json')), 'cli.js'), 'test', ...process.argv.slice(2)], { stdio: 'inherit' });
+const result = spawnSync(
+  process.execPath,
+  [require('node:path').join(require('node:path').dirname(require.resolve('@playwright/test/package.json')), 'cli.js'), 'test', ...process.argv.slice(2)],
+  { stdio: 'inherit' },
+);
 process.exit(result.status ?? 1);

@@ -64,7 +64,13 @@ describe('agendas with issue previews', () => {
       expect(preview.meetups).toHaveLength(3);
       expect(preview.meetups).toEqual(JSON.parse(JSON.stringify(withoutDescription(whole.meetups))));
       expect(whole.meetups[0].agenda[0].issue).toMatchObject({ title: 'Vướng mắc 1', description: 'Mô tả 1', submitter: { id: member.memberId } });
-      expect(preview.meetups[0].agenda[0].issue).toMatchObject({ title: 'Vướng mắc 1', supportCount: 1, kind: 'PROPOSAL', status: 'ON_AGENDA', submitter: { name: 'Thành viên 1' } });
+      expect(preview.meetups[0].agenda[0].issue).toMatchObject({
+        title: 'Vướng mắc 1',
+        supportCount: 1,
+        kind: 'PROPOSAL',
+        status: 'ON_AGENDA',
+        submitter: { name: 'Thành viên 1' },
+      });
       expect(preview.meetups[0].agenda[1].issue).toBeNull();
     }
   });
@@ -87,8 +93,14 @@ describe('agendas with issue previews', () => {
     const inline = await agendas(AGENDAS('... on Issue { title description }'), member.token);
     expect(inline.meetups[1].agenda[0].issue).toEqual({ title: 'Vướng mắc 2', description: 'Mô tả 2' });
     const preview = await agendas(AGENDAS(PREVIEW_FIELDS), member.token);
-    const itemsOnly = await agendas('query { meetups(first: 3, filter: { from: "2026-11-26T00:00:00Z" }) { edges { node { agenda { title meetup { title } } } } } }', member.token);
-    expect(itemsOnly.meetups[0].agenda).toEqual([{ title: 'Điểm 1', meetup: { title: 'Buổi 1' } }, { title: 'Điểm 2', meetup: { title: 'Buổi 1' } }]);
+    const itemsOnly = await agendas(
+      'query { meetups(first: 3, filter: { from: "2026-11-26T00:00:00Z" }) { edges { node { agenda { title meetup { title } } } } } }',
+      member.token,
+    );
+    expect(itemsOnly.meetups[0].agenda).toEqual([
+      { title: 'Điểm 1', meetup: { title: 'Buổi 1' } },
+      { title: 'Điểm 2', meetup: { title: 'Buổi 1' } },
+    ]);
     // auth, page, agendas with previews; auth, page, agendas alone, their meetups.
     expect(preview.statements).toBe(3);
     expect(itemsOnly.statements).toBe(4);

@@ -29,10 +29,16 @@ describe('iCal feeds', () => {
     seriesId = created.data!.createMeetupSeries.id;
     const page = await t.gql('query($s: ID!) { meetups(filter: { seriesId: $s }, first: 3) { edges { node { id } } } }', { s: seriesId });
     meetups = page.data!.meetups.edges.map((e: { node: { id: string } }) => e.node.id);
-    privateSeriesId = (await t.gql('mutation { createMeetupSeries(input: { title: "Nội bộ", startsOn: "2026-11-01", visibility: MEMBERS }) { id } }', {}, organizer.token)).data!
-      .createMeetupSeries.id;
-    dept = (await t.gql('mutation { createOrganization(input: { name: "Sở Khoa học và Công nghệ", shortName: "Sở KH&CN", kind: GOVERNMENT_AGENCY }) { id } }', {}, organizer.token)).data!
-      .createOrganization.id;
+    privateSeriesId = (
+      await t.gql('mutation { createMeetupSeries(input: { title: "Nội bộ", startsOn: "2026-11-01", visibility: MEMBERS }) { id } }', {}, organizer.token)
+    ).data!.createMeetupSeries.id;
+    dept = (
+      await t.gql(
+        'mutation { createOrganization(input: { name: "Sở Khoa học và Công nghệ", shortName: "Sở KH&CN", kind: GOVERNMENT_AGENCY }) { id } }',
+        {},
+        organizer.token,
+      )
+    ).data!.createOrganization.id;
     await t.dataSource.query('UPDATE members SET organization_id = $2 WHERE id = $1', [lan.memberId, dept]);
   });
   afterAll(() => t.close());
@@ -81,7 +87,11 @@ describe('iCal feeds', () => {
     const before = await get(`/calendar/series/${seriesId}.ics`);
     await t.gql('mutation($id: ID!) { updateMeetup(id: $id, input: { startsAt: "2026-11-29T02:00:00Z" }) { id } }', { id: meetups[0] }, organizer.token);
     await t.gql('mutation($id: ID!) { cancelMeetup(id: $id, reason: "Bão số 9") { id } }', { id: meetups[1] }, organizer.token);
-    await t.gql('mutation($m: ID!) { addAgendaItem(meetupId: $m, input: { title: "Thủ tục đăng ký doanh nghiệp", presenter: "Sở KH&ĐT" }) { id } }', { m: meetups[2] }, organizer.token);
+    await t.gql(
+      'mutation($m: ID!) { addAgendaItem(meetupId: $m, input: { title: "Thủ tục đăng ký doanh nghiệp", presenter: "Sở KH&ĐT" }) { id } }',
+      { m: meetups[2] },
+      organizer.token,
+    );
     const after = await get(`/calendar/series/${seriesId}.ics`).set('If-None-Match', before.headers.etag);
     expect(after.status).toBe(200);
     expect(after.headers.etag).not.toBe(before.headers.etag);
@@ -89,7 +99,9 @@ describe('iCal feeds', () => {
     const moved = events.find((e) => e.uid === `meetup-${meetups[0]}@meetups.test`)!;
     expect(moved.startDate.toJSDate().toISOString()).toBe('2026-11-29T02:00:00.000Z');
     expect(moved.sequence).toBe(1);
-    const cancelledEvent = parseCalendar(after.text).calendar.getAllSubcomponents('vevent').find((c) => c.getFirstPropertyValue('uid') === `meetup-${meetups[1]}@meetups.test`)!;
+    const cancelledEvent = parseCalendar(after.text)
+      .calendar.getAllSubcomponents('vevent')
+      .find((c) => c.getFirstPropertyValue('uid') === `meetup-${meetups[1]}@meetups.test`)!;
     expect(cancelledEvent.getFirstPropertyValue('status')).toBe('CANCELLED');
     expect(events.find((e) => e.uid === `meetup-${meetups[2]}@meetups.test`)!.description).toContain('1. Thủ tục đăng ký doanh nghiệp (Sở KH&ĐT)');
   });
@@ -111,10 +123,15 @@ describe('iCal feeds', () => {
   it("shows a member's own meetups and deadlines in a private feed; a regenerated token kills the old URL", async () => {
     await t.gql('mutation($m: ID!) { rsvp(meetupId: $m, response: GOING) { status } }', { m: meetups[2] }, lan.token);
     await t.gql('mutation($m: ID!) { rsvp(meetupId: $m, response: GOING) { status } }', { m: meetups[2] }, binh.token); // waitlisted (capacity 1)
-    const privateMeetup = (await t.gql('query($s: ID!) { meetups(filter: { seriesId: $s }, first: 1) { edges { node { id } } } }', { s: privateSeriesId }, lan.token)).data!
-      .meetups.edges[0].node.id;
+    const privateMeetup = (
+      await t.gql('query($s: ID!) { meetups(filter: { seriesId: $s }, first: 1) { edges { node { id } } } }', { s: privateSeriesId }, lan.token)
+    ).data!.meetups.edges[0].node.id;
     await t.gql('mutation($m: ID!) { rsvp(meetupId: $m, response: GOING) { status } }', { m: privateMeetup }, lan.token);
-    await t.gql('mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id } }', { i: { title: 'Bản đồ hệ sinh thái', leadOrganizationId: dept, dueOn: '2026-12-20' } }, organizer.token);
+    await t.gql(
+      'mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id } }',
+      { i: { title: 'Bản đồ hệ sinh thái', leadOrganizationId: dept, dueOn: '2026-12-20' } },
+      organizer.token,
+    );
 
     const urls = async (who: Who) => (await t.gql('{ me { calendarFeedUrl calendarFeedWebcalUrl } }', {}, who.token)).data!.me;
     const lanUrls = await urls(lan);
@@ -128,7 +145,9 @@ describe('iCal feeds', () => {
     const lanFeed = await get(lanPath);
     expect(lanFeed.headers['cache-control']).toBe('private, max-age=300');
     const { events } = parseCalendar(lanFeed.text);
-    expect(events.map((e) => e.uid).sort()).toEqual([`meetup-${meetups[2]}@meetups.test`, `meetup-${privateMeetup}@meetups.test`, expect.stringMatching(/^assignment-/)].sort());
+    expect(events.map((e) => e.uid).sort()).toEqual(
+      [`meetup-${meetups[2]}@meetups.test`, `meetup-${privateMeetup}@meetups.test`, expect.stringMatching(/^assignment-/)].sort(),
+    );
     const deadline = events.find((e) => e.uid.startsWith('assignment-'))!;
     expect(deadline.startDate.isDate).toBe(true);
     expect(deadline.startDate.toString()).toBe('2026-12-20');
@@ -176,7 +195,12 @@ describe('feed revalidation in memory', () => {
     expect(Number(first.headers['x-query-count'])).toBeGreaterThan(0);
     const again = await request(http).get('/calendar/meetups.ics?x=1').set('If-None-Match', first.headers.etag).set('X-Request-Id', 'poll-1');
     expect(again.status).toBe(304);
-    expect(again.headers).toMatchObject({ etag: first.headers.etag, 'last-modified': first.headers['last-modified'], 'cache-control': 'public, max-age=300', 'x-request-id': 'poll-1' });
+    expect(again.headers).toMatchObject({
+      etag: first.headers.etag,
+      'last-modified': first.headers['last-modified'],
+      'cache-control': 'public, max-age=300',
+      'x-request-id': 'poll-1',
+    });
     expect(again.headers['x-query-count']).toBeUndefined();
     const other = await request(http).get('/calendar/meetups.ics').set('If-None-Match', '"something-else"');
     expect(other.status).toBe(200);

@@ -28,7 +28,8 @@ Ngân sách tỉnh và xã hội hóa.`;
 
 const CREATE = `mutation($input: ConsultationInput!) { createConsultation(input: $input) {
   id title summary status opensAt closesAt commentCount reportUrl sections { id position level heading body } } }`;
-const COMMENT = 'mutation($s: ID!, $b: String!) { commentOnSection(sectionId: $s, body: $b) { id body author { id name } section { id heading } accepted response } }';
+const COMMENT =
+  'mutation($s: ID!, $b: String!) { commentOnSection(sectionId: $s, body: $b) { id body author { id name } section { id heading } accepted response } }';
 const EDIT = 'mutation($id: ID!, $b: String!) { editConsultationComment(id: $id, body: $b) { body editedAt } }';
 const RESPOND = 'mutation($id: ID!, $r: String!, $a: Boolean!) { respondToComment(id: $id, response: $r, accepted: $a) { response accepted respondedAt } }';
 const PAGE = `query($id: ID!) { consultation(id: $id) { status commentCount sections { heading commentCount comments {
@@ -63,7 +64,12 @@ describe('consultations on drafts', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ clock });
-    worker = await createWorkerContext({ config: t.config, databaseUrl: t.database.url, clock, mailTransport: new SmtpMailTransport(t.mail.url, t.config.mail.from) });
+    worker = await createWorkerContext({
+      config: t.config,
+      databaseUrl: t.database.url,
+      clock,
+      mailTransport: new SmtpMailTransport(t.mail.url, t.config.mail.from),
+    });
     [organizer] = await t.createMembers(1, 'organizer', 'ORGANIZER');
     vi = await t.signIn('lan.nguyen@example.org', 'Nguyễn Thị Lan');
     en = await t.signIn('john.smith@example.org', 'John Smith');
@@ -122,11 +128,15 @@ describe('consultations on drafts', () => {
   });
 
   it('takes comments only while open: before opensAt and after closesAt they are refused (CONFLICT) and nothing is written', async () => {
-    const later = (await t.gql(CREATE, { input: input({ title: 'Dự thảo sau', opensAt: '2026-12-10T00:00:00Z', closesAt: '2026-12-20T00:00:00Z' }) }, organizer.token)).data!.createConsultation;
+    const later = (
+      await t.gql(CREATE, { input: input({ title: 'Dự thảo sau', opensAt: '2026-12-10T00:00:00Z', closesAt: '2026-12-20T00:00:00Z' }) }, organizer.token)
+    ).data!.createConsultation;
     expect(later.status).toBe('DRAFT');
     // Members do not see a draft that is not open yet; organizers do.
     expect((await t.gql('query($id: ID!) { consultation(id: $id) { id } }', { id: later.id }, vi.token)).data!.consultation).toBeNull();
-    expect((await t.gql('{ consultations { title status } }', {}, vi.token)).data!.consultations).toEqual([{ title: 'Đề án Cố đô khởi nghiệp', status: 'OPEN' }]);
+    expect((await t.gql('{ consultations { title status } }', {}, vi.token)).data!.consultations).toEqual([
+      { title: 'Đề án Cố đô khởi nghiệp', status: 'OPEN' },
+    ]);
     expect((await t.gql('{ consultations(status: DRAFT) { title } }', {}, organizer.token)).data!.consultations).toEqual([{ title: 'Dự thảo sau' }]);
     expect((await http().get(`/consultations/${later.id}/report.md`)).status).toBe(404);
 
@@ -136,8 +146,9 @@ describe('consultations on drafts', () => {
     const early = await t.gql(COMMENT, { s: later.sections[0].id, b: 'Sớm quá' }, organizer.token);
     expect(early.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining('not open for comments yet') });
 
-    const closed = (await t.gql(CREATE, { input: input({ title: 'Dự thảo đã đóng', opensAt: '2026-11-01T00:00:00Z', closesAt: '2026-11-30T00:00:00Z' }) }, organizer.token)).data!
-      .createConsultation;
+    const closed = (
+      await t.gql(CREATE, { input: input({ title: 'Dự thảo đã đóng', opensAt: '2026-11-01T00:00:00Z', closesAt: '2026-11-30T00:00:00Z' }) }, organizer.token)
+    ).data!.createConsultation;
     expect(closed.status).toBe('CLOSED');
     const late = await t.gql(COMMENT, { s: closed.sections[1].id, b: 'Muộn rồi' }, vi.token);
     expect(late.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining('closed') });
@@ -151,18 +162,31 @@ describe('consultations on drafts', () => {
 
   it('lets the author edit a comment for 15 minutes, and organizers hide and show it again', async () => {
     const created = await t.gql(COMMENT, { s: sections[2].id, b: 'Mục tiêu 100 dự án là thấp.' }, vi.token);
-    expect(created.data!.commentOnSection).toMatchObject({ author: { id: vi.memberId, name: 'Nguyễn Thị Lan' }, section: { heading: 'Mục tiêu' }, accepted: null, response: null });
+    expect(created.data!.commentOnSection).toMatchObject({
+      author: { id: vi.memberId, name: 'Nguyễn Thị Lan' },
+      section: { heading: 'Mục tiêu' },
+      accepted: null,
+      response: null,
+    });
     const id = created.data!.commentOnSection.id;
     clock.advance(10 * 60_000);
-    expect((await t.gql(EDIT, { id, b: 'Mục tiêu 100 dự án là thấp; nên 150.' }, vi.token)).data!.editConsultationComment.body).toBe('Mục tiêu 100 dự án là thấp; nên 150.');
+    expect((await t.gql(EDIT, { id, b: 'Mục tiêu 100 dự án là thấp; nên 150.' }, vi.token)).data!.editConsultationComment.body).toBe(
+      'Mục tiêu 100 dự án là thấp; nên 150.',
+    );
     expect((await t.gql(EDIT, { id, b: 'Của người khác' }, other.token)).errors![0].extensions.code).toBe('FORBIDDEN');
     clock.advance(6 * 60_000);
     expect((await t.gql(EDIT, { id, b: 'Quá 15 phút' }, vi.token)).errors![0].extensions.code).toBe('CONFLICT');
     expect((await t.dataSource.query('SELECT body FROM consultation_comments WHERE id = $1', [id]))[0].body).toBe('Mục tiêu 100 dự án là thấp; nên 150.');
 
     const spam = (await t.gql(COMMENT, { s: sections[2].id, b: 'Mua bán đất giá rẻ!!!' }, other.token)).data!.commentOnSection.id;
-    expect((await t.gql('mutation($id: ID!) { hideConsultationComment(id: $id, reason: "Quảng cáo") { hidden } }', { id: spam }, vi.token)).errors![0].extensions.code).toBe('FORBIDDEN');
-    expect((await t.gql('mutation($id: ID!) { hideConsultationComment(id: $id, reason: "Quảng cáo") { hidden hiddenReason } }', { id: spam }, organizer.token)).data!.hideConsultationComment).toEqual({
+    expect(
+      (await t.gql('mutation($id: ID!) { hideConsultationComment(id: $id, reason: "Quảng cáo") { hidden } }', { id: spam }, vi.token)).errors![0].extensions
+        .code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await t.gql('mutation($id: ID!) { hideConsultationComment(id: $id, reason: "Quảng cáo") { hidden hiddenReason } }', { id: spam }, organizer.token)).data!
+        .hideConsultationComment,
+    ).toEqual({
       hidden: true,
       hiddenReason: 'Quảng cáo',
     });
@@ -171,7 +195,10 @@ describe('consultations on drafts', () => {
     expect(seen.commentCount).toBe(1);
     const organizers = (await t.gql(PAGE, { id: consultationId }, organizer.token)).data!.consultation.sections[2];
     expect(organizers.comments.map((c: { hidden: boolean }) => c.hidden)).toEqual([false, true]);
-    expect((await t.gql('mutation($id: ID!) { unhideConsultationComment(id: $id) { hidden } }', { id: spam }, organizer.token)).data!.unhideConsultationComment.hidden).toBe(false);
+    expect(
+      (await t.gql('mutation($id: ID!) { unhideConsultationComment(id: $id) { hidden } }', { id: spam }, organizer.token)).data!.unhideConsultationComment
+        .hidden,
+    ).toBe(false);
     await t.gql('mutation($id: ID!) { hideConsultationComment(id: $id) { hidden } }', { id: spam }, organizer.token);
     expect(await t.count("audit_log WHERE action IN ('consultation_comment.hide', 'consultation_comment.unhide')")).toBe(3);
   });
@@ -186,7 +213,9 @@ describe('consultations on drafts', () => {
     // A second worker run finds nothing new to send.
     await dispatch();
     await dispatch();
-    const viMail = (await t.mail.waitFor('lan.nguyen@example.org', 2)).filter((m) => !m.parsed.subject?.includes('Đăng nhập') && m.parsed.subject?.includes('trả lời'));
+    const viMail = (await t.mail.waitFor('lan.nguyen@example.org', 2)).filter(
+      (m) => !m.parsed.subject?.includes('Đăng nhập') && m.parsed.subject?.includes('trả lời'),
+    );
     expect(viMail).toHaveLength(1);
     expect(viMail[0].parsed.subject).toBe('Góp ý của bạn về "Đề án Cố đô khởi nghiệp" đã được trả lời');
     expect(viMail[0].parsed.text).toContain('Kết quả: được tiếp thu.');
@@ -207,7 +236,10 @@ describe('consultations on drafts', () => {
     await dispatch();
     await dispatch();
     const again = await t.mail.waitFor('john.smith@example.org', enMail.length + 2);
-    expect(again.filter((m) => m.parsed.subject?.includes('answered')).map((m) => /Decision: ([a-z ]+)\./.exec(m.parsed.text ?? '')?.[1])).toEqual(['not taken in', 'taken in']);
+    expect(again.filter((m) => m.parsed.subject?.includes('answered')).map((m) => /Decision: ([a-z ]+)\./.exec(m.parsed.text ?? '')?.[1])).toEqual([
+      'not taken in',
+      'taken in',
+    ]);
     // Answered: no longer editable, even within 15 minutes.
     expect((await t.gql(EDIT, { id: mine, b: 'Sửa sau khi trả lời' }, vi.token)).errors![0].extensions.code).toBe('CONFLICT');
   });
@@ -254,7 +286,9 @@ describe('consultations on drafts', () => {
     expect(report.sent).toBeGreaterThan(0);
     const digest = (await t.mail.waitFor('minh.tran@example.org', 2)).find((m) => m.parsed.subject?.startsWith('Bản tin'))!;
     expect(digest.parsed.text).toContain('== Dự thảo đang lấy ý kiến ==');
-    expect(digest.parsed.text).toContain(`[SẮP HẾT HẠN GÓP Ý] Đề án Cố đô khởi nghiệp — hạn góp ý 07:00, Thứ Bảy, 05/12/2026: http://meetups.test/consultations/${consultationId}`);
+    expect(digest.parsed.text).toContain(
+      `[SẮP HẾT HẠN GÓP Ý] Đề án Cố đô khởi nghiệp — hạn góp ý 07:00, Thứ Bảy, 05/12/2026: http://meetups.test/consultations/${consultationId}`,
+    );
     expect(digest.parsed.html).toContain('SẮP HẾT HẠN GÓP Ý');
     const english = t.mail.to('john.smith@example.org').find((m) => m.parsed.subject?.startsWith('Saturday meetups digest'))!;
     expect(english.parsed.text).toContain('== Drafts open for comments ==');
@@ -267,7 +301,12 @@ describe('consultations on drafts', () => {
     const data = JSON.parse(res.text);
     expect(data.consultationComments.available).toBe(true);
     expect(data.consultationComments.items).toEqual([
-      expect.objectContaining({ consultationTitle: 'Đề án Cố đô khởi nghiệp', sectionHeading: 'Mục tiêu', body: 'Mục tiêu 100 dự án là thấp; nên 150.', accepted: null }),
+      expect.objectContaining({
+        consultationTitle: 'Đề án Cố đô khởi nghiệp',
+        sectionHeading: 'Mục tiêu',
+        body: 'Mục tiêu 100 dự án là thấp; nên 150.',
+        accepted: null,
+      }),
       expect.objectContaining({ sectionHeading: 'Giải pháp', body: 'Trung tâm cần có vườn ươm.', response: 'Đã bổ sung vườn ươm (mục 3.2).', accepted: true }),
     ]);
     expect(res.text).not.toContain('Please add an English-language help desk.');
@@ -279,7 +318,9 @@ describe('consultations on drafts', () => {
     expect(deleted.data!.deleteMyAccount).toBe(true);
     const page = (await t.gql(PAGE, { id: consultationId }, other.token)).data!.consultation;
     const goals = page.sections[2].comments;
-    expect(goals).toEqual([expect.objectContaining({ body: 'Mục tiêu 100 dự án là thấp; nên 150.', author: { name: 'Thành viên cũ', email: null, formerMember: true } })]);
+    expect(goals).toEqual([
+      expect.objectContaining({ body: 'Mục tiêu 100 dự án là thấp; nên 150.', author: { name: 'Thành viên cũ', email: null, formerMember: true } }),
+    ]);
     const md = (await http().get(`/consultations/${consultationId}/report.md`)).text;
     expect(md).toContain('— Thành viên cũ, ');
     expect(md).not.toContain('Nguyễn Thị Lan');

@@ -17,8 +17,10 @@ describe('ecosystem map and startup portal', () => {
 
   const PROJECT = 'mutation($i: StartupProjectInput!) { registerStartupProject(input: $i) { id name stage sectors contact { id } createdAt } }';
   const SUPPORT = 'mutation($i: RecordSupportInput!) { recordSupport(input: $i) { id kind startedOn provider { id } project { id } } }';
-  const UPDATE_ORG = 'mutation($id: ID!, $i: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $i) { id kind description sectors services address location { latitude longitude } } }';
-  const TARGET = 'mutation($i: ProgrammeTargetInput!) { setProgrammeTarget(input: $i) { id title metric goal startsOn endsOn achieved expectedByNow onTrack byYear { year achieved cumulative } } }';
+  const UPDATE_ORG =
+    'mutation($id: ID!, $i: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $i) { id kind description sectors services address location { latitude longitude } } }';
+  const TARGET =
+    'mutation($i: ProgrammeTargetInput!) { setProgrammeTarget(input: $i) { id title metric goal startsOn endsOn achieved expectedByNow onTrack byYear { year achieved cumulative } } }';
 
   beforeAll(async () => {
     t = await startTestApp({ clock });
@@ -26,7 +28,13 @@ describe('ecosystem map and startup portal', () => {
     [organizer] = await t.createMembers(1, 'organizer', 'ORGANIZER');
     [founder, incubatorMember, outsider] = await t.createMembers(3, 'person');
     const org = async (name: string, kind: string) =>
-      (await t.gql('mutation($n: String!, $k: OrganizationKind!) { createOrganization(input: { name: $n, kind: $k }) { id } }', { n: name, k: kind }, organizer.token)).data!.createOrganization.id as string;
+      (
+        await t.gql(
+          'mutation($n: String!, $k: OrganizationKind!) { createOrganization(input: { name: $n, kind: $k }) { id } }',
+          { n: name, k: kind },
+          organizer.token,
+        )
+      ).data!.createOrganization.id as string;
     id.incubator = await org('Vườn ươm Huế', 'INCUBATOR');
     id.department = await org('Sở Khoa học và Công nghệ', 'GOVERNMENT_AGENCY');
     id.company = await org('Công ty Cà phê Huế', 'STARTUP');
@@ -35,14 +43,29 @@ describe('ecosystem map and startup portal', () => {
   afterAll(() => t.close());
 
   it('updateOrganization: organizers and members of that organisation; bad input names the field and changes nothing', async () => {
-    const profile = { kind: 'INCUBATOR', description: 'Ươm tạo dự án', sectors: ['Nông nghiệp', ' du lịch '], services: ['Cố vấn'], address: 'Phú Hội, Huế', location: { latitude: 16.4656, longitude: 107.6012 } };
+    const profile = {
+      kind: 'INCUBATOR',
+      description: 'Ươm tạo dự án',
+      sectors: ['Nông nghiệp', ' du lịch '],
+      services: ['Cố vấn'],
+      address: 'Phú Hội, Huế',
+      location: { latitude: 16.4656, longitude: 107.6012 },
+    };
     const byMember = await t.gql(UPDATE_ORG, { id: id.incubator, i: profile }, incubatorMember.token);
     expect(byMember.errors).toBeUndefined();
-    expect(byMember.data!.updateOrganization).toMatchObject({ sectors: ['nông nghiệp', 'du lịch'], services: ['cố vấn'], location: { latitude: 16.4656, longitude: 107.6012 } });
+    expect(byMember.data!.updateOrganization).toMatchObject({
+      sectors: ['nông nghiệp', 'du lịch'],
+      services: ['cố vấn'],
+      location: { latitude: 16.4656, longitude: 107.6012 },
+    });
     expect((await t.gql(UPDATE_ORG, { id: id.department, i: { description: 'x' } }, incubatorMember.token)).errors![0].extensions.code).toBe('FORBIDDEN');
     expect((await t.gql(UPDATE_ORG, { id: id.incubator, i: { description: 'x' } }, outsider.token)).errors![0].extensions.code).toBe('FORBIDDEN');
     expect((await t.gql(UPDATE_ORG, { id: id.incubator, i: { description: 'x' } })).errors![0].extensions.code).toBe('UNAUTHENTICATED');
-    const byOrganizer = await t.gql(UPDATE_ORG, { id: id.department, i: { sectors: ['khoa học công nghệ'], location: { latitude: 16.4603, longitude: 107.5878 } } }, organizer.token);
+    const byOrganizer = await t.gql(
+      UPDATE_ORG,
+      { id: id.department, i: { sectors: ['khoa học công nghệ'], location: { latitude: 16.4603, longitude: 107.5878 } } },
+      organizer.token,
+    );
     expect(byOrganizer.data!.updateOrganization.sectors).toEqual(['khoa học công nghệ']);
 
     const before = await t.dataSource.query('SELECT * FROM organizations ORDER BY id');
@@ -64,18 +87,34 @@ describe('ecosystem map and startup portal', () => {
 
   it('registerStartupProject: any member becomes its contact; updateStartupProject: the contact or an organizer', async () => {
     expect((await t.gql(PROJECT, { i: { name: 'Cà phê muối', stage: 'IDEA' } })).errors![0].extensions.code).toBe('UNAUTHENTICATED');
-    const registered = await t.gql(PROJECT, { i: { name: 'Cà phê muối Huế', summary: 'Đặc sản phố cổ', stage: 'MVP', sectors: ['Thực phẩm'], teamSize: 3, foundedOn: '2019-05-01' } }, founder.token);
+    const registered = await t.gql(
+      PROJECT,
+      { i: { name: 'Cà phê muối Huế', summary: 'Đặc sản phố cổ', stage: 'MVP', sectors: ['Thực phẩm'], teamSize: 3, foundedOn: '2019-05-01' } },
+      founder.token,
+    );
     expect(registered.errors).toBeUndefined();
     id.project = registered.data!.registerStartupProject.id;
-    expect(registered.data!.registerStartupProject).toMatchObject({ contact: { id: founder.memberId }, sectors: ['thực phẩm'], createdAt: '2026-11-26T03:00:00.000Z' });
-    id.project2 = (await t.gql(PROJECT, { i: { name: 'Du lịch làng nghề', stage: 'IDEA', sectors: ['du lịch'] } }, outsider.token)).data!.registerStartupProject.id;
+    expect(registered.data!.registerStartupProject).toMatchObject({
+      contact: { id: founder.memberId },
+      sectors: ['thực phẩm'],
+      createdAt: '2026-11-26T03:00:00.000Z',
+    });
+    id.project2 = (
+      await t.gql(PROJECT, { i: { name: 'Du lịch làng nghề', stage: 'IDEA', sectors: ['du lịch'] } }, outsider.token)
+    ).data!.registerStartupProject.id;
 
     const UPDATE = 'mutation($id: ID!, $i: StartupProjectInput!) { updateStartupProject(id: $id, input: $i) { id stage company { id } } }';
-    expect((await t.gql(UPDATE, { id: id.project, i: { name: 'Cà phê muối Huế', stage: 'GROWTH' } }, outsider.token)).errors![0].extensions.code).toBe('FORBIDDEN');
-    expect((await t.gql(UPDATE, { id: id.project, i: { name: 'Cà phê muối Huế', stage: 'GROWTH' } }, incubatorMember.token)).errors![0].extensions.code).toBe('FORBIDDEN');
+    expect((await t.gql(UPDATE, { id: id.project, i: { name: 'Cà phê muối Huế', stage: 'GROWTH' } }, outsider.token)).errors![0].extensions.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await t.gql(UPDATE, { id: id.project, i: { name: 'Cà phê muối Huế', stage: 'GROWTH' } }, incubatorMember.token)).errors![0].extensions.code).toBe(
+      'FORBIDDEN',
+    );
     const own = await t.gql(UPDATE, { id: id.project, i: { name: 'Cà phê muối Huế', stage: 'EARLY_REVENUE', companyId: id.company } }, founder.token);
     expect(own.data!.updateStartupProject).toEqual({ id: id.project, stage: 'EARLY_REVENUE', company: { id: id.company } });
-    expect((await t.gql(UPDATE, { id: id.project2, i: { name: 'Du lịch làng nghề', stage: 'PROTOTYPE' } }, organizer.token)).data!.updateStartupProject.stage).toBe('PROTOTYPE');
+    expect(
+      (await t.gql(UPDATE, { id: id.project2, i: { name: 'Du lịch làng nghề', stage: 'PROTOTYPE' } }, organizer.token)).data!.updateStartupProject.stage,
+    ).toBe('PROTOTYPE');
 
     const before = await t.dataSource.query('SELECT * FROM startup_projects ORDER BY id');
     const notAStartup = await t.gql(UPDATE, { id: id.project, i: { name: 'Cà phê muối Huế', stage: 'GROWTH', companyId: id.department } }, founder.token);
@@ -94,16 +133,29 @@ describe('ecosystem map and startup portal', () => {
   });
 
   it('recordSupport: organizers or members of the providing organisation; no support before the project began', async () => {
-    const support = (provider: string, extra: Record<string, unknown> = {}) => ({ projectId: id.project, providerId: provider, kind: 'MENTORING', startedOn: '2020-02-15', ...extra });
+    const support = (provider: string, extra: Record<string, unknown> = {}) => ({
+      projectId: id.project,
+      providerId: provider,
+      kind: 'MENTORING',
+      startedOn: '2020-02-15',
+      ...extra,
+    });
     expect((await t.gql(SUPPORT, { i: support(id.incubator) }, founder.token)).errors![0].extensions.code).toBe('FORBIDDEN');
     expect((await t.gql(SUPPORT, { i: support(id.department) }, incubatorMember.token)).errors![0].extensions.code).toBe('FORBIDDEN');
     const byMember = await t.gql(SUPPORT, { i: support(id.incubator) }, incubatorMember.token);
     expect(byMember.errors).toBeUndefined();
-    expect(byMember.data!.recordSupport).toMatchObject({ kind: 'MENTORING', startedOn: '2020-02-15', provider: { id: id.incubator }, project: { id: id.project } });
+    expect(byMember.data!.recordSupport).toMatchObject({
+      kind: 'MENTORING',
+      startedOn: '2020-02-15',
+      provider: { id: id.incubator },
+      project: { id: id.project },
+    });
     expect((await t.gql(SUPPORT, { i: support(id.department, { kind: 'FUNDING', startedOn: '2021-03-01' }) }, organizer.token)).errors).toBeUndefined();
     expect((await t.gql(SUPPORT, { i: support(id.incubator, { kind: 'WORKSPACE', startedOn: '2024-06-01' }) }, organizer.token)).errors).toBeUndefined();
     // The second project began when it was registered (26 Nov 2026): supported that day.
-    expect((await t.gql(SUPPORT, { i: { ...support(id.incubator), projectId: id.project2, startedOn: '2026-11-26' } }, organizer.token)).errors).toBeUndefined();
+    expect(
+      (await t.gql(SUPPORT, { i: { ...support(id.incubator), projectId: id.project2, startedOn: '2026-11-26' } }, organizer.token)).errors,
+    ).toBeUndefined();
 
     const before = await t.count('supports');
     for (const [input, field] of [
@@ -123,12 +175,16 @@ describe('ecosystem map and startup portal', () => {
     const founderData = await request(t.app.getHttpServer()).get('/me/data.json').set('Authorization', `Bearer ${founder.token}`);
     expect(founderData.body.startupProjects).toEqual([expect.objectContaining({ id: id.project, name: 'Cà phê muối Huế', stage: 'EARLY_REVENUE' })]);
     const recorder = await request(t.app.getHttpServer()).get('/me/data.json').set('Authorization', `Bearer ${incubatorMember.token}`);
-    expect(recorder.body.supportsRecorded).toEqual([expect.objectContaining({ projectId: id.project, providerName: 'Vườn ươm Huế', kind: 'MENTORING', startedOn: '2020-02-15' })]);
+    expect(recorder.body.supportsRecorded).toEqual([
+      expect.objectContaining({ projectId: id.project, providerName: 'Vườn ươm Huế', kind: 'MENTORING', startedOn: '2020-02-15' }),
+    ]);
   });
 
   it('startupProjects: accent-insensitive search, stage, sector, supportedById, a Relay connection with totalCount', async () => {
-    const q = 'query($f: StartupProjectFilter, $after: String) { startupProjects(filter: $f, first: 1, after: $after) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }';
-    const names = async (f: Record<string, unknown>) => ((await t.gql(q.replace('first: 1', 'first: 20'), { f })).data!.startupProjects.edges as { node: { name: string } }[]).map((e) => e.node.name);
+    const q =
+      'query($f: StartupProjectFilter, $after: String) { startupProjects(filter: $f, first: 1, after: $after) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }';
+    const names = async (f: Record<string, unknown>) =>
+      ((await t.gql(q.replace('first: 1', 'first: 20'), { f })).data!.startupProjects.edges as { node: { name: string } }[]).map((e) => e.node.name);
     expect(await names({ search: 'ca phe MUOI' })).toEqual(['Cà phê muối Huế']);
     expect(await names({ search: 'dac san pho co' })).toEqual(['Cà phê muối Huế']);
     expect(await names({ search: 'lang nghe' })).toEqual(['Du lịch làng nghề']);
@@ -195,19 +251,29 @@ describe('ecosystem map and startup portal', () => {
     const before = await t.dataSource.query('SELECT * FROM programme_targets ORDER BY id');
     const backwards = await t.gql(TARGET, { i: { ...input, title: 'Ngược', startsOn: '2025-01-01', endsOn: '2024-12-31' } }, admin.token);
     expect(backwards.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endsOn' });
-    expect((await t.gql(TARGET, { i: { ...input, title: 'Âm', goal: 0 } }, admin.token)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'goal' });
+    expect((await t.gql(TARGET, { i: { ...input, title: 'Âm', goal: 0 } }, admin.token)).errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'goal',
+    });
     expect(await t.dataSource.query('SELECT * FROM programme_targets ORDER BY id')).toEqual(before);
 
     const listed = (await t.gql('{ programmeTargets { title achieved onTrack } }')).data!.programmeTargets;
-    expect(listed).toEqual(expect.arrayContaining([{ title: 'Hỗ trợ doanh nghiệp', achieved: 1, onTrack: true }, { title: 'Hỗ trợ dự án', achieved: 1, onTrack: true }]));
+    expect(listed).toEqual(
+      expect.arrayContaining([
+        { title: 'Hỗ trợ doanh nghiệp', achieved: 1, onTrack: true },
+        { title: 'Hỗ trợ dự án', achieved: 1, onTrack: true },
+      ]),
+    );
   });
 
   it('MEETUPS_HELD, ISSUES_RESOLVED and ASSIGNMENTS_DONE_ON_TIME count from the meetups, issues and assignments', async () => {
     const window = { goal: 10, startsOn: '2026-01-01', endsOn: '2026-12-31' };
     // Future dates come from the series; past ones are history, recorded as the seed does: two
     // held, one cancelled, and one at 07:00 on 1 Jan 2026 in Huế (31 Dec 2025 in UTC) that counts for 2026.
-    const series = (await t.gql('mutation { createMeetupSeries(input: { title: "Thứ Bảy", startsOn: "2026-01-01" }) { id } }', {}, organizer.token)).data!.createMeetupSeries.id;
-    const future = (await t.gql('query($s: ID!) { meetups(filter: { seriesId: $s }, first: 1) { edges { node { startsAt } } } }', { s: series })).data!.meetups.edges;
+    const series = (await t.gql('mutation { createMeetupSeries(input: { title: "Thứ Bảy", startsOn: "2026-01-01" }) { id } }', {}, organizer.token)).data!
+      .createMeetupSeries.id;
+    const future = (await t.gql('query($s: ID!) { meetups(filter: { seriesId: $s }, first: 1) { edges { node { startsAt } } } }', { s: series })).data!.meetups
+      .edges;
     expect(future[0].node.startsAt).toBe('2026-11-28T01:00:00.000Z');
     for (const [date, startsAt, status] of [
       ['2026-01-01', '2026-01-01T00:00:00Z', 'SCHEDULED'],
@@ -223,7 +289,9 @@ describe('ecosystem map and startup portal', () => {
     }
     // An issue resolved on 20 Nov, one resolved and then… still RESOLVED only counts once; one resolved in 2025 is outside.
     const issue = async (title: string, at: string | null) => {
-      const created = (await t.gql('mutation($t: String!) { submitIssue(input: { title: $t, description: "Mô tả", kind: OBSTACLE }) { id } }', { t: title }, founder.token)).data!.submitIssue.id;
+      const created = (
+        await t.gql('mutation($t: String!) { submitIssue(input: { title: $t, description: "Mô tả", kind: OBSTACLE }) { id } }', { t: title }, founder.token)
+      ).data!.submitIssue.id;
       if (at) {
         await t.dataSource.query(`UPDATE issues SET status = 'RESOLVED' WHERE id = $1`, [created]);
         await t.dataSource.query(`INSERT INTO issue_events (issue_id, type, at) VALUES ($1, 'RESOLVED', $2)`, [created, at]);
@@ -234,8 +302,18 @@ describe('ecosystem map and startup portal', () => {
     await issue('Chưa giải quyết', null);
     // Two assignments done today (26 Nov): one due on 1 Dec (on time), one due on 20 Nov (late).
     const assignment = async (dueOn: string) => {
-      const created = (await t.gql('mutation($o: ID!, $d: Date!) { createAssignment(input: { title: "Việc", leadOrganizationId: $o, dueOn: $d }) { id } }', { o: id.incubator, d: dueOn }, organizer.token)).data!.createAssignment.id;
-      const done = await t.gql('mutation($a: ID!) { reportAssignmentProgress(id: $a, input: { status: DONE, note: "Xong" }) { status } }', { a: created }, incubatorMember.token);
+      const created = (
+        await t.gql(
+          'mutation($o: ID!, $d: Date!) { createAssignment(input: { title: "Việc", leadOrganizationId: $o, dueOn: $d }) { id } }',
+          { o: id.incubator, d: dueOn },
+          organizer.token,
+        )
+      ).data!.createAssignment.id;
+      const done = await t.gql(
+        'mutation($a: ID!) { reportAssignmentProgress(id: $a, input: { status: DONE, note: "Xong" }) { status } }',
+        { a: created },
+        incubatorMember.token,
+      );
       expect(done.data!.reportAssignmentProgress.status).toBe('DONE');
     };
     await assignment('2026-12-01');
@@ -257,11 +335,14 @@ describe('ecosystem map and startup portal', () => {
     await t.gql(UPDATE_ORG, { id: id.incubator, i: { description: '=HYPERLINK("http://evil"), "trích dẫn"' } }, organizer.token);
     const server = t.app.getHttpServer();
     for (const file of ['organizations', 'projects', 'supports']) {
-      const res = await request(server).get(`/open-data/${file}.csv`).buffer(true).parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      });
+      const res = await request(server)
+        .get(`/open-data/${file}.csv`)
+        .buffer(true)
+        .parse((r, cb) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () => cb(null, Buffer.concat(chunks)));
+        });
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
       const bytes = res.body as Buffer;
@@ -291,12 +372,18 @@ describe('ecosystem map and startup portal', () => {
   });
 
   it('issues addressed to an organisation are found by addressedToOrganizationId', async () => {
-    await t.gql('mutation($o: ID!) { submitIssue(input: { title: "Xin hỗ trợ mặt bằng", description: "Mô tả", kind: PROPOSAL, addressedToOrganizationId: $o }) { id } }', { o: id.incubator }, founder.token);
-    const found = await t.gql('query($o: ID!) { issues(filter: { addressedToOrganizationId: $o }) { totalCount edges { node { title } } } }', { o: id.incubator });
+    await t.gql(
+      'mutation($o: ID!) { submitIssue(input: { title: "Xin hỗ trợ mặt bằng", description: "Mô tả", kind: PROPOSAL, addressedToOrganizationId: $o }) { id } }',
+      { o: id.incubator },
+      founder.token,
+    );
+    const found = await t.gql('query($o: ID!) { issues(filter: { addressedToOrganizationId: $o }) { totalCount edges { node { title } } } }', {
+      o: id.incubator,
+    });
     expect(found.data!.issues).toEqual({ totalCount: 1, edges: [{ node: { title: 'Xin hỗ trợ mặt bằng' } }] });
   });
 
-  it('the seed adds the scheme\'s targets, actors with positions and example projects, and is safe to run twice', async () => {
+  it("the seed adds the scheme's targets, actors with positions and example projects, and is safe to run twice", async () => {
     const seed = new SeedService(t.dataSource, t.app.get(MeetupSeriesService), t.app.get(Clock));
     const first = await seed.run();
     expect(first.ecosystem).toEqual({ targetsAdded: 2, actorsAdded: 3, projectsAdded: 3, supportsAdded: 5 });
@@ -306,7 +393,13 @@ describe('ecosystem map and startup portal', () => {
     expect(targets).toEqual(
       expect.arrayContaining([
         { title: 'Hỗ trợ 800 dự án khởi nghiệp đổi mới sáng tạo', metric: 'PROJECTS_SUPPORTED', goal: 800, startsOn: '2017-01-01', endsOn: '2025-12-31' },
-        { title: 'Hỗ trợ 200 doanh nghiệp khởi nghiệp đổi mới sáng tạo', metric: 'STARTUPS_SUPPORTED', goal: 200, startsOn: '2017-01-01', endsOn: '2025-12-31' },
+        {
+          title: 'Hỗ trợ 200 doanh nghiệp khởi nghiệp đổi mới sáng tạo',
+          metric: 'STARTUPS_SUPPORTED',
+          goal: 200,
+          startsOn: '2017-01-01',
+          endsOn: '2025-12-31',
+        },
       ]),
     );
     const [institute] = await t.dataSource.query(`SELECT kind, latitude, longitude FROM organizations WHERE name = 'Viện Nghiên cứu phát triển'`);

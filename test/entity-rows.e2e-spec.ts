@@ -24,8 +24,14 @@ describe('entities from raw rows', () => {
        VALUES ('Thủ tục', 'Mô tả', 'OBSTACLE', $1, ARRAY['vốn', 'thuế'], now(), 'trùng lặp') RETURNING id`,
       [member.memberId],
     );
-    await t.dataSource.query(`INSERT INTO agenda_items (meetup_id, position, title, issue_id, duration_minutes) VALUES ($1, 99, 'Điểm', $2, 15)`, [meetup.id, issue.id]);
-    await t.dataSource.query(`INSERT INTO rsvps (meetup_id, member_id, status, guests, waitlisted_at) VALUES ($1, $2, 'WAITLISTED', 2, now())`, [meetup.id, member.memberId]);
+    await t.dataSource.query(`INSERT INTO agenda_items (meetup_id, position, title, issue_id, duration_minutes) VALUES ($1, 99, 'Điểm', $2, 15)`, [
+      meetup.id,
+      issue.id,
+    ]);
+    await t.dataSource.query(`INSERT INTO rsvps (meetup_id, member_id, status, guests, waitlisted_at) VALUES ($1, $2, 'WAITLISTED', 2, now())`, [
+      meetup.id,
+      member.memberId,
+    ]);
   });
   afterAll(() => t.close());
 

@@ -50,7 +50,26 @@ const LONG = 'đ'.repeat(100_000);
 type Mode = 'wild' | 'wellFormed';
 
 const wellFormedText = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom('', ' ', '\t\r\n', 'a\u0007b', '🚀🇻🇳', 'Thủ tục đăng ký', 'ĐĂNG KÝ', "'; DROP TABLE members; --", '%_\\', '<script>alert(1)</script>', '\u202E\u200B', 'x@example.org', 'FREQ=WEEKLY;BYDAY=SA', 'Asia/Ho_Chi_Minh', '08:00') },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      '',
+      ' ',
+      '\t\r\n',
+      'a\u0007b',
+      '🚀🇻🇳',
+      'Thủ tục đăng ký',
+      'ĐĂNG KÝ',
+      "'; DROP TABLE members; --",
+      '%_\\',
+      '<script>alert(1)</script>',
+      '\u202E\u200B',
+      'x@example.org',
+      'FREQ=WEEKLY;BYDAY=SA',
+      'Asia/Ho_Chi_Minh',
+      '08:00',
+    ),
+  },
   { weight: 2, arbitrary: fc.string({ maxLength: 30, unit: 'grapheme' }) },
   { weight: 1, arbitrary: fc.constant(LONG) },
 );
@@ -61,8 +80,18 @@ const wildText = fc.oneof(
 );
 const wellFormedInt = fc.oneof(fc.constantFrom(0, 1, -1, 3, 20, 100, 101, 1441, 2 ** 31 - 1, -(2 ** 31)), fc.integer());
 const wildInt = fc.oneof(wellFormedInt, fc.constantFrom(2 ** 31, -(2 ** 31) - 1, 2 ** 53, 1e308, -1e308, 0.5));
-const wellFormedFloat = fc.oneof(fc.constantFrom(0, -0, 1e308, -1e308, 5e-324, 90.000001, -180.5, 2 ** 31), fc.double({ noNaN: true, noDefaultInfinity: true }));
-const wellFormedDateTime = fc.constantFrom('2026-11-28T01:00:00Z', '2027-01-02T08:00:00+07:00', '2026-12-05T01:00:00.123Z', '0001-01-01T00:00:00Z', '9999-12-31T23:59:59Z', '1970-01-01T00:00:00-15:00');
+const wellFormedFloat = fc.oneof(
+  fc.constantFrom(0, -0, 1e308, -1e308, 5e-324, 90.000001, -180.5, 2 ** 31),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+);
+const wellFormedDateTime = fc.constantFrom(
+  '2026-11-28T01:00:00Z',
+  '2027-01-02T08:00:00+07:00',
+  '2026-12-05T01:00:00.123Z',
+  '0001-01-01T00:00:00Z',
+  '9999-12-31T23:59:59Z',
+  '1970-01-01T00:00:00-15:00',
+);
 const wildDateTime = fc.oneof(wellFormedDateTime, fc.constantFrom('2026-02-30T00:00:00Z', 'not-a-date', '', '\u0000', LONG));
 const wellFormedDate = fc.constantFrom('2026-11-28', '2027-06-30', '2026-12-31', '0001-01-01', '9999-12-31', '1970-01-01');
 const wildDate = fc.oneof(wellFormedDate, fc.constantFrom('2026-02-30', '2026-13-01', '', 'a\u0000', LONG));
@@ -90,13 +119,18 @@ describe('every operation, generated input', () => {
       return result.data!;
     };
     const org = (await seed('mutation { createOrganization(input: { name: "Sở KH&CN", kind: GOVERNMENT_AGENCY }) { id } }')).createOrganization.id;
-    const series = (await seed('mutation { createMeetupSeries(input: { title: "Thứ Bảy", startsOn: "2026-11-01", capacity: 10 }) { id } }')).createMeetupSeries.id;
-    const meetup = (await seed('query($s: ID!) { meetups(filter: { seriesId: $s }, first: 3) { edges { node { id } } } }', { s: series })).meetups.edges[0].node.id;
+    const series = (await seed('mutation { createMeetupSeries(input: { title: "Thứ Bảy", startsOn: "2026-11-01", capacity: 10 }) { id } }')).createMeetupSeries
+      .id;
+    const meetup = (await seed('query($s: ID!) { meetups(filter: { seriesId: $s }, first: 3) { edges { node { id } } } }', { s: series })).meetups.edges[0].node
+      .id;
     const issue = (await seed('mutation { submitIssue(input: { title: "Vướng mắc thủ tục", description: "Mô tả", kind: OBSTACLE }) { id } }')).submitIssue.id;
     await seed('mutation($i: ID!) { addIssueComment(issueId: $i, body: "Bình luận") { id } }', { i: issue });
     await seed('mutation($m: ID!) { addAgendaItem(meetupId: $m, input: { title: "Mục" }) { id } }', { m: meetup });
     await seed('mutation($m: ID!) { rsvp(meetupId: $m, response: GOING) { id } }', { m: meetup });
-    await seed('mutation($m: ID!, $i: ID!) { saveMinutes(meetupId: $m, input: { summary: "Tóm tắt", decisions: [{ text: "Kết luận", issueIds: [$i] }] }) { id } }', { m: meetup, i: issue });
+    await seed(
+      'mutation($m: ID!, $i: ID!) { saveMinutes(meetupId: $m, input: { summary: "Tóm tắt", decisions: [{ text: "Kết luận", issueIds: [$i] }] }) { id } }',
+      { m: meetup, i: issue },
+    );
     await seed('mutation($o: ID!) { createAssignment(input: { title: "Việc", leadOrganizationId: $o, dueOn: "2027-01-01" }) { id } }', { o: org });
     knownIds.push(admin.memberId);
   });
@@ -133,7 +167,9 @@ describe('every operation, generated input', () => {
     };
     if (!scalars[name]) throw new Error(`no generator for the scalar ${name}: add one`);
     // Wild runs now and then send a value of another type altogether.
-    return wild ? fc.oneof({ weight: 12, arbitrary: scalars[name] }, { weight: 1, arbitrary: fc.constantFrom<unknown>(7, 'seven', true, { a: 1 }) }) : scalars[name];
+    return wild
+      ? fc.oneof({ weight: 12, arbitrary: scalars[name] }, { weight: 1, arbitrary: fc.constantFrom<unknown>(7, 'seven', true, { a: 1 }) })
+      : scalars[name];
   }
 
   /** A value of the input type, as hostile as the mode allows. */
@@ -150,7 +186,10 @@ describe('every operation, generated input', () => {
       const item = valueOf(type.ofType, mode, depth + 1);
       return fc.oneof(
         { weight: 6, arbitrary: fc.array(item, { maxLength: 4 }) },
-        { weight: 1, arbitrary: fc.array(item, { minLength: 1, maxLength: 3 }).map((items) => Array.from({ length: 2000 }, (_, i) => items[i % items.length])) },
+        {
+          weight: 1,
+          arbitrary: fc.array(item, { minLength: 1, maxLength: 3 }).map((items) => Array.from({ length: 2000 }, (_, i) => items[i % items.length])),
+        },
         // Nested far deeper than the type: refused, without overflowing a stack on the way.
         { weight: mode === 'wild' ? 1 : 0, arbitrary: fc.constant(null).map(() => JSON.parse('['.repeat(3000) + ']'.repeat(3000))) },
       );
@@ -182,10 +221,16 @@ describe('every operation, generated input', () => {
   function documentOf(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): string {
     const args = field.args as readonly GraphQLArgument[];
     // (An argument's default is the variable's too, so leaving it out stays valid.)
-    const definitions = args.map((a) => `$${a.name}: ${String(a.type)}${a.defaultValue === undefined ? '' : ` = ${print(astFromValue(a.defaultValue, a.type)!)}`}`).join(', ');
+    const definitions = args
+      .map((a) => `$${a.name}: ${String(a.type)}${a.defaultValue === undefined ? '' : ` = ${print(astFromValue(a.defaultValue, a.type)!)}`}`)
+      .join(', ');
     const uses = args.map((a) => `${a.name}: $${a.name}`).join(', ');
     const returned = getNamedType(field.type);
-    const selection = isObjectType(returned) ? `{ __typename${'id' in (returned as GraphQLObjectType).getFields() ? ' id' : ''} }` : isScalarType(returned) || isEnumType(returned) ? '' : '{ __typename }';
+    const selection = isObjectType(returned)
+      ? `{ __typename${'id' in (returned as GraphQLObjectType).getFields() ? ' id' : ''} }`
+      : isScalarType(returned) || isEnumType(returned)
+        ? ''
+        : '{ __typename }';
     return `${kind}${args.length ? `(${definitions})` : ''} { ${field.name}${args.length ? `(${uses})` : ''} ${selection} }`;
   }
 

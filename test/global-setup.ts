@@ -9,7 +9,6 @@ declare global {
   var __TEST_DATABASE__: { serverUrl: string; template: string; embedded: EmbeddedPostgresServer | null } | undefined;
 }
 
-
 /**
  * One database server for the whole run: the one DATABASE_URL names, or an embedded PostgreSQL.
  * A migrated template database is made once; each test file copies it (createTestDatabase).

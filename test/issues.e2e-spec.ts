@@ -48,7 +48,9 @@ describe('issues and proposals', () => {
       ids.push(result.data!.submitIssue.id);
     }
     const series = await t.gql('mutation { createMeetupSeries(input: { title: "Thứ Bảy", startsOn: "2026-11-01" }) { id } }', {}, organizer.token);
-    const page = await t.gql('query($s: ID!) { meetups(filter: { seriesId: $s }, first: 3) { edges { node { id } } } }', { s: series.data!.createMeetupSeries.id });
+    const page = await t.gql('query($s: ID!) { meetups(filter: { seriesId: $s }, first: 3) { edges { node { id } } } }', {
+      s: series.data!.createMeetupSeries.id,
+    });
     meetups = page.data!.meetups.edges.map((e: { node: { id: string } }) => e.node.id);
   });
   afterAll(() => t.close());
@@ -83,7 +85,9 @@ describe('issues and proposals', () => {
     expect(obstacles.every((i) => VIETNAMESE_ISSUES.find((v) => v.title === i.title)!.kind === 'OBSTACLE')).toBe(true);
     const byTopic = await allSearch({ topic: '  #Thủ Tục  Hành Chính ' });
     expect(byTopic.map((i) => i.title).sort()).toEqual(
-      VIETNAMESE_ISSUES.filter((v) => v.topics.some((topic) => topic.toLowerCase() === 'thủ tục hành chính')).map((v) => v.title).sort(),
+      VIETNAMESE_ISSUES.filter((v) => v.topics.some((topic) => topic.toLowerCase() === 'thủ tục hành chính'))
+        .map((v) => v.title)
+        .sort(),
     );
     const mine = await allSearch({ submitterId: members[1].memberId, search: 'von' });
     expect(mine.every((i) => VIETNAMESE_ISSUES.findIndex((v) => v.title === i.title) % 5 === 1)).toBe(true);
@@ -113,7 +117,9 @@ describe('issues and proposals', () => {
   it('counts supports once per member, also when they arrive together', async () => {
     const target = ids[2];
     const supporters = members.slice(5, 25);
-    const results = await Promise.all([...supporters, supporters[0], supporters[1]].map((m) => t.gql('mutation($id: ID!) { supportIssue(id: $id) { supportCount } }', { id: target }, m.token)));
+    const results = await Promise.all(
+      [...supporters, supporters[0], supporters[1]].map((m) => t.gql('mutation($id: ID!) { supportIssue(id: $id) { supportCount } }', { id: target }, m.token)),
+    );
     expect(results.filter((r) => r.errors)).toEqual([]);
     const after = await t.gql('query($id: ID!) { issue(id: $id) { supportCount supportedByMe } }', { id: target }, supporters[0].token);
     expect(after.data!.issue).toEqual({ supportCount: 20, supportedByMe: true });
@@ -136,7 +142,11 @@ describe('issues and proposals', () => {
     clock.advance(60_000);
     const scheduled = await t.gql(SCHEDULE, { i: id, m: meetups[0] }, organizer.token);
     expect(scheduled.errors).toBeUndefined();
-    expect(scheduled.data!.scheduleIssue).toMatchObject({ title: 'Thủ tục đăng ký kinh doanh còn rườm rà', issue: { id, status: 'ON_AGENDA' }, meetup: { id: meetups[0] } });
+    expect(scheduled.data!.scheduleIssue).toMatchObject({
+      title: 'Thủ tục đăng ký kinh doanh còn rườm rà',
+      issue: { id, status: 'ON_AGENDA' },
+      meetup: { id: meetups[0] },
+    });
     expect((await t.gql(SCHEDULE, { i: id, m: meetups[0] }, organizer.token)).errors![0].extensions.code).toBe('CONFLICT');
 
     clock.advance(60_000);
@@ -209,12 +219,20 @@ describe('issues and proposals', () => {
 
   it('lets submitters edit only their own issue and only before the agenda; hides moderated issues from members', async () => {
     const own = ids[5]; // submitted by members[0]
-    const edited = await t.gql('mutation($id: ID!) { updateIssue(id: $id, input: { title: "Mở rộng vườn ươm tại Đại học Huế" }) { title } }', { id: own }, members[0].token);
+    const edited = await t.gql(
+      'mutation($id: ID!) { updateIssue(id: $id, input: { title: "Mở rộng vườn ươm tại Đại học Huế" }) { title } }',
+      { id: own },
+      members[0].token,
+    );
     expect(edited.data!.updateIssue.title).toBe('Mở rộng vườn ươm tại Đại học Huế');
     const other = await t.gql('mutation($id: ID!) { updateIssue(id: $id, input: { title: "Hijack" }) { title } }', { id: own }, members[1].token);
     expect(other.errors![0].extensions.code).toBe('FORBIDDEN');
     await t.gql(SCHEDULE, { i: own, m: meetups[0] }, organizer.token);
-    const late = await t.gql('mutation($id: ID!) { updateIssue(id: $id, input: { title: "Đổi tên sau chương trình" }) { title } }', { id: own }, members[0].token);
+    const late = await t.gql(
+      'mutation($id: ID!) { updateIssue(id: $id, input: { title: "Đổi tên sau chương trình" }) { title } }',
+      { id: own },
+      members[0].token,
+    );
     expect(late.errors![0].extensions.code).toBe('CONFLICT');
     const byOrganizer = await t.gql('mutation($id: ID!) { updateIssue(id: $id, input: { topics: ["Vườn ươm"] }) { topics } }', { id: own }, organizer.token);
     expect(byOrganizer.data!.updateIssue.topics).toEqual(['vườn ươm']);
@@ -232,15 +250,24 @@ describe('issues and proposals', () => {
     expect((await t.gql('query($id: ID!) { issue(id: $id) { id } }', { id: hiddenId }, members[2].token)).data!.issue).toBeNull();
     expect((await t.gql('query($id: ID!) { issue(id: $id) { id } }', { id: hiddenId })).data!.issue).toBeNull();
     expect((await allSearch({ search: 'hoan thue' }, members[2].token)).map((i) => i.id)).not.toContain(hiddenId);
-    expect((await t.gql('query($id: ID!) { issue(id: $id) { hidden hiddenReason } }', { id: hiddenId }, members[3].token)).data!.issue).toEqual({ hidden: true, hiddenReason: 'Thông tin cá nhân' });
+    expect((await t.gql('query($id: ID!) { issue(id: $id) { hidden hiddenReason } }', { id: hiddenId }, members[3].token)).data!.issue).toEqual({
+      hidden: true,
+      hiddenReason: 'Thông tin cá nhân',
+    });
     expect((await allSearch({ search: 'hoan thue' }, organizer.token)).map((i) => i.id)).toContain(hiddenId);
     const HIDDEN = 'query($f: IssueFilter) { issues(filter: $f, first: 50) { edges { node { id hiddenReason } } } }';
-    const hiddenList = (await t.gql(HIDDEN, { f: { hidden: true } }, organizer.token)).data!.issues.edges.map((e: { node: { id: string; hiddenReason: string } }) => e.node);
+    const hiddenList = (await t.gql(HIDDEN, { f: { hidden: true } }, organizer.token)).data!.issues.edges.map(
+      (e: { node: { id: string; hiddenReason: string } }) => e.node,
+    );
     expect(hiddenList).toContainEqual({ id: hiddenId, hiddenReason: 'Thông tin cá nhân' });
     expect(hiddenList.every((node: { hiddenReason: string | null }) => node.hiddenReason)).toBe(true);
     expect((await t.gql(HIDDEN, { f: { hidden: true } }, members[2].token)).data!.issues.edges).toEqual([]);
-    expect((await t.gql(HIDDEN, { f: { hidden: false } }, organizer.token)).data!.issues.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(hiddenId);
-    expect((await t.gql('mutation($id: ID!) { supportIssue(id: $id) { id } }', { id: hiddenId }, members[2].token)).errors![0].extensions.code).toBe('NOT_FOUND');
+    expect((await t.gql(HIDDEN, { f: { hidden: false } }, organizer.token)).data!.issues.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(
+      hiddenId,
+    );
+    expect((await t.gql('mutation($id: ID!) { supportIssue(id: $id) { id } }', { id: hiddenId }, members[2].token)).errors![0].extensions.code).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('refuses bad input naming the field, writing nothing', async () => {
@@ -272,7 +299,11 @@ describe('issues and proposals', () => {
   });
 
   it('keeps a discussion thread: authors edit for 15 minutes, organizers hide', async () => {
-    const add = await t.gql('mutation($i: ID!) { addIssueComment(issueId: $i, body: "Tôi cũng gặp vấn đề này, mất 20 ngày.") { id author { id } } }', { i: ids[10] }, members[6].token);
+    const add = await t.gql(
+      'mutation($i: ID!) { addIssueComment(issueId: $i, body: "Tôi cũng gặp vấn đề này, mất 20 ngày.") { id author { id } } }',
+      { i: ids[10] },
+      members[6].token,
+    );
     const commentId = add.data!.addIssueComment.id;
     const EDIT = 'mutation($id: ID!, $b: String!) { editIssueComment(id: $id, body: $b) { body editedAt } }';
     expect((await t.gql(EDIT, { id: commentId, b: 'Mất 21 ngày.' }, members[6].token)).data!.editIssueComment.body).toBe('Mất 21 ngày.');
@@ -283,7 +314,9 @@ describe('issues and proposals', () => {
     const COMMENTS = 'query($id: ID!) { issue(id: $id) { comments { body hidden } } }';
     expect((await t.gql(COMMENTS, { id: ids[10] }, members[7].token)).data!.issue.comments).toEqual([]);
     expect((await t.gql(COMMENTS, { id: ids[10] }, organizer.token)).data!.issue.comments).toEqual([{ body: 'Mất 21 ngày.', hidden: true }]);
-    expect((await t.gql('query($id: ID!) { issue(id: $id) { comments { hiddenReason } } }', { id: ids[10] }, organizer.token)).data!.issue.comments).toEqual([{ hiddenReason: 'Lạc đề' }]);
+    expect((await t.gql('query($id: ID!) { issue(id: $id) { comments { hiddenReason } } }', { id: ids[10] }, organizer.token)).data!.issue.comments).toEqual([
+      { hiddenReason: 'Lạc đề' },
+    ]);
     const UNHIDE = 'mutation($id: ID!) { unhideIssueComment(id: $id) { hidden hiddenReason } }';
     expect((await t.gql(UNHIDE, { id: commentId }, members[7].token)).errors![0].extensions.code).toBe('FORBIDDEN');
     expect((await t.gql(UNHIDE, { id: commentId }, organizer.token)).data!.unhideIssueComment).toEqual({ hidden: false, hiddenReason: null });

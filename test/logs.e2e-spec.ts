@@ -47,13 +47,25 @@ describe('logs', () => {
   const hasStack = (line: LogLine) => Boolean(line.stack || line.err?.stack || STACK.test(JSON.stringify(line).replace(/\\n/g, '\n')));
 
   const refusals: [string, string, () => Promise<{ errors?: { extensions: { code: string } }[] }>][] = [
-    ['BAD_USER_INPUT', 'a NUL character (refused before any resolver)', () => t.gql('query($s: String) { organizations(search: $s) { id } }', { s: 'a\u0000' })],
+    [
+      'BAD_USER_INPUT',
+      'a NUL character (refused before any resolver)',
+      () => t.gql('query($s: String) { organizations(search: $s) { id } }', { s: 'a\u0000' }),
+    ],
     ['BAD_USER_INPUT', 'a syntax error', () => t.gql('{ me { id ')],
     ['BAD_USER_INPUT', 'a variable of the wrong type', () => t.gql('query($f: Int!) { issues(first: $f) { edges { node { id } } } }', { f: 2 ** 31 })],
-    ['BAD_USER_INPUT', 'a service refusing a field', () => t.gql('mutation { submitIssue(input: { title: "", description: "x", kind: PROPOSAL }) { id } }', {}, member)],
+    [
+      'BAD_USER_INPUT',
+      'a service refusing a field',
+      () => t.gql('mutation { submitIssue(input: { title: "", description: "x", kind: PROPOSAL }) { id } }', {}, member),
+    ],
     ['UNAUTHENTICATED', 'a bad sign-in token', () => t.gql('mutation { signIn(token: "not-a-token") { accessToken } }')],
     ['UNAUTHENTICATED', 'a malformed Authorization header', () => t.gql('{ me { id } }', {}, 'garbage.token.here')],
-    ['FORBIDDEN', 'a member asking for an organizer action', () => t.gql('mutation { createOrganization(input: { name: "Sở", kind: STARTUP }) { id } }', {}, member)],
+    [
+      'FORBIDDEN',
+      'a member asking for an organizer action',
+      () => t.gql('mutation { createOrganization(input: { name: "Sở", kind: STARTUP }) { id } }', {}, member),
+    ],
     ['NOT_FOUND', 'an unknown id', () => t.gql('mutation($id: ID!) { supportIssue(id: $id) { id } }', { id: randomUUID() }, member)],
     [
       'CONFLICT',

@@ -17,7 +17,18 @@ const UPDATE_MEETUP = `mutation($id: ID!, $input: UpdateMeetupInput!) {
 }`;
 const CANCEL = `mutation($id: ID!, $reason: String) { cancelMeetup(id: $id, reason: $reason) { id status cancellationReason sequence } }`;
 
-type Node = { id: string; title: string; startsAt: string; endsAt: string; originalDate: string; status: string; cancellationReason: string | null; venue: string | null; moved: boolean; sequence: number };
+type Node = {
+  id: string;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  originalDate: string;
+  status: string;
+  cancellationReason: string | null;
+  venue: string | null;
+  moved: boolean;
+  sequence: number;
+};
 
 describe('meetup series and their dates', () => {
   // Thursday 26 Nov 2026, 10:00 in Huế.
@@ -159,7 +170,11 @@ describe('meetup series and their dates', () => {
     expect(cancelled.data!.cancelMeetup).toEqual({ id: third.id, status: 'CANCELLED', cancellationReason: 'Nghỉ lễ', sequence: 1 });
     expect((await t.gql(CANCEL, { id: third.id }, organizer.token)).errors![0].extensions.code).toBe('CONFLICT');
 
-    const edited = await t.gql(UPDATE_SERIES, { id: seriesId, input: { title: 'Cà phê khởi nghiệp', startTime: '09:00', venue: 'Nhà Văn hóa' } }, organizer.token);
+    const edited = await t.gql(
+      UPDATE_SERIES,
+      { id: seriesId, input: { title: 'Cà phê khởi nghiệp', startTime: '09:00', venue: 'Nhà Văn hóa' } },
+      organizer.token,
+    );
     expect(edited.errors).toBeUndefined();
 
     const after = new Map((await allMeetups()).map((m) => [m.originalDate, m]));
@@ -210,7 +225,9 @@ describe('meetup series and their dates', () => {
       const result = await t.gql(UPDATE_MEETUP, { id: second.id, input }, organizer.token);
       expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
-    expect((await t.gql(UPDATE_MEETUP, { id: '00000000-0000-4000-8000-000000000000', input: { title: 'x' } }, organizer.token)).errors![0].extensions.code).toBe('NOT_FOUND');
+    expect(
+      (await t.gql(UPDATE_MEETUP, { id: '00000000-0000-4000-8000-000000000000', input: { title: 'x' } }, organizer.token)).errors![0].extensions.code,
+    ).toBe('NOT_FOUND');
     const [after] = await t.dataSource.query('SELECT * FROM meetups WHERE id = $1', [second.id]);
     expect(after).toEqual(before);
   });
@@ -231,7 +248,11 @@ describe('meetup series and their dates', () => {
   it('orders, reorders and removes agenda items', async () => {
     const [first] = await allMeetups();
     const add = (title: string, position?: number) =>
-      t.gql(`mutation($m: ID!, $i: AgendaItemInput!) { addAgendaItem(meetupId: $m, input: $i) { id position title } }`, { m: first.id, i: { title, position, presenter: 'Viện NCPT', durationMinutes: 20 } }, organizer.token);
+      t.gql(
+        `mutation($m: ID!, $i: AgendaItemInput!) { addAgendaItem(meetupId: $m, input: $i) { id position title } }`,
+        { m: first.id, i: { title, position, presenter: 'Viện NCPT', durationMinutes: 20 } },
+        organizer.token,
+      );
     const a = (await add('Khai mạc')).data!.addAgendaItem;
     const c = (await add('Bế mạc')).data!.addAgendaItem;
     const b = (await add('Thủ tục đăng ký doanh nghiệp', 2)).data!.addAgendaItem;
@@ -239,13 +260,28 @@ describe('meetup series and their dates', () => {
     const agenda = async () => (await t.gql(`query($id: ID!) { meetup(id: $id) { agenda { id position title } } }`, { id: first.id })).data!.meetup.agenda;
     expect((await agenda()).map((i: { title: string }) => i.title)).toEqual(['Khai mạc', 'Thủ tục đăng ký doanh nghiệp', 'Bế mạc']);
 
-    const reordered = await t.gql(`mutation($m: ID!, $ids: [ID!]!) { reorderAgenda(meetupId: $m, itemIds: $ids) { id position } }`, { m: first.id, ids: [c.id, a.id, b.id] }, organizer.token);
-    expect(reordered.data!.reorderAgenda).toEqual([{ id: c.id, position: 1 }, { id: a.id, position: 2 }, { id: b.id, position: 3 }]);
-    const incomplete = await t.gql(`mutation($m: ID!, $ids: [ID!]!) { reorderAgenda(meetupId: $m, itemIds: $ids) { id } }`, { m: first.id, ids: [c.id, a.id] }, organizer.token);
+    const reordered = await t.gql(
+      `mutation($m: ID!, $ids: [ID!]!) { reorderAgenda(meetupId: $m, itemIds: $ids) { id position } }`,
+      { m: first.id, ids: [c.id, a.id, b.id] },
+      organizer.token,
+    );
+    expect(reordered.data!.reorderAgenda).toEqual([
+      { id: c.id, position: 1 },
+      { id: a.id, position: 2 },
+      { id: b.id, position: 3 },
+    ]);
+    const incomplete = await t.gql(
+      `mutation($m: ID!, $ids: [ID!]!) { reorderAgenda(meetupId: $m, itemIds: $ids) { id } }`,
+      { m: first.id, ids: [c.id, a.id] },
+      organizer.token,
+    );
     expect(incomplete.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'itemIds' });
 
     const removed = await t.gql(`mutation($id: ID!) { removeAgendaItem(id: $id) { id position } }`, { id: a.id }, organizer.token);
-    expect(removed.data!.removeAgendaItem).toEqual([{ id: c.id, position: 1 }, { id: b.id, position: 2 }]);
+    expect(removed.data!.removeAgendaItem).toEqual([
+      { id: c.id, position: 1 },
+      { id: b.id, position: 2 },
+    ]);
 
     const byMember = await t.gql(`mutation($m: ID!) { addAgendaItem(meetupId: $m, input: { title: "x" }) { id } }`, { m: first.id }, member.token);
     expect(byMember.errors![0].extensions.code).toBe('FORBIDDEN');
@@ -274,7 +310,11 @@ describe('hostile series input', () => {
 
   it('refuses rules rrule would accept but cannot run, without hanging', async () => {
     for (const recurrence of ['FREQ=WEEKLY;BYDAY=SA;INTERVAL=abc', 'FREQ=WEEKLY;BYDAY=XX', 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30']) {
-      const result = await t.gql('mutation($r: String!) { createMeetupSeries(input: { title: "x", startsOn: "2026-11-01", recurrence: $r }) { id } }', { r: recurrence }, admin.token);
+      const result = await t.gql(
+        'mutation($r: String!) { createMeetupSeries(input: { title: "x", startsOn: "2026-11-01", recurrence: $r }) { id } }',
+        { r: recurrence },
+        admin.token,
+      );
       expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'recurrence' });
     }
     expect(await t.count('meetup_series')).toBe(0);

@@ -39,7 +39,12 @@ describe("a member's own data", () => {
 
   beforeAll(async () => {
     t = await startTestApp({ clock });
-    worker = await createWorkerContext({ config: t.config, databaseUrl: t.database.url, clock, mailTransport: new SmtpMailTransport(t.mail.url, t.config.mail.from) });
+    worker = await createWorkerContext({
+      config: t.config,
+      databaseUrl: t.database.url,
+      clock,
+      mailTransport: new SmtpMailTransport(t.mail.url, t.config.mail.from),
+    });
     // The outbox is delivered when this file says so (dispatch()), not every 3 s: the deletion tests
     // need mail still waiting, and a tick between two snapshots would change the outbox under them.
     await worker.get(OutboxJob).onApplicationShutdown();
@@ -48,24 +53,44 @@ describe("a member's own data", () => {
     bob = await t.signIn(BOB.email, BOB.name);
     await t.gql('mutation { updateProfile(input: { locale: en }) { id } }', {}, bob.token);
 
-    seriesId = (await t.gql('mutation { createMeetupSeries(input: { title: "Gặp mặt thứ Bảy", startsOn: "2026-11-01", capacity: 1 }) { id } }', {}, admin.token)).data!
-      .createMeetupSeries.id;
-    const dates = (await t.gql('query($s: ID!) { meetups(filter: { seriesId: $s, from: "2026-11-13T00:00:00Z" }, first: 3) { edges { node { id startsAt } } } }', { s: seriesId }))
-      .data!.meetups.edges.map((e: { node: { id: string } }) => e.node.id);
+    seriesId = (
+      await t.gql('mutation { createMeetupSeries(input: { title: "Gặp mặt thứ Bảy", startsOn: "2026-11-01", capacity: 1 }) { id } }', {}, admin.token)
+    ).data!.createMeetupSeries.id;
+    const dates = (
+      await t.gql('query($s: ID!) { meetups(filter: { seriesId: $s, from: "2026-11-13T00:00:00Z" }, first: 3) { edges { node { id startsAt } } } }', {
+        s: seriesId,
+      })
+    ).data!.meetups.edges.map((e: { node: { id: string } }) => e.node.id);
     [pastMeetupId, nextMeetupId] = dates;
 
     // Alice takes the only seat of the next Saturday; Bob waits for it.
-    expect((await t.gql('mutation($m: ID!) { rsvp(meetupId: $m, response: GOING) { status } }', { m: nextMeetupId }, alice.token)).data!.rsvp.status).toBe('GOING');
-    expect((await t.gql('mutation($m: ID!) { rsvp(meetupId: $m, response: GOING) { status } }', { m: nextMeetupId }, bob.token)).data!.rsvp.status).toBe('WAITLISTED');
+    expect((await t.gql('mutation($m: ID!) { rsvp(meetupId: $m, response: GOING) { status } }', { m: nextMeetupId }, alice.token)).data!.rsvp.status).toBe(
+      'GOING',
+    );
+    expect((await t.gql('mutation($m: ID!) { rsvp(meetupId: $m, response: GOING) { status } }', { m: nextMeetupId }, bob.token)).data!.rsvp.status).toBe(
+      'WAITLISTED',
+    );
     // Alice was at last Saturday's meetup.
-    expect((await t.gql('mutation($m: ID!, $w: ID!) { checkIn(meetupId: $m, memberId: $w) { id } }', { m: pastMeetupId, w: alice.memberId }, admin.token)).errors).toBeUndefined();
+    expect(
+      (await t.gql('mutation($m: ID!, $w: ID!) { checkIn(meetupId: $m, memberId: $w) { id } }', { m: pastMeetupId, w: alice.memberId }, admin.token)).errors,
+    ).toBeUndefined();
     await t.gql('mutation($s: ID!) { setStandingRsvp(seriesId: $s) { guests } }', { s: seriesId }, alice.token);
 
     // Issues both of them raised, supported and commented on.
-    aliceIssueId = (await t.gql('mutation { submitIssue(input: { title: "Khó tiếp cận vốn vay ưu đãi", description: "Ngân hàng yêu cầu thế chấp.", kind: OBSTACLE }) { id } }', {}, alice.token))
-      .data!.submitIssue.id;
-    bobIssueId = (await t.gql('mutation { submitIssue(input: { title: "Thủ tục đăng ký kinh doanh", description: "Hồ sơ quá nhiều bước.", kind: OBSTACLE }) { id } }', {}, bob.token)).data!
-      .submitIssue.id;
+    aliceIssueId = (
+      await t.gql(
+        'mutation { submitIssue(input: { title: "Khó tiếp cận vốn vay ưu đãi", description: "Ngân hàng yêu cầu thế chấp.", kind: OBSTACLE }) { id } }',
+        {},
+        alice.token,
+      )
+    ).data!.submitIssue.id;
+    bobIssueId = (
+      await t.gql(
+        'mutation { submitIssue(input: { title: "Thủ tục đăng ký kinh doanh", description: "Hồ sơ quá nhiều bước.", kind: OBSTACLE }) { id } }',
+        {},
+        bob.token,
+      )
+    ).data!.submitIssue.id;
     await t.gql('mutation($i: ID!) { supportIssue(id: $i) { id } }', { i: bobIssueId }, alice.token);
     await t.gql('mutation($i: ID!) { supportIssue(id: $i) { id } }', { i: aliceIssueId }, bob.token);
     await t.gql('mutation($i: ID!) { addIssueComment(issueId: $i, body: "Alice: tôi đã thử ba ngân hàng") { id } }', { i: aliceIssueId }, alice.token);
@@ -122,8 +147,25 @@ describe("a member's own data", () => {
     const DELETE = 'mutation($e: String!) { deleteMyAccount(confirmEmail: $e) }';
 
     async function snapshot(): Promise<string> {
-      const tables = ['members', 'rsvps', 'standing_rsvps', 'issues', 'issue_comments', 'issue_supports', 'attendances', 'outbox', 'deliveries', 'unsubscribe_tokens', 'sign_in_tokens', 'audit_log'];
-      const parts = await Promise.all(tables.map(async (table) => JSON.stringify(await t.dataSource.query(`SELECT md5(coalesce(string_agg(x::text, ',' ORDER BY x::text), '')) AS h FROM ${table} x`))));
+      const tables = [
+        'members',
+        'rsvps',
+        'standing_rsvps',
+        'issues',
+        'issue_comments',
+        'issue_supports',
+        'attendances',
+        'outbox',
+        'deliveries',
+        'unsubscribe_tokens',
+        'sign_in_tokens',
+        'audit_log',
+      ];
+      const parts = await Promise.all(
+        tables.map(async (table) =>
+          JSON.stringify(await t.dataSource.query(`SELECT md5(coalesce(string_agg(x::text, ',' ORDER BY x::text), '')) AS h FROM ${table} x`)),
+        ),
+      );
       return parts.join('|');
     }
 
@@ -140,7 +182,9 @@ describe("a member's own data", () => {
     });
 
     it('erases the personal data at once and keeps the contributions as a former member’s', async () => {
-      const pending: { n: number }[] = await t.dataSource.query(`SELECT count(*)::int AS n FROM outbox WHERE member_id = $1 AND processed_at IS NULL`, [alice.memberId]);
+      const pending: { n: number }[] = await t.dataSource.query(`SELECT count(*)::int AS n FROM outbox WHERE member_id = $1 AND processed_at IS NULL`, [
+        alice.memberId,
+      ]);
       expect(pending[0].n).toBeGreaterThan(0);
       const mailsBefore = t.mail.to(ALICE.email).length;
 
@@ -161,7 +205,9 @@ describe("a member's own data", () => {
       expect((await http().post(`/rsvp-links/${link}`)).status).toBe(404);
 
       // Bob got the freed seat; the mail waiting for Alice is not sent, Bob's promotion is.
-      expect((await t.gql('query($m: ID!) { meetup(id: $m) { goingCount waitlistCount myRsvp { status } } }', { m: nextMeetupId }, bob.token)).data!.meetup).toEqual({
+      expect(
+        (await t.gql('query($m: ID!) { meetup(id: $m) { goingCount waitlistCount myRsvp { status } } }', { m: nextMeetupId }, bob.token)).data!.meetup,
+      ).toEqual({
         goingCount: 1,
         waitlistCount: 0,
         myRsvp: { status: 'GOING' },
@@ -185,20 +231,30 @@ describe("a member's own data", () => {
       expect(await t.count(`attendances WHERE member_id = '${alice.memberId}'`)).toBe(1);
       expect(await t.count(`rsvps WHERE member_id = '${alice.memberId}'`)).toBe(0);
       // Last Saturday's attendee list still counts her, as a former member without an address.
-      const attendees = (await t.gql('query($m: ID!) { meetupAttendees(meetupId: $m) { memberId name email checkedIn } }', { m: pastMeetupId }, admin.token)).data!.meetupAttendees;
+      const attendees = (await t.gql('query($m: ID!) { meetupAttendees(meetupId: $m) { memberId name email checkedIn } }', { m: pastMeetupId }, admin.token))
+        .data!.meetupAttendees;
       expect(attendees).toEqual([{ memberId: alice.memberId, name: 'Thành viên cũ', email: null, checkedIn: true }]);
       expect(await t.count(`standing_rsvps WHERE member_id = '${alice.memberId}'`)).toBe(0);
 
       // The audit log keeps the act, not the person.
-      const audit = await t.gql('query($id: String!) { auditLog(targetType: "member", targetId: $id) { action before after actor { id formerMember } } }', { id: alice.memberId }, admin.token);
+      const audit = await t.gql(
+        'query($id: String!) { auditLog(targetType: "member", targetId: $id) { action before after actor { id formerMember } } }',
+        { id: alice.memberId },
+        admin.token,
+      );
       expect(audit.data!.auditLog).toEqual([expect.objectContaining({ action: 'member.delete', actor: { id: alice.memberId, formerMember: true } })]);
       const rows = JSON.stringify(await t.dataSource.query(`SELECT * FROM audit_log`));
       for (const secret of [ALICE.email, ALICE.name, 'Alice', 'alice']) expect(rows).not.toContain(secret);
 
       // Nowhere in the database is her name or address left.
-      const tables: { table_name: string }[] = await t.dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`);
+      const tables: { table_name: string }[] = await t.dataSource.query(
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
+      );
       for (const { table_name } of tables) {
-        const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM "${table_name}" x WHERE x::text ILIKE $1 OR x::text ILIKE $2`, [`%${ALICE.email}%`, `%${ALICE.name}%`]);
+        const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM "${table_name}" x WHERE x::text ILIKE $1 OR x::text ILIKE $2`, [
+          `%${ALICE.email}%`,
+          `%${ALICE.name}%`,
+        ]);
         expect([table_name, n]).toEqual([table_name, 0]);
       }
     });

@@ -145,7 +145,11 @@ describe('the audit log', () => {
     const [admin] = await t.createMembers(1, 'admin', 'ADMIN');
     const [organizer, member] = await t.createMembers(2, 'someone');
     await t.gql('mutation($id: ID!) { setMemberRole(memberId: $id, role: ORGANIZER) { id } }', { id: organizer.memberId }, admin.token);
-    const issue = await t.gql('mutation { submitIssue(input: { title: "Thông tin cá nhân lộ", description: "Số điện thoại", kind: QUESTION }) { id } }', {}, member.token);
+    const issue = await t.gql(
+      'mutation { submitIssue(input: { title: "Thông tin cá nhân lộ", description: "Số điện thoại", kind: QUESTION }) { id } }',
+      {},
+      member.token,
+    );
     await t.gql('mutation($id: ID!) { hideIssue(id: $id, reason: "Thông tin cá nhân") { id } }', { id: issue.data!.submitIssue.id }, organizer.token);
 
     const log = await t.gql('{ auditLog { action targetType targetId before after actor { id } at } }', {}, admin.token);
@@ -160,7 +164,12 @@ describe('the audit log', () => {
 
     const org = await t.gql('mutation { createOrganization(input: { name: "Vườn ươm Huế", kind: SUPPORT_ORGANIZATION }) { id } }', {}, organizer.token);
     const [created] = (await t.gql('{ auditLog(first: 1) { action targetType targetId after actor { id } } }', {}, admin.token)).data!.auditLog;
-    expect(created).toMatchObject({ action: 'organization.create', targetType: 'organization', targetId: org.data!.createOrganization.id, actor: { id: organizer.memberId } });
+    expect(created).toMatchObject({
+      action: 'organization.create',
+      targetType: 'organization',
+      targetId: org.data!.createOrganization.id,
+      actor: { id: organizer.memberId },
+    });
     expect(JSON.parse(created.after)).toMatchObject({ name: 'Vườn ươm Huế', kind: 'SUPPORT_ORGANIZATION' });
   });
 });

@@ -32,8 +32,14 @@ describe('minutes and follow-up assignments', () => {
     institute = await org('Viện Nghiên cứu phát triển', 'Viện NCPT', 'RESEARCH_INSTITUTE');
     await t.dataSource.query('UPDATE members SET organization_id = $2 WHERE id = $1', [deptStaff.memberId, dept]);
     await t.dataSource.query('UPDATE members SET organization_id = $2 WHERE id = $1', [otherOrgMember.memberId, institute]);
-    const series = await t.gql('mutation { createMeetupSeries(input: { title: "Gặp mặt thứ Bảy", startsOn: "2026-11-01", venue: "Viện NCPT" }) { id } }', {}, organizer.token);
-    const page = await t.gql('query($s: ID!) { meetups(filter: { seriesId: $s }, first: 3) { edges { node { id } } } }', { s: series.data!.createMeetupSeries.id });
+    const series = await t.gql(
+      'mutation { createMeetupSeries(input: { title: "Gặp mặt thứ Bảy", startsOn: "2026-11-01", venue: "Viện NCPT" }) { id } }',
+      {},
+      organizer.token,
+    );
+    const page = await t.gql('query($s: ID!) { meetups(filter: { seriesId: $s }, first: 3) { edges { node { id } } } }', {
+      s: series.data!.createMeetupSeries.id,
+    });
     meetups = page.data!.meetups.edges.map((e: { node: { id: string } }) => e.node.id);
   });
   afterAll(() => t.close());
@@ -49,7 +55,9 @@ describe('minutes and follow-up assignments', () => {
       )
     ).data!.submitIssue.id;
     at('2026-11-26T04:00:00Z');
-    expect((await t.gql('mutation($i: ID!, $m: ID!) { scheduleIssue(issueId: $i, meetupId: $m) { id } }', { i: issueId, m: meetups[0] }, organizer.token)).errors).toBeUndefined();
+    expect(
+      (await t.gql('mutation($i: ID!, $m: ID!) { scheduleIssue(issueId: $i, meetupId: $m) { id } }', { i: issueId, m: meetups[0] }, organizer.token)).errors,
+    ).toBeUndefined();
     await t.gql('mutation($m: ID!) { rsvp(meetupId: $m, response: GOING) { status } }', { m: meetups[0] }, founder.token);
 
     at('2026-11-28T01:10:00Z'); // Saturday, during the meetup
@@ -59,7 +67,10 @@ describe('minutes and follow-up assignments', () => {
     at('2026-11-28T05:00:00Z');
     const draft = await t.gql(
       SAVE,
-      { m: meetups[0], input: { summary: 'Trao đổi về thủ tục hỗ trợ kinh phí.', decisions: [{ text: 'Giao Sở KH&CN rút ngắn quy trình xét duyệt.', issueIds: [issueId] }] } },
+      {
+        m: meetups[0],
+        input: { summary: 'Trao đổi về thủ tục hỗ trợ kinh phí.', decisions: [{ text: 'Giao Sở KH&CN rút ngắn quy trình xét duyệt.', issueIds: [issueId] }] },
+      },
       organizer.token,
     );
     expect(draft.errors).toBeUndefined();
@@ -70,18 +81,34 @@ describe('minutes and follow-up assignments', () => {
     at('2026-11-28T06:00:00Z');
     expect((await t.gql(PUBLISH, { m: meetups[0] }, organizer.token)).data!.publishMinutes).toMatchObject({ status: 'PUBLISHED', version: 1 });
     expect((await t.gql('query($id: ID!) { issue(id: $id) { status } }', { id: issueId })).data!.issue.status).toBe('DISCUSSED');
-    const decisionId = (await t.gql('query($id: ID!) { meetup(id: $id) { minutes { decisions { id } } } }', { id: meetups[0] })).data!.meetup.minutes.decisions[0].id;
+    const decisionId = (await t.gql('query($id: ID!) { meetup(id: $id) { minutes { decisions { id } } } }', { id: meetups[0] })).data!.meetup.minutes
+      .decisions[0].id;
     const notified = await t.dataSource.query(`SELECT member_id FROM outbox WHERE kind = 'minutes.published' ORDER BY member_id`);
     expect(notified.map((r: { member_id: string }) => r.member_id).sort()).toEqual([founder.memberId, deptStaff.memberId].sort());
 
     at('2026-11-28T07:00:00Z');
     const first = await t.gql(
       CREATE,
-      { input: { title: 'Rà soát quy trình xét duyệt', leadOrganizationId: dept, coordinatingOrganizationIds: [institute], dueOn: '2026-12-15', issueId, decisionId } },
+      {
+        input: {
+          title: 'Rà soát quy trình xét duyệt',
+          leadOrganizationId: dept,
+          coordinatingOrganizationIds: [institute],
+          dueOn: '2026-12-15',
+          issueId,
+          decisionId,
+        },
+      },
       organizer.token,
     );
     expect(first.errors).toBeUndefined();
-    expect(first.data!.createAssignment).toMatchObject({ status: 'OPEN', overdue: false, leadOrganization: { id: dept }, coordinatingOrganizations: [{ id: institute }], issue: { id: issueId, status: 'ASSIGNED' } });
+    expect(first.data!.createAssignment).toMatchObject({
+      status: 'OPEN',
+      overdue: false,
+      leadOrganization: { id: dept },
+      coordinatingOrganizations: [{ id: institute }],
+      issue: { id: issueId, status: 'ASSIGNED' },
+    });
     const firstId = first.data!.createAssignment.id;
     at('2026-11-28T07:01:00Z');
     const second = await t.gql(
@@ -105,7 +132,11 @@ describe('minutes and follow-up assignments', () => {
     expect(done.data!.reportAssignmentProgress).toMatchObject({ status: 'DONE', progressPercent: 100 });
 
     at('2026-12-21T02:00:00Z');
-    const resolved = await t.gql('mutation($id: ID!) { setIssueStatus(id: $id, status: RESOLVED, note: "Thời gian xét duyệt còn 30 ngày") { status } }', { id: issueId }, organizer.token);
+    const resolved = await t.gql(
+      'mutation($id: ID!) { setIssueStatus(id: $id, status: RESOLVED, note: "Thời gian xét duyệt còn 30 ngày") { status } }',
+      { id: issueId },
+      organizer.token,
+    );
     expect(resolved.data!.setIssueStatus.status).toBe('RESOLVED');
 
     const timeline = (await t.gql('query($id: ID!) { issue(id: $id) { assignments { id } timeline { type actor { id } } } }', { id: issueId })).data!.issue;
@@ -152,15 +183,29 @@ describe('minutes and follow-up assignments', () => {
     const edit = await t.gql(SAVE, { m: meetups[0], input: { summary: 'Sửa lén' } }, organizer.token);
     expect(edit.errors![0].extensions.code).toBe('CONFLICT');
     const AMEND = `mutation($m: ID!, $input: MinutesInput!, $r: String!) { amendMinutes(meetupId: $m, input: $input, reason: $r) { version summary } }`;
-    expect((await t.gql(AMEND, { m: meetups[0], input: { summary: 'x' }, r: '' }, organizer.token)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
-    const amended = await t.gql(AMEND, { m: meetups[0], input: { summary: 'Trao đổi về thủ tục hỗ trợ kinh phí (đã bổ sung số liệu).' }, r: 'Bổ sung số liệu' }, organizer.token);
+    expect((await t.gql(AMEND, { m: meetups[0], input: { summary: 'x' }, r: '' }, organizer.token)).errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'reason',
+    });
+    const amended = await t.gql(
+      AMEND,
+      { m: meetups[0], input: { summary: 'Trao đổi về thủ tục hỗ trợ kinh phí (đã bổ sung số liệu).' }, r: 'Bổ sung số liệu' },
+      organizer.token,
+    );
     expect(amended.data!.amendMinutes).toEqual({ version: 2, summary: 'Trao đổi về thủ tục hỗ trợ kinh phí (đã bổ sung số liệu).' });
     const removeUsed = await t.gql(AMEND, { m: meetups[0], input: { decisions: [] }, r: 'Bỏ kết luận' }, organizer.token);
     expect(removeUsed.errors![0].extensions.code).toBe('CONFLICT');
-    const versions = await t.gql('query($id: ID!) { meetup(id: $id) { minutes { version versions { version reason summary decisions { text } } } } }', { id: meetups[0] });
+    const versions = await t.gql('query($id: ID!) { meetup(id: $id) { minutes { version versions { version reason summary decisions { text } } } } }', {
+      id: meetups[0],
+    });
     expect(versions.data!.meetup.minutes.versions).toEqual([
       { version: 1, reason: null, summary: 'Trao đổi về thủ tục hỗ trợ kinh phí.', decisions: [{ text: 'Giao Sở KH&CN rút ngắn quy trình xét duyệt.' }] },
-      { version: 2, reason: 'Bổ sung số liệu', summary: 'Trao đổi về thủ tục hỗ trợ kinh phí (đã bổ sung số liệu).', decisions: [{ text: 'Giao Sở KH&CN rút ngắn quy trình xét duyệt.' }] },
+      {
+        version: 2,
+        reason: 'Bổ sung số liệu',
+        summary: 'Trao đổi về thủ tục hỗ trợ kinh phí (đã bổ sung số liệu).',
+        decisions: [{ text: 'Giao Sở KH&CN rút ngắn quy trình xét duyệt.' }],
+      },
     ]);
   });
 
@@ -181,8 +226,9 @@ describe('minutes and follow-up assignments', () => {
     expect(html.text).toContain('Sở KH&amp;CN');
     expect((await request(http).get(`/meetups/${meetups[1]}/minutes.md`)).status).toBe(404);
     // Minutes of a members-only series are not public.
-    const privateSeries = (await t.gql('mutation { createMeetupSeries(input: { title: "Nội bộ", startsOn: "2026-11-01", visibility: MEMBERS }) { id } }', {}, organizer.token)).data!
-      .createMeetupSeries.id;
+    const privateSeries = (
+      await t.gql('mutation { createMeetupSeries(input: { title: "Nội bộ", startsOn: "2026-11-01", visibility: MEMBERS }) { id } }', {}, organizer.token)
+    ).data!.createMeetupSeries.id;
     const [{ id: privateMeetup }] = await t.dataSource.query('SELECT id FROM meetups WHERE series_id = $1 ORDER BY starts_at LIMIT 1', [privateSeries]);
     await t.gql(SAVE, { m: privateMeetup, input: { summary: 'Nội bộ' } }, organizer.token);
     await t.gql(PUBLISH, { m: privateMeetup }, organizer.token);
@@ -192,14 +238,20 @@ describe('minutes and follow-up assignments', () => {
 
   it('flips overdue at local midnight in Asia/Ho_Chi_Minh, not UTC', async () => {
     clock.set('2026-11-30T03:00:00Z');
-    const created = await t.gql(CREATE, { input: { title: 'Báo cáo bản đồ hệ sinh thái', leadOrganizationId: institute, dueOn: '2026-12-01' } }, organizer.token);
+    const created = await t.gql(
+      CREATE,
+      { input: { title: 'Báo cáo bản đồ hệ sinh thái', leadOrganizationId: institute, dueOn: '2026-12-01' } },
+      organizer.token,
+    );
     const id = created.data!.createAssignment.id;
     const overdue = async () => (await t.gql('query($id: ID!) { assignment(id: $id) { overdue } }', { id })).data!.assignment.overdue;
     clock.set('2026-12-01T16:59:59Z'); // 23:59:59 on 1 Dec in Huế
     expect(await overdue()).toBe(false);
     clock.set('2026-12-01T17:00:00Z'); // 00:00 on 2 Dec in Huế, still 1 Dec in UTC
     expect(await overdue()).toBe(true);
-    const list = await t.gql('query($o: ID!) { assignments(filter: { organizationId: $o, overdue: true }) { totalCount edges { node { id } } } }', { o: institute });
+    const list = await t.gql('query($o: ID!) { assignments(filter: { organizationId: $o, overdue: true }) { totalCount edges { node { id } } } }', {
+      o: institute,
+    });
     expect(list.data!.assignments.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([id]);
     const followUps = await t.gql('query($id: ID!) { meetup(id: $id) { followUps { id overdue } } }', { id: meetups[1] });
     expect(followUps.data!.meetup.followUps).toContainEqual({ id, overdue: true });
@@ -207,21 +259,28 @@ describe('minutes and follow-up assignments', () => {
 
   it('refuses cycles of dependencies', async () => {
     const a = (await t.gql(CREATE, { input: { title: 'Bước A', leadOrganizationId: dept, dueOn: '2027-02-01' } }, organizer.token)).data!.createAssignment.id;
-    const b = (await t.gql(CREATE, { input: { title: 'Bước B', leadOrganizationId: dept, dueOn: '2027-02-02', dependsOnIds: [a] } }, organizer.token)).data!.createAssignment.id;
-    const c = (await t.gql(CREATE, { input: { title: 'Bước C', leadOrganizationId: dept, dueOn: '2027-02-03', dependsOnIds: [b] } }, organizer.token)).data!.createAssignment.id;
+    const b = (await t.gql(CREATE, { input: { title: 'Bước B', leadOrganizationId: dept, dueOn: '2027-02-02', dependsOnIds: [a] } }, organizer.token)).data!
+      .createAssignment.id;
+    const c = (await t.gql(CREATE, { input: { title: 'Bước C', leadOrganizationId: dept, dueOn: '2027-02-03', dependsOnIds: [b] } }, organizer.token)).data!
+      .createAssignment.id;
     const SET = 'mutation($id: ID!, $d: [ID!]!) { setAssignmentDependencies(id: $id, dependsOnIds: $d) { id } }';
     expect((await t.gql(SET, { id: a, d: [c] }, organizer.token)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'dependsOnIds' });
     expect((await t.gql(SET, { id: a, d: [a] }, organizer.token)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'dependsOnIds' });
     expect(await t.dataSource.query('SELECT count(*)::int AS n FROM assignment_dependencies WHERE assignment_id = $1', [a])).toEqual([{ n: 0 }]);
-    expect((await t.gql(CREATE, { input: { title: 'x', leadOrganizationId: dept, dueOn: '2027-02-30' } }, organizer.token)).errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await t.gql(CREATE, { input: { title: 'x', leadOrganizationId: dept, dueOn: '2027-02-30' } }, organizer.token)).errors![0].extensions.code).toBe(
+      'BAD_USER_INPUT',
+    );
     // A cancelled step does not block the ones after it.
     await t.gql(REPORT, { id: a, input: { status: 'CANCELLED', note: 'Không cần nữa' } }, organizer.token);
     expect((await t.gql(REPORT, { id: b, input: { status: 'DONE' } }, organizer.token)).data!.reportAssignmentProgress.status).toBe('DONE');
-    expect((await t.gql(CREATE, { input: { title: 'x', leadOrganizationId: dept, dueOn: '2027-02-03' } }, founder.token)).errors![0].extensions.code).toBe('FORBIDDEN');
+    expect((await t.gql(CREATE, { input: { title: 'x', leadOrganizationId: dept, dueOn: '2027-02-03' } }, founder.token)).errors![0].extensions.code).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('scores organisations on a known set', async () => {
-    const cards = (await t.gql('{ organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete } }')).data!.organizationScorecards;
+    const cards = (await t.gql('{ organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete } }')).data!
+      .organizationScorecards;
     const deptCard = cards.find((c: { organization: { id: string } }) => c.organization.id === dept);
     // Dept: 3 done, all on time (11.79 days, 21.79 days, and step B done the moment it was made: 0),
     // median 11.8; 1 open (C); step A cancelled counts in neither.
@@ -232,19 +291,31 @@ describe('minutes and follow-up assignments', () => {
   it('gives an assignment for an issue still on the agenda (ON_AGENDA → ASSIGNED) through the gate, and refuses one for a closed issue', async () => {
     const after = clock.now().toISOString();
     clock.set('2026-12-01T03:00:00Z');
-    const issueId = (await t.gql('mutation { submitIssue(input: { title: "Thiếu không gian làm việc chung", description: "Cần chỗ ngồi cho nhóm mới.", kind: PROPOSAL }) { id } }', {}, founder.token))
-      .data!.submitIssue.id;
-    const before = (await t.gql('query($id: ID!) { issue(id: $id) { allowedNextStatuses } }', { id: issueId }, organizer.token)).data!.issue.allowedNextStatuses;
+    const issueId = (
+      await t.gql(
+        'mutation { submitIssue(input: { title: "Thiếu không gian làm việc chung", description: "Cần chỗ ngồi cho nhóm mới.", kind: PROPOSAL }) { id } }',
+        {},
+        founder.token,
+      )
+    ).data!.submitIssue.id;
+    const before = (await t.gql('query($id: ID!) { issue(id: $id) { allowedNextStatuses } }', { id: issueId }, organizer.token)).data!.issue
+      .allowedNextStatuses;
     expect(before).toEqual(['DECLINED', 'DUPLICATE']);
-    expect((await t.gql('query($id: ID!) { issue(id: $id) { allowedNextStatuses } }', { id: issueId }, founder.token)).data!.issue.allowedNextStatuses).toEqual([]);
-    expect((await t.gql('mutation($i: ID!, $m: ID!) { scheduleIssue(issueId: $i, meetupId: $m) { id } }', { i: issueId, m: meetups[2] }, organizer.token)).errors).toBeUndefined();
+    expect((await t.gql('query($id: ID!) { issue(id: $id) { allowedNextStatuses } }', { id: issueId }, founder.token)).data!.issue.allowedNextStatuses).toEqual(
+      [],
+    );
+    expect(
+      (await t.gql('mutation($i: ID!, $m: ID!) { scheduleIssue(issueId: $i, meetupId: $m) { id } }', { i: issueId, m: meetups[2] }, organizer.token)).errors,
+    ).toBeUndefined();
     const onAgenda = (await t.gql('query($id: ID!) { issue(id: $id) { status allowedNextStatuses } }', { id: issueId }, organizer.token)).data!.issue;
     expect(onAgenda).toEqual({ status: 'ON_AGENDA', allowedNextStatuses: ['SUBMITTED', 'DISCUSSED', 'ASSIGNED', 'DECLINED', 'DUPLICATE'] });
 
     const created = await t.gql(CREATE, { input: { title: 'Bố trí chỗ ngồi', leadOrganizationId: institute, dueOn: '2027-03-01', issueId } }, organizer.token);
     expect(created.errors).toBeUndefined();
     expect(created.data!.createAssignment.issue).toEqual({ id: issueId, status: 'ASSIGNED' });
-    const [audit] = await t.dataSource.query(`SELECT before, after FROM audit_log WHERE action = 'issue.status' AND target_id = $1 ORDER BY id DESC LIMIT 1`, [issueId]);
+    const [audit] = await t.dataSource.query(`SELECT before, after FROM audit_log WHERE action = 'issue.status' AND target_id = $1 ORDER BY id DESC LIMIT 1`, [
+      issueId,
+    ]);
     expect(audit).toMatchObject({ before: { status: 'ON_AGENDA' }, after: { status: 'ASSIGNED', assignmentId: created.data!.createAssignment.id } });
 
     await t.gql('mutation($id: ID!) { setIssueStatus(id: $id, status: DECLINED, note: "Đã có nơi khác lo") { status } }', { id: issueId }, organizer.token);

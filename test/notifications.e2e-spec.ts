@@ -3,7 +3,15 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { FixedClock } from '@app/core';
 import { createWorkerContext } from '@app/jobs';
 import { MailTransport, SmtpMailTransport } from '@app/mail';
-import { DeadlineRemindersService, DeliveryService, DigestService, OutboxDispatcher, RsvpLinksService, UnsubscribeService, createRsvpLinkToken } from '@app/notifications';
+import {
+  DeadlineRemindersService,
+  DeliveryService,
+  DigestService,
+  OutboxDispatcher,
+  RsvpLinksService,
+  UnsubscribeService,
+  createRsvpLinkToken,
+} from '@app/notifications';
 import { rawHeader } from '@app/testing';
 import { TestApp, startTestApp } from './support/test-app';
 
@@ -23,30 +31,61 @@ describe('weekly digests and notifications, delivered exactly once', () => {
 
   /** A digest service like the worker's, sending through `transport`. */
   function digestVia(transport: MailTransport): DigestService {
-    return new DigestService(t.dataSource, new DeliveryService(t.dataSource, transport, clock), worker.get(RsvpLinksService), worker.get(UnsubscribeService), clock, t.config);
+    return new DigestService(
+      t.dataSource,
+      new DeliveryService(t.dataSource, transport, clock),
+      worker.get(RsvpLinksService),
+      worker.get(UnsubscribeService),
+      clock,
+      t.config,
+    );
   }
 
   beforeAll(async () => {
     clock.set('2026-11-20T03:00:00Z'); // the week before
     t = await startTestApp({ clock });
-    worker = await createWorkerContext({ config: t.config, databaseUrl: t.database.url, clock, mailTransport: new SmtpMailTransport(t.mail.url, t.config.mail.from) });
+    worker = await createWorkerContext({
+      config: t.config,
+      databaseUrl: t.database.url,
+      clock,
+      mailTransport: new SmtpMailTransport(t.mail.url, t.config.mail.from),
+    });
     digest = worker.get(DigestService);
     [organizer] = await t.createMembers(1, 'organizer', 'ORGANIZER');
     readers = await t.createMembers(3, 'reader');
     [quiet] = await t.createMembers(1, 'quiet');
-    dept = (await t.gql('mutation { createOrganization(input: { name: "Sở Khoa học và Công nghệ", shortName: "Sở KH&CN", kind: GOVERNMENT_AGENCY }) { id } }', {}, organizer.token)).data!
-      .createOrganization.id;
+    dept = (
+      await t.gql(
+        'mutation { createOrganization(input: { name: "Sở Khoa học và Công nghệ", shortName: "Sở KH&CN", kind: GOVERNMENT_AGENCY }) { id } }',
+        {},
+        organizer.token,
+      )
+    ).data!.createOrganization.id;
     await t.dataSource.query('UPDATE members SET organization_id = $2 WHERE id = $1', [readers[0].memberId, dept]);
     await t.dataSource.query(`UPDATE members SET locale = 'en' WHERE id = $1`, [readers[2].memberId]);
     await t.gql('mutation { updateProfile(input: { notificationPreferences: { weeklyDigest: false } }) { id } }', {}, quiet.token);
-    const series = await t.gql('mutation { createMeetupSeries(input: { title: "Gặp mặt thứ Bảy", startsOn: "2026-11-01", venue: "Viện NCPT" }) { id } }', {}, organizer.token);
-    const page = await t.gql('query($s: ID!) { meetups(filter: { seriesId: $s, from: "2026-11-27T00:00:00Z" }, first: 1) { edges { node { id } } } }', { s: series.data!.createMeetupSeries.id });
+    const series = await t.gql(
+      'mutation { createMeetupSeries(input: { title: "Gặp mặt thứ Bảy", startsOn: "2026-11-01", venue: "Viện NCPT" }) { id } }',
+      {},
+      organizer.token,
+    );
+    const page = await t.gql('query($s: ID!) { meetups(filter: { seriesId: $s, from: "2026-11-27T00:00:00Z" }, first: 1) { edges { node { id } } } }', {
+      s: series.data!.createMeetupSeries.id,
+    });
     meetupId = page.data!.meetups.edges[0].node.id;
     await t.gql('mutation($m: ID!) { addAgendaItem(meetupId: $m, input: { title: "Thủ tục đăng ký kinh doanh" }) { id } }', { m: meetupId }, organizer.token);
     await t.gql('mutation($m: ID!) { rsvp(meetupId: $m, response: GOING) { status } }', { m: meetupId }, readers[1].token);
     clock.set('2026-11-24T03:00:00Z'); // during the week
-    await t.gql('mutation { submitIssue(input: { title: "Khó tiếp cận vốn vay ưu đãi", description: "Ngân hàng yêu cầu thế chấp.", kind: OBSTACLE }) { id } }', {}, readers[1].token);
-    await t.gql('mutation($o: ID!) { createAssignment(input: { title: "Rà soát quy trình hỗ trợ", leadOrganizationId: $o, dueOn: "2026-12-05" }) { id } }', { o: dept }, organizer.token);
+    await t.gql(
+      'mutation { submitIssue(input: { title: "Khó tiếp cận vốn vay ưu đãi", description: "Ngân hàng yêu cầu thế chấp.", kind: OBSTACLE }) { id } }',
+      {},
+      readers[1].token,
+    );
+    await t.gql(
+      'mutation($o: ID!) { createAssignment(input: { title: "Rà soát quy trình hỗ trợ", leadOrganizationId: $o, dueOn: "2026-12-05" }) { id } }',
+      { o: dept },
+      organizer.token,
+    );
     clock.set('2026-11-26T10:00:00Z');
     await worker.get(OutboxDispatcher).dispatchPending(); // the RSVP confirmation, out of the way
   });
@@ -133,7 +172,9 @@ describe('weekly digests and notifications, delivered exactly once', () => {
     expect(t.mail.messages.length - before).toBe(4);
     const deliveries = await t.gql('query($m: ID!) { deliveries(memberId: $m) { kind status attempts } }', { m: readers[0].memberId }, organizer.token);
     expect(deliveries.data!.deliveries[0]).toEqual({ kind: 'digest', status: 'SENT', attempts: 2 });
-    expect((await t.gql('query($m: ID!) { deliveries(memberId: $m) { kind } }', { m: readers[0].memberId }, readers[0].token)).errors![0].extensions.code).toBe('FORBIDDEN');
+    expect((await t.gql('query($m: ID!) { deliveries(memberId: $m) { kind } }', { m: readers[0].memberId }, readers[0].token)).errors![0].extensions.code).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('unsubscribes with one POST; repeating it is harmless', async () => {
@@ -171,10 +212,20 @@ describe('weekly digests and notifications, delivered exactly once', () => {
     const forged = `${Buffer.from(JSON.stringify([readers[0].memberId, meetupId, 'GOING', 9999999999])).toString('base64url')}.${token.split('.')[1]}`;
     expect((await request(http).post(`/rsvp-links/${forged}`)).status).toBe(404);
     expect(payload).not.toBe(forged.split('.')[0]);
-    const wrongKey = createRsvpLinkToken('not-the-server-secret-not-the-server-secret', { memberId: readers[0].memberId, meetupId, response: 'GOING', expiresAt: 9999999999 });
+    const wrongKey = createRsvpLinkToken('not-the-server-secret-not-the-server-secret', {
+      memberId: readers[0].memberId,
+      meetupId,
+      response: 'GOING',
+      expiresAt: 9999999999,
+    });
     expect((await request(http).post(`/rsvp-links/${wrongKey}`)).status).toBe(404);
 
-    const expired = createRsvpLinkToken(t.config.auth.jwtSecret, { memberId: readers[0].memberId, meetupId, response: 'GOING', expiresAt: Math.floor(Date.parse('2026-11-28T04:00:00Z') / 1000) });
+    const expired = createRsvpLinkToken(t.config.auth.jwtSecret, {
+      memberId: readers[0].memberId,
+      meetupId,
+      response: 'GOING',
+      expiresAt: Math.floor(Date.parse('2026-11-28T04:00:00Z') / 1000),
+    });
     expect((await request(http).post(`/rsvp-links/${expired}`)).status).toBe(410);
   });
 
@@ -209,7 +260,11 @@ describe('weekly digests and notifications, delivered exactly once', () => {
   it("tells an issue's submitter and supporters when its status changes", async () => {
     const [issue] = await t.dataSource.query(`SELECT id FROM issues WHERE title = 'Khó tiếp cận vốn vay ưu đãi'`);
     await t.gql('mutation($id: ID!) { supportIssue(id: $id) { id } }', { id: issue.id }, readers[2].token);
-    await t.gql('mutation($id: ID!) { setIssueStatus(id: $id, status: DECLINED, note: "Thuộc thẩm quyền ngân hàng trung ương") { id } }', { id: issue.id }, organizer.token);
+    await t.gql(
+      'mutation($id: ID!) { setIssueStatus(id: $id, status: DECLINED, note: "Thuộc thẩm quyền ngân hàng trung ương") { id } }',
+      { id: issue.id },
+      organizer.token,
+    );
     await worker.get(OutboxDispatcher).dispatchPending();
     await new Promise((resolve) => setTimeout(resolve, 200));
     const toSubmitter = t.mail.to('reader2@example.org').find((m) => m.parsed.subject?.startsWith('Vấn đề không tiếp nhận'));
@@ -226,7 +281,12 @@ describe('the digest schedule per series', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ clock });
-    worker = await createWorkerContext({ config: t.config, databaseUrl: t.database.url, clock, mailTransport: new SmtpMailTransport(t.mail.url, t.config.mail.from) });
+    worker = await createWorkerContext({
+      config: t.config,
+      databaseUrl: t.database.url,
+      clock,
+      mailTransport: new SmtpMailTransport(t.mail.url, t.config.mail.from),
+    });
   });
   afterAll(async () => {
     await worker.close();

@@ -28,7 +28,12 @@ describe('reminders, alarms, progress news, questions at RSVP, the embed and the
 
   beforeAll(async () => {
     t = await startTestApp({ clock });
-    worker = await createWorkerContext({ config: t.config, databaseUrl: t.database.url, clock, mailTransport: new SmtpMailTransport(t.mail.url, t.config.mail.from) });
+    worker = await createWorkerContext({
+      config: t.config,
+      databaseUrl: t.database.url,
+      clock,
+      mailTransport: new SmtpMailTransport(t.mail.url, t.config.mail.from),
+    });
     reminders = worker.get(MeetupRemindersService);
     [organizer] = await t.createMembers(1, 'organizer', 'ORGANIZER');
     people = await t.createMembers(5, 'person');
@@ -52,7 +57,11 @@ describe('reminders, alarms, progress news, questions at RSVP, the embed and the
 
   it('refuses bad reminder offsets and questions, naming the field, and changes nothing', async () => {
     const update = (input: Record<string, unknown>) =>
-      t.gql('mutation($id: ID!, $input: UpdateMeetupSeriesInput!) { updateMeetupSeries(id: $id, input: $input) { id } }', { id: seriesId, input }, organizer.token);
+      t.gql(
+        'mutation($id: ID!, $input: UpdateMeetupSeriesInput!) { updateMeetupSeries(id: $id, input: $input) { id } }',
+        { id: seriesId, input },
+        organizer.token,
+      );
     for (const bad of [[-5], [60, 60], [20161], [1, 2, 3, 4, 5]]) {
       const result = await update({ reminderMinutesBefore: bad });
       expect(result.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('reminderMinutesBefore') });
@@ -170,7 +179,11 @@ describe('reminders, alarms, progress news, questions at RSVP, the embed and the
     await t.gql(RSVP, { m: moved, r: 'GOING', a: ['-', '-'] }, people[0].token);
     await t.gql('mutation($m: ID!) { cancelMeetup(id: $m, reason: "Nghỉ lễ") { id } }', { m: cancelled }, organizer.token);
     // 08:00 → 10:00 on 19 Dec.
-    await t.gql('mutation($m: ID!) { updateMeetup(id: $m, input: { startsAt: "2026-12-19T03:00:00Z", endsAt: "2026-12-19T06:00:00Z" }) { id } }', { m: moved }, organizer.token);
+    await t.gql(
+      'mutation($m: ID!) { updateMeetup(id: $m, input: { startsAt: "2026-12-19T03:00:00Z", endsAt: "2026-12-19T06:00:00Z" }) { id } }',
+      { m: moved },
+      organizer.token,
+    );
     const before = reminderMails('person1@example.org').length;
     for (const at of ['2026-12-11T12:00:00Z', '2026-12-12T00:00:00Z', '2026-12-18T12:00:00Z']) {
       clock.set(at);
@@ -185,17 +198,35 @@ describe('reminders, alarms, progress news, questions at RSVP, the embed and the
 
   it('mails a day’s progress reports on an issue to its submitter and supporters, once, the next morning', async () => {
     clock.set('2026-12-21T02:00:00Z'); // Monday 09:00 in Huế
-    const dept = (await t.gql('mutation { createOrganization(input: { name: "Sở Khoa học và Công nghệ", shortName: "Sở KH&CN", kind: GOVERNMENT_AGENCY }) { id } }', {}, organizer.token))
-      .data!.createOrganization.id;
-    const issueId = (await t.gql('mutation { submitIssue(input: { title: "Khó tiếp cận vốn vay", description: "Ngân hàng yêu cầu thế chấp.", kind: OBSTACLE }) { id } }', {}, people[0].token))
-      .data!.submitIssue.id;
+    const dept = (
+      await t.gql(
+        'mutation { createOrganization(input: { name: "Sở Khoa học và Công nghệ", shortName: "Sở KH&CN", kind: GOVERNMENT_AGENCY }) { id } }',
+        {},
+        organizer.token,
+      )
+    ).data!.createOrganization.id;
+    const issueId = (
+      await t.gql(
+        'mutation { submitIssue(input: { title: "Khó tiếp cận vốn vay", description: "Ngân hàng yêu cầu thế chấp.", kind: OBSTACLE }) { id } }',
+        {},
+        people[0].token,
+      )
+    ).data!.submitIssue.id;
     await t.gql('mutation($id: ID!) { supportIssue(id: $id) { id } }', { id: issueId }, people[1].token);
     await t.gql('mutation($id: ID!) { supportIssue(id: $id) { id } }', { id: issueId }, people[3].token);
     await t.gql('mutation { updateProfile(input: { notificationPreferences: { issueUpdates: false } }) { id } }', {}, people[3].token);
     const upcoming = (await t.gql('query($s: ID!) { nextMeetup(seriesId: $s) { id } }', { s: seriesId })).data!.nextMeetup.id;
-    const discussed = await t.gql('mutation($i: ID!, $m: ID!) { scheduleIssue(issueId: $i, meetupId: $m) { id } }', { i: issueId, m: upcoming }, organizer.token);
+    const discussed = await t.gql(
+      'mutation($i: ID!, $m: ID!) { scheduleIssue(issueId: $i, meetupId: $m) { id } }',
+      { i: issueId, m: upcoming },
+      organizer.token,
+    );
     expect(discussed.errors).toBeUndefined();
-    const assigned = await t.gql('mutation($o: ID!, $i: ID!) { createAssignment(input: { title: "Làm việc với ngân hàng", leadOrganizationId: $o, dueOn: "2027-01-15", issueId: $i }) { id } }', { o: dept, i: issueId }, organizer.token);
+    const assigned = await t.gql(
+      'mutation($o: ID!, $i: ID!) { createAssignment(input: { title: "Làm việc với ngân hàng", leadOrganizationId: $o, dueOn: "2027-01-15", issueId: $i }) { id } }',
+      { o: dept, i: issueId },
+      organizer.token,
+    );
     expect(assigned.errors).toBeUndefined();
     const assignmentId = assigned.data!.createAssignment.id;
     const report = 'mutation($id: ID!, $n: String!, $p: Int!) { reportAssignmentProgress(id: $id, input: { note: $n, progressPercent: $p }) { id } }';
@@ -271,7 +302,10 @@ describe('reminders, alarms, progress news, questions at RSVP, the embed and the
     const [first] = meetups;
     await t.gql(
       'mutation($m: ID!, $input: MinutesInput!) { saveMinutes(meetupId: $m, input: $input) { id } }',
-      { m: first, input: { summary: 'Bàn về vốn & thủ tục <nhanh>', decisions: [{ text: 'Sở KH&CN làm việc với ngân hàng' }, { text: 'Báo cáo lại sau hai tuần' }] } },
+      {
+        m: first,
+        input: { summary: 'Bàn về vốn & thủ tục <nhanh>', decisions: [{ text: 'Sở KH&CN làm việc với ngân hàng' }, { text: 'Báo cáo lại sau hai tuần' }] },
+      },
       organizer.token,
     );
     const draft = await http.get('/feeds/minutes.atom');

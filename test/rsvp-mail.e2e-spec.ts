@@ -2,7 +2,15 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { FixedClock } from '@app/core';
 import { createWorkerContext } from '@app/jobs';
 import { SmtpMailTransport } from '@app/mail';
-import { ConsultationResponseComposer, DeliveryService, FollowUpMailComposer, MeetupChangeComposer, MinutesMailComposer, OutboxDispatcher, RsvpMailComposer } from '@app/notifications';
+import {
+  ConsultationResponseComposer,
+  DeliveryService,
+  FollowUpMailComposer,
+  MeetupChangeComposer,
+  MinutesMailComposer,
+  OutboxDispatcher,
+  RsvpMailComposer,
+} from '@app/notifications';
 import { parseCalendar } from './support/ical';
 import { TestApp, startTestApp } from './support/test-app';
 
@@ -31,7 +39,9 @@ describe('RSVP e-mails through the outbox', () => {
       {},
       organizer.token,
     );
-    const page = await t.gql('query($s: ID!) { meetups(filter: { seriesId: $s }, first: 1) { edges { node { id } } } }', { s: created.data!.createMeetupSeries.id });
+    const page = await t.gql('query($s: ID!) { meetups(filter: { seriesId: $s }, first: 1) { edges { node { id } } } }', {
+      s: created.data!.createMeetupSeries.id,
+    });
     meetupId = page.data!.meetups.edges[0].node.id;
   });
   afterAll(async () => {
@@ -56,7 +66,10 @@ describe('RSVP e-mails through the outbox', () => {
 
     const attachment = mail.parsed.attachments.find((a) => a.contentType.startsWith('text/calendar'))!;
     expect(attachment).toBeDefined();
-    const { calendar, events: [event] } = parseCalendar(attachment.content.toString('utf8'));
+    const {
+      calendar,
+      events: [event],
+    } = parseCalendar(attachment.content.toString('utf8'));
     expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
     expect(event.uid).toBe(`meetup-${meetupId}@meetups.test`);
     expect(event.startDate.toJSDate().toISOString()).toBe('2026-11-28T01:00:00.000Z');
@@ -85,7 +98,9 @@ describe('RSVP e-mails through the outbox', () => {
     await t.gql(RSVP, { m: meetupId, r: 'GOING' }, quiet.token);
     await dispatcher.dispatchPending();
     expect(t.mail.to('quiet1@example.org')).toHaveLength(0);
-    expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM outbox WHERE member_id = $1 AND processed_at IS NOT NULL`, [quiet.memberId])).toEqual([{ n: 1 }]);
+    expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM outbox WHERE member_id = $1 AND processed_at IS NOT NULL`, [quiet.memberId])).toEqual([
+      { n: 1 },
+    ]);
   });
 
   it('keeps a message when SMTP is down and delivers it once it is back', async () => {

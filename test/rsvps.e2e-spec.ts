@@ -38,7 +38,10 @@ describe('RSVPs, the waitlist, standing RSVPs and check-in', () => {
   }
 
   async function statuses(meetupId: string): Promise<Record<string, { status: string; guests: number }>> {
-    const rows: { member_id: string; status: string; guests: number }[] = await t.dataSource.query('SELECT member_id, status, guests FROM rsvps WHERE meetup_id = $1', [meetupId]);
+    const rows: { member_id: string; status: string; guests: number }[] = await t.dataSource.query(
+      'SELECT member_id, status, guests FROM rsvps WHERE meetup_id = $1',
+      [meetupId],
+    );
     return Object.fromEntries(rows.map((r) => [r.member_id, { status: r.status, guests: r.guests }]));
   }
 
@@ -64,7 +67,10 @@ describe('RSVPs, the waitlist, standing RSVPs and check-in', () => {
     );
     expect(positions.map((p) => p.position)).toEqual(Array.from({ length: 180 }, (_, i) => i + 1));
     const fromApi = await Promise.all(members.map((m) => t.gql(COUNTS, { id: meetupIds[0] }, m.token)));
-    const apiPositions = fromApi.map((r) => r.data!.meetup.myRsvp.waitlistPosition).filter((p) => p !== null).sort((a, b) => a - b);
+    const apiPositions = fromApi
+      .map((r) => r.data!.meetup.myRsvp.waitlistPosition)
+      .filter((p) => p !== null)
+      .sort((a, b) => a - b);
     expect(apiPositions).toEqual(Array.from({ length: 180 }, (_, i) => i + 1));
     expect(fromApi[0].data!.meetup).toMatchObject({ goingCount: 20, waitlistCount: 180, spotsLeft: 0 });
   });
@@ -76,12 +82,23 @@ describe('RSVPs, the waitlist, standing RSVPs and check-in', () => {
     expect(answers.filter((a) => a.errors)).toEqual([]);
     const told = answers.map((a) => a.data!.rsvp as { status: string; waitlistPosition: number | null });
     expect(told.filter((r) => r.status === 'GOING').every((r) => r.waitlistPosition === null)).toBe(true);
-    expect(told.map((r) => r.waitlistPosition).filter((p): p is number => p !== null).sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    expect(
+      told
+        .map((r) => r.waitlistPosition)
+        .filter((p): p is number => p !== null)
+        .sort((a, b) => a - b),
+    ).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
     const read = await Promise.all(members.map((m) => t.gql(COUNTS, { id: dates[0] }, m.token)));
     members.forEach((_, i) => expect(read[i].data!.meetup.myRsvp.waitlistPosition).toBe(told[i].waitlistPosition));
     // The line the database keeps is the order of the decisions: the one told 1 is promoted first.
-    const line: { member_id: string }[] = await t.dataSource.query(`SELECT member_id FROM rsvps WHERE meetup_id = $1 AND status = 'WAITLISTED' ORDER BY waitlist_seq`, [dates[0]]);
-    const byPlace = members.map((m, i) => ({ id: m.memberId, place: told[i].waitlistPosition })).filter((x) => x.place !== null).sort((a, b) => a.place! - b.place!);
+    const line: { member_id: string }[] = await t.dataSource.query(
+      `SELECT member_id FROM rsvps WHERE meetup_id = $1 AND status = 'WAITLISTED' ORDER BY waitlist_seq`,
+      [dates[0]],
+    );
+    const byPlace = members
+      .map((m, i) => ({ id: m.memberId, place: told[i].waitlistPosition }))
+      .filter((x) => x.place !== null)
+      .sort((a, b) => a.place! - b.place!);
     expect(byPlace.map((x) => x.id)).toEqual(line.map((r) => r.member_id));
   });
 
@@ -103,7 +120,9 @@ describe('RSVPs, the waitlist, standing RSVPs and check-in', () => {
   });
 
   it('counts guests as seats, promotes when guests shrink or capacity grows, refuses capacity below the seats taken', async () => {
-    const { meetupIds: [meetup] } = await newSeries(5);
+    const {
+      meetupIds: [meetup],
+    } = await newSeries(5);
     const [a, b, c] = await t.createMembers(3, 'guests');
     expect((await t.gql(RSVP, { m: meetup, r: 'GOING', g: 2 }, a.token)).data!.rsvp.status).toBe('GOING'); // 3 seats
     expect((await t.gql(RSVP, { m: meetup, r: 'GOING', g: 1 }, b.token)).data!.rsvp.status).toBe('GOING'); // 5 seats
@@ -123,12 +142,18 @@ describe('RSVPs, the waitlist, standing RSVPs and check-in', () => {
     const lower = await t.gql('mutation($id: ID!) { updateMeetup(id: $id, input: { capacity: 4 }) { capacity } }', { id: meetup }, organizer.token);
     expect(lower.errors![0].extensions.code).toBe('CONFLICT');
     expect((await t.dataSource.query('SELECT capacity FROM meetups WHERE id = $1', [meetup]))[0].capacity).toBe(5);
-    const raised = await t.gql('mutation($id: ID!) { updateMeetup(id: $id, input: { capacity: 7 }) { capacity goingCount waitlistCount spotsLeft } }', { id: meetup }, organizer.token);
+    const raised = await t.gql(
+      'mutation($id: ID!) { updateMeetup(id: $id, input: { capacity: 7 }) { capacity goingCount waitlistCount spotsLeft } }',
+      { id: meetup },
+      organizer.token,
+    );
     expect(raised.data!.updateMeetup).toEqual({ capacity: 7, goingCount: 7, waitlistCount: 0, spotsLeft: 0 });
   });
 
   it('refuses bad RSVPs with clear errors, changing nothing', async () => {
-    const { meetupIds: [first, second] } = await newSeries(10, { guestLimit: 1 });
+    const {
+      meetupIds: [first, second],
+    } = await newSeries(10, { guestLimit: 1 });
     const [m, other] = await t.createMembers(2, 'bad');
     await t.gql(RSVP, { m: first, r: 'GOING' }, other.token);
     const before = await t.dataSource.query('SELECT * FROM rsvps ORDER BY id');
@@ -152,7 +177,9 @@ describe('RSVPs, the waitlist, standing RSVPs and check-in', () => {
   });
 
   it('closes RSVPs at the series cutoff', async () => {
-    const { meetupIds: [first] } = await newSeries(10, { rsvpCutoffMinutes: 24 * 60 });
+    const {
+      meetupIds: [first],
+    } = await newSeries(10, { rsvpCutoffMinutes: 24 * 60 });
     const [m] = await t.createMembers(1, 'cutoff');
     clock.set('2026-11-27T02:00:00Z'); // 23 hours before the start
     const refused = await t.gql(RSVP, { m: first, r: 'GOING' }, m.token);
@@ -233,7 +260,9 @@ describe('RSVPs, the waitlist, standing RSVPs and check-in', () => {
   });
 
   it('exports the attendee list as CSV for organizers only, escaped', async () => {
-    const { meetupIds: [meetup] } = await newSeries(10);
+    const {
+      meetupIds: [meetup],
+    } = await newSeries(10);
     const [a, b] = await t.createMembers(2, 'csv');
     await t.dataSource.query(`UPDATE members SET name = $2 WHERE id = $1`, [a.memberId, 'Nguyễn Văn "Tí", Huế']);
     await t.dataSource.query(`UPDATE members SET name = $2 WHERE id = $1`, [b.memberId, '=HYPERLINK("http://evil")']);
@@ -243,11 +272,15 @@ describe('RSVPs, the waitlist, standing RSVPs and check-in', () => {
     const http = t.app.getHttpServer();
     expect((await request(http).get(`/meetups/${meetup}/attendees.csv`)).status).toBe(401);
     expect((await request(http).get(`/meetups/${meetup}/attendees.csv`).set('authorization', `Bearer ${a.token}`)).status).toBe(403);
-    const res = await request(http).get(`/meetups/${meetup}/attendees.csv`).set('authorization', `Bearer ${organizer.token}`).buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks).toString('utf8')));
-    });
+    const res = await request(http)
+      .get(`/meetups/${meetup}/attendees.csv`)
+      .set('authorization', `Bearer ${organizer.token}`)
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks).toString('utf8')));
+      });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     const text = res.body as string;
@@ -261,7 +294,7 @@ describe('RSVPs, the waitlist, standing RSVPs and check-in', () => {
     expect(list.data!.meetupAttendees).toHaveLength(2);
     expect((await t.gql('query($m: ID!) { meetupAttendees(meetupId: $m) { name } }', { m: meetup }, a.token)).errors![0].extensions.code).toBe('FORBIDDEN');
   });
-  it('keeps every meetup\'s seat counts (kept by a trigger) equal to its RSVPs after all of the above', async () => {
+  it("keeps every meetup's seat counts (kept by a trigger) equal to its RSVPs after all of the above", async () => {
     const drift = await t.dataSource.query(
       `SELECT m.id, m.going_count, m.waitlist_count, coalesce(c.going, 0) AS going, coalesce(c.waitlisted, 0) AS waitlisted
        FROM meetups m LEFT JOIN (
@@ -292,7 +325,9 @@ describe('RSVPs when the connection pool is exhausted', () => {
       organizer.token,
     );
     expect(created.errors).toBeUndefined();
-    const page = await t.gql('query($s: ID!) { meetups(filter: { seriesId: $s }, first: 5) { edges { node { id startsAt } } } }', { s: created.data!.createMeetupSeries.id });
+    const page = await t.gql('query($s: ID!) { meetups(filter: { seriesId: $s }, first: 5) { edges { node { id startsAt } } } }', {
+      s: created.data!.createMeetupSeries.id,
+    });
     meetupId = page.data!.meetups.edges.find((e: { node: { startsAt: string } }) => new Date(e.node.startsAt).getTime() > Date.now() + 86_400_000).node.id;
     outside = new Client({ connectionString: t.config.database.url! });
     await outside.connect();
@@ -307,7 +342,11 @@ describe('RSVPs when the connection pool is exhausted', () => {
     await outside.query('BEGIN');
     await outside.query('SELECT 1 FROM meetups WHERE id = $1 FOR UPDATE', [meetupId]);
     const first = t.gql(RSVP, { m: meetupId, r: 'GOING', g: 0 }, members[0].token);
-    await until(async () => (await outside.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`)).rows[0].n === 1);
+    await until(
+      async () =>
+        (await outside.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`)).rows[0].n ===
+        1,
+    );
 
     const refused = await t.gql(RSVP, { m: meetupId, r: 'GOING', g: 1 }, members[1].token);
     expect(refused.errors).toEqual([expect.objectContaining({ extensions: { code: 'TOO_MANY_REQUESTS', retryAfter: 1 } })]);

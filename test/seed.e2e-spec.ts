@@ -33,7 +33,9 @@ describe('npm run seed', () => {
     expect(orgs.data!.organizations.map((o: { name: string }) => o.name)).toEqual(
       expect.arrayContaining(['Sở Khoa học và Công nghệ', 'Sở Kế hoạch và Đầu tư', 'Viện Nghiên cứu phát triển', 'Ủy ban nhân dân tỉnh Thừa Thiên Huế']),
     );
-    const firstMeeting = await t.gql('{ meetups(filter: { to: "2020-02-16T00:00:00Z" }) { edges { node { title startsAt venue series { recurrence timezone startTime } } } } }');
+    const firstMeeting = await t.gql(
+      '{ meetups(filter: { to: "2020-02-16T00:00:00Z" }) { edges { node { title startsAt venue series { recurrence timezone startTime } } } } }',
+    );
     expect(firstMeeting.data!.meetups.edges).toEqual([
       {
         node: {
@@ -45,19 +47,29 @@ describe('npm run seed', () => {
       },
     ]);
 
-    const minutes = await t.gql('{ meetups(filter: { to: "2020-02-16T00:00:00Z" }) { edges { node { minutes { version decisions { text } } followUps { id } } } } }');
+    const minutes = await t.gql(
+      '{ meetups(filter: { to: "2020-02-16T00:00:00Z" }) { edges { node { minutes { version decisions { text } } followUps { id } } } } }',
+    );
     const first15 = minutes.data!.meetups.edges[0].node;
     expect(first15.minutes.version).toBe(1);
     expect(first15.minutes.decisions).toHaveLength(4);
     const assignments = await t.gql('{ assignments(first: 10) { edges { node { title dueOn status leadOrganization { shortName } dependsOn { title } } } } }');
     const byTitle = Object.fromEntries(assignments.data!.assignments.edges.map((e: { node: { title: string } }) => [e.node.title, e.node]));
-    expect(byTitle['Tham mưu kiện toàn Ban điều hành, Tổ giúp việc và đề xuất Ban Chỉ đạo khởi nghiệp']).toMatchObject({ dueOn: '2020-02-25', leadOrganization: { shortName: 'Sở KH&CN' } });
-    expect(byTitle['Xây dựng dự thảo Đề án “Cố đô khởi nghiệp”, gửi Sở Khoa học và Công nghệ']).toMatchObject({ dueOn: '2020-03-10', leadOrganization: { shortName: 'Viện NCPT' } });
+    expect(byTitle['Tham mưu kiện toàn Ban điều hành, Tổ giúp việc và đề xuất Ban Chỉ đạo khởi nghiệp']).toMatchObject({
+      dueOn: '2020-02-25',
+      leadOrganization: { shortName: 'Sở KH&CN' },
+    });
+    expect(byTitle['Xây dựng dự thảo Đề án “Cố đô khởi nghiệp”, gửi Sở Khoa học và Công nghệ']).toMatchObject({
+      dueOn: '2020-03-10',
+      leadOrganization: { shortName: 'Viện NCPT' },
+    });
     expect(byTitle['Rà soát, hoàn chỉnh Đề án “Cố đô khởi nghiệp”, trình UBND tỉnh']).toMatchObject({
       dueOn: '2020-03-20',
       dependsOn: [{ title: 'Xây dựng dự thảo Đề án “Cố đô khởi nghiệp”, gửi Sở Khoa học và Công nghệ' }],
     });
-    const md = await request(t.app.getHttpServer()).get('/meetups/' + (await t.dataSource.query(`SELECT id FROM meetups WHERE original_date = '2020-02-15'`))[0].id + '/minutes.md');
+    const md = await request(t.app.getHttpServer()).get(
+      '/meetups/' + (await t.dataSource.query(`SELECT id FROM meetups WHERE original_date = '2020-02-15'`))[0].id + '/minutes.md',
+    );
     expect(md.text).toContain('08:00, Thứ Bảy, 15/02/2020');
 
     // One consultation open now on a sample draft of the scheme, with a comment answered and one waiting.
@@ -66,7 +78,13 @@ describe('npm run seed', () => {
     const [consultation] = open.data!.consultations;
     expect(consultation.title).toContain('Cố đô khởi nghiệp');
     expect(consultation.commentCount).toBe(2);
-    expect(consultation.sections.map((s: { heading: string }) => s.heading)).toEqual(['', 'Sự cần thiết', 'Mục tiêu đến năm 2025', 'Nhiệm vụ và giải pháp', 'Tổ chức thực hiện']);
+    expect(consultation.sections.map((s: { heading: string }) => s.heading)).toEqual([
+      '',
+      'Sự cần thiết',
+      'Mục tiêu đến năm 2025',
+      'Nhiệm vụ và giải pháp',
+      'Tổ chức thực hiện',
+    ]);
     const comments = consultation.sections.flatMap((s: { comments: { accepted: boolean | null }[] }) => s.comments);
     expect(comments.map((c: { accepted: boolean | null }) => c.accepted)).toEqual([true, null]);
   });

@@ -51,19 +51,29 @@ describe('web app', () => {
 
   const http = () => request(t.app.getHttpServer());
 
-  it.each(['/', '/meetups', '/issues', '/issues/new', '/assignments', '/me', '/sign-in', '/ecosystem', '/ecosystem/targets', '/projects/new', '/organize', '/organize/agenda/x'])(
-    'answers %s with the app page',
-    async (path) => {
-      const res = await http().get(path);
-      expect(res.status).toBe(200);
-      expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
-      expect(res.headers['cache-control']).toBe('no-cache');
-      expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
-      expect(res.text).toContain('<div id="root"></div>');
-      expect(res.text).toMatch(/<script type="module" crossorigin src="\/assets\/index-[\w-]+\.js"><\/script>/);
-      expect(res.text).toContain(`<meta property="og:url" content="http://meetups.test${path}" />`);
-    },
-  );
+  it.each([
+    '/',
+    '/meetups',
+    '/issues',
+    '/issues/new',
+    '/assignments',
+    '/me',
+    '/sign-in',
+    '/ecosystem',
+    '/ecosystem/targets',
+    '/projects/new',
+    '/organize',
+    '/organize/agenda/x',
+  ])('answers %s with the app page', async (path) => {
+    const res = await http().get(path);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(res.headers['cache-control']).toBe('no-cache');
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.text).toContain('<div id="root"></div>');
+    expect(res.text).toMatch(/<script type="module" crossorigin src="\/assets\/index-[\w-]+\.js"><\/script>/);
+    expect(res.text).toContain(`<meta property="og:url" content="http://meetups.test${path}" />`);
+  });
 
   it('lets only the ecosystem map page load OpenStreetMap tiles, and as images only', async () => {
     const map = (await http().get('/ecosystem?view=map')).headers['content-security-policy'];

@@ -29,7 +29,8 @@ describe('queries for the web app', () => {
   afterAll(() => t.close());
 
   const titles = (answer: { data?: Record<string, any> | null }) => (answer.data!.issues.edges as { node: { title: string } }[]).map((e) => e.node.title);
-  const ISSUES = 'query($filter: IssueFilter, $after: String, $first: Int!) { issues(filter: $filter, first: $first, after: $after) { totalCount edges { node { title } } pageInfo { hasNextPage endCursor } } }';
+  const ISSUES =
+    'query($filter: IssueFilter, $after: String, $first: Int!) { issues(filter: $filter, first: $first, after: $after) { totalCount edges { node { title } } pageInfo { hasNextPage endCursor } } }';
 
   it('lists the issues the signed-in member supports, and none for an anonymous caller', async () => {
     const mine = await t.gql(ISSUES, { filter: { supportedByMe: true }, first: 20 }, members[0].token);
@@ -50,14 +51,17 @@ describe('queries for the web app', () => {
 
   it('lists dates before an instant latest first, page after page', async () => {
     await t.gql('mutation { createMeetupSeries(input: { title: "Thứ Bảy", startsOn: "2026-10-03" }) { id } }', {}, organizer.token);
-    const MEETUPS = 'query($after: String) { meetups(filter: { to: "2027-01-20T00:00:00Z", newestFirst: true }, first: 2, after: $after) { edges { node { startsAt } } pageInfo { hasNextPage endCursor } } }';
+    const MEETUPS =
+      'query($after: String) { meetups(filter: { to: "2027-01-20T00:00:00Z", newestFirst: true }, first: 2, after: $after) { edges { node { startsAt } } pageInfo { hasNextPage endCursor } } }';
     const first = await t.gql<{ meetups: { edges: { node: { startsAt: string } }[]; pageInfo: { endCursor: string; hasNextPage: boolean } } }>(MEETUPS);
-    const second = await t.gql<{ meetups: { edges: { node: { startsAt: string } }[]; pageInfo: { endCursor: string; hasNextPage: boolean } } }>(MEETUPS, { after: first.data!.meetups.pageInfo.endCursor });
+    const second = await t.gql<{ meetups: { edges: { node: { startsAt: string } }[]; pageInfo: { endCursor: string; hasNextPage: boolean } } }>(MEETUPS, {
+      after: first.data!.meetups.pageInfo.endCursor,
+    });
     const starts = [...first.data!.meetups.edges, ...second.data!.meetups.edges].map((e) => e.node.startsAt);
     expect(starts.length).toBeGreaterThan(0);
     expect([...starts].sort().reverse()).toEqual(starts);
     expect(new Set(starts).size).toBe(starts.length);
-    expect(starts.every((s) => s < "2027-01-20T00:00:00Z")).toBe(true);
+    expect(starts.every((s) => s < '2027-01-20T00:00:00Z')).toBe(true);
     expect(starts.length).toBe(4);
   });
 });

@@ -13,11 +13,7 @@ describe('the worker', () => {
 
   it('boots, generates the dates that came into the horizon, and prunes spent tokens', async () => {
     const admin = await t.signIn('admin@vien.example');
-    const created = await t.gql(
-      'mutation { createMeetupSeries(input: { title: "Thứ Bảy", startsOn: "2026-11-01" }) { id } }',
-      {},
-      admin.token,
-    );
+    const created = await t.gql('mutation { createMeetupSeries(input: { title: "Thứ Bảy", startsOn: "2026-11-01" }) { id } }', {}, admin.token);
     expect(created.errors).toBeUndefined();
     const before = await t.count('meetups');
     await t.gql('mutation { requestSignIn(email: "someone@example.org") }');

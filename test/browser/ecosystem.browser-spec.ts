@@ -89,7 +89,13 @@ test.describe('ecosystem map and startup portal', () => {
     await check(page, 'project');
   });
 
-  test('a member registers a project; an organizer records support, a date before the project began is refused', async ({ page, site, signedIn, browser, baseURL }) => {
+  test('a member registers a project; an organizer records support, a date before the project began is refused', async ({
+    page,
+    site,
+    signedIn,
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(150_000);
     const token = await site.tokenFor('tranlan@ecosystem.test', 'Trần Lan');
     await signedIn(page.context(), token);
@@ -130,7 +136,11 @@ test.describe('ecosystem map and startup portal', () => {
     await organizer.close();
   });
 
-  test("an organisation's page: its profile, edited by an organizer (a latitude out of range refused), and the issues addressed to it", async ({ page, site, signedIn }) => {
+  test("an organisation's page: its profile, edited by an organizer (a latitude out of range refused), and the issues addressed to it", async ({
+    page,
+    site,
+    signedIn,
+  }) => {
     test.setTimeout(120_000);
     const admin = await site.tokenFor(ADMIN_EMAIL, 'Quản trị');
     const organizations = await site.gql<{ organizations: { id: string; name: string }[] }>('{ organizations { id name } }');

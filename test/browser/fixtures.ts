@@ -24,7 +24,6 @@ export interface Site {
   tokenFor(email: string, name: string): Promise<string>;
 }
 
-
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -94,7 +93,7 @@ export const test = base.extend<{ signedIn: (context: BrowserContext, token: str
       app.stderr!.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
       await waitForHealth(baseUrl, app, () => output);
 
-      const gql = async <T,>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphqlAnswer<T>> => {
+      const gql = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphqlAnswer<T>> => {
         const res = await fetch(`${baseUrl}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -138,13 +137,22 @@ export { expect };
 export async function expectAccessible(page: Page): Promise<void> {
   await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
   const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(
-      document,
-      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } },
-    );
+    const result = await (
+      window as unknown as {
+        axe: {
+          run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
   });
   expect(violations, violations.join('\n')).toEqual([]);
 }

@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import { EmbeddedPostgresServer } from '../../libs/database/src/embedded-postgres';
 import { freePort } from '../../libs/testing/src/free-port';
 
-
 /**
  * The database server for the run: the one DATABASE_URL names, or an embedded PostgreSQL.
  * Workers make their own database on it (see fixtures.ts).

@@ -67,7 +67,10 @@ test.describe('a member in the browser', () => {
       'Bạn đã đăng ký tham dự.',
       'Đã đủ chỗ: bạn đang trong danh sách chờ, vị trí số 1. Khi có người báo vắng, bạn sẽ được xếp chỗ và nhận e-mail.',
     ]);
-    const check = await site.gql<{ meetup: { goingCount: number; waitlistCount: number } }>('query($id: ID!) { meetup(id: $id) { goingCount waitlistCount } }', { id: meetupId });
+    const check = await site.gql<{ meetup: { goingCount: number; waitlistCount: number } }>(
+      'query($id: ID!) { meetup(id: $id) { goingCount waitlistCount } }',
+      { id: meetupId },
+    );
     expect(check.data!.meetup).toEqual({ goingCount: 1, waitlistCount: 1 });
     await Promise.all(pages.map((page) => page.context().close()));
   });

@@ -56,7 +56,11 @@ test.describe.serial('moderation and people', () => {
     const promoted = await site.gql('mutation($id: ID!) { setMemberRole(memberId: $id, role: ORGANIZER) { id } }', { id: organizerId }, admin);
     expect(promoted.errors).toBeUndefined();
     for (const key of Object.keys(TITLES) as (keyof typeof TITLES)[]) ids[key] = await submitIssue(site, member, TITLES[key]);
-    const comment = await site.gql('mutation($i: ID!) { addIssueComment(issueId: $i, body: "Liên hệ số điện thoại riêng của tôi nhé.") { id } }', { i: ids.toDecline }, member);
+    const comment = await site.gql(
+      'mutation($i: ID!) { addIssueComment(issueId: $i, body: "Liên hệ số điện thoại riêng của tôi nhé.") { id } }',
+      { i: ids.toDecline },
+      member,
+    );
     expect(comment.errors).toBeUndefined();
     people = { admin, organizer, member, other };
   });
@@ -228,7 +232,11 @@ test.describe.serial('moderation and people', () => {
     for (const visit of CONSOLE_PAGES) {
       test(`${visit.name} at ${size.name} size is accessible`, async ({ browser, signedIn, site }) => {
         // Something to moderate: the spam issue hidden again, so the page shows a hidden issue and its controls.
-        const hidden = await site.gql('mutation($id: ID!) { hideIssue(id: $id, reason: "Quảng cáo, không phải vướng mắc") { id } }', { id: ids.toHide }, people.organizer);
+        const hidden = await site.gql(
+          'mutation($id: ID!) { hideIssue(id: $id, reason: "Quảng cáo, không phải vướng mắc") { id } }',
+          { id: ids.toHide },
+          people.organizer,
+        );
         expect(hidden.errors).toBeUndefined();
         const context = await browser.newContext({ viewport: { width: size.width, height: size.height } });
         const page = await as(context, signedIn, people[visit.who]);

@@ -20,7 +20,10 @@ test('an organizer moves and cancels dates, checks in a walk-in, and amends minu
     admin,
   );
   const seriesId = created.data!.createMeetupSeries.id;
-  const dates = await site.gql<{ meetups: { edges: { node: { id: string } }[] } }>('query($s: ID!) { meetups(filter: { seriesId: $s }, first: 2) { edges { node { id } } } }', { s: seriesId });
+  const dates = await site.gql<{ meetups: { edges: { node: { id: string } }[] } }>(
+    'query($s: ID!) { meetups(filter: { seriesId: $s }, first: 2) { edges { node { id } } } }',
+    { s: seriesId },
+  );
   const [first, second] = dates.data!.meetups.edges.map((e) => e.node.id);
   await site.gql('mutation($m: ID!) { rsvp(meetupId: $m, response: GOING) { id } }', { m: first }, going);
 

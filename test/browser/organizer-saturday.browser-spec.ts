@@ -19,7 +19,11 @@ test('an organizer runs a Saturday from the console', async ({ browser, site, si
     site.tokenFor('thu@dost.test', 'Nguyễn Thu'),
   ]);
   const submit = (token: string, title: string) =>
-    site.gql<{ submitIssue: { id: string } }>('mutation($input: SubmitIssueInput!) { submitIssue(input: $input) { id } }', { input: { title, description: `${title}: chi tiết.`, kind: 'OBSTACLE' } }, token);
+    site.gql<{ submitIssue: { id: string } }>(
+      'mutation($input: SubmitIssueInput!) { submitIssue(input: $input) { id } }',
+      { input: { title, description: `${title}: chi tiết.`, kind: 'OBSTACLE' } },
+      token,
+    );
   const issueA = (await submit(an, 'Thiếu nguồn vốn mồi cho dự án giai đoạn đầu')).data!.submitIssue.id;
   const issueB = (await submit(binh, 'Chưa có không gian thử nghiệm sản phẩm')).data!.submitIssue.id;
   await site.gql('mutation($id: ID!) { supportIssue(id: $id) { id } }', { id: issueA }, binh);
@@ -47,10 +51,15 @@ test('an organizer runs a Saturday from the console', async ({ browser, site, si
   await page.getByRole('button', { name: 'Tạo chuỗi gặp mặt', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Bảng điều hành' })).toBeVisible();
 
-  const series = await site.gql<{ meetupSeries: { id: string; title: string; recurrence: string; capacity: number }[] }>('{ meetupSeries { id title recurrence capacity } }');
+  const series = await site.gql<{ meetupSeries: { id: string; title: string; recurrence: string; capacity: number }[] }>(
+    '{ meetupSeries { id title recurrence capacity } }',
+  );
   const created = series.data!.meetupSeries.find((s) => s.title === SERIES_TITLE)!;
   expect(created).toMatchObject({ recurrence: 'FREQ=WEEKLY;BYDAY=SA', capacity: 30 });
-  const dates = await site.gql<{ meetups: { edges: { node: { id: string; startsAt: string } }[] } }>('query($s: ID!) { meetups(filter: { seriesId: $s }, first: 1) { edges { node { id startsAt } } } }', { s: created.id });
+  const dates = await site.gql<{ meetups: { edges: { node: { id: string; startsAt: string } }[] } }>(
+    'query($s: ID!) { meetups(filter: { seriesId: $s }, first: 1) { edges { node { id startsAt } } } }',
+    { s: created.id },
+  );
   const meetupId = dates.data!.meetups.edges[0].node.id;
   expect(dates.data!.meetups.edges[0].node.startsAt).toBe(`${startsOn}T01:00:00.000Z`);
   for (const token of [an, binh]) await site.gql('mutation($m: ID!) { rsvp(meetupId: $m, response: GOING) { id } }', { m: meetupId }, token);
@@ -69,7 +78,10 @@ test('an organizer runs a Saturday from the console', async ({ browser, site, si
   await page.getByRole('button', { name: 'Thêm mục' }).click();
   await expect(agendaItems(page)).toHaveCount(3);
   await expectAccessible(page);
-  const agenda = await site.gql<{ meetup: { agenda: { title: string; issue: { id: string } | null }[] } }>('query($id: ID!) { meetup(id: $id) { agenda { title issue { id } } } }', { id: meetupId });
+  const agenda = await site.gql<{ meetup: { agenda: { title: string; issue: { id: string } | null }[] } }>(
+    'query($id: ID!) { meetup(id: $id) { agenda { title issue { id } } } }',
+    { id: meetupId },
+  );
   expect(agenda.data!.meetup.agenda.map((item) => item.issue?.id ?? item.title)).toEqual([issueB, issueA, 'Giới thiệu thành viên mới']);
 
   // At the door: find each by name, check in with one tap.
@@ -119,7 +131,9 @@ test('an organizer runs a Saturday from the console', async ({ browser, site, si
   await leadPage.getByRole('button', { name: 'Gửi báo cáo' }).click();
   await expect(leadPage.getByText('40%').first()).toBeVisible();
   await expect(leadPage.getByText('Đang thực hiện').first()).toBeVisible();
-  const card = await site.gql<{ organizationScorecards: { organization: { id: string }; open: number }[] }>('{ organizationScorecards { organization { id } open } }');
+  const card = await site.gql<{ organizationScorecards: { organization: { id: string }; open: number }[] }>(
+    '{ organizationScorecards { organization { id } open } }',
+  );
   const dostCard = card.data!.organizationScorecards.find((c) => c.organization.id === dost.id)!;
   await expect(leadPage.getByRole('region', { name: 'Kết quả thực hiện' }).getByText(String(dostCard.open), { exact: true }).first()).toBeVisible();
 

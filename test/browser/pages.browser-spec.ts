@@ -70,15 +70,22 @@ test.describe('every page', () => {
       past: { edges: { node: { id: string } }[] };
       nextMeetup: { id: string };
       organizations: { id: string; name: string }[];
-    }>(`query($now: DateTime!) {
+    }>(
+      `query($now: DateTime!) {
       past: meetups(filter: { to: $now, newestFirst: true }, first: 1) { edges { node { id } } }
       nextMeetup { id }
       organizations { id name }
-    }`, { now: new Date().toISOString() });
+    }`,
+      { now: new Date().toISOString() },
+    );
     // The next Saturday's agenda carries the issue, as an organizer would put it there.
     const admin = await site.tokenFor(ADMIN_EMAIL, 'Quản trị');
     adminToken = admin;
-    const scheduled = await site.gql('mutation($i: ID!, $m: ID!) { scheduleIssue(issueId: $i, meetupId: $m) { id } }', { i: submitted.data!.submitIssue.id, m: found.data!.nextMeetup.id }, admin);
+    const scheduled = await site.gql(
+      'mutation($i: ID!, $m: ID!) { scheduleIssue(issueId: $i, meetupId: $m) { id } }',
+      { i: submitted.data!.submitIssue.id, m: found.data!.nextMeetup.id },
+      admin,
+    );
     expect(scheduled.errors).toBeUndefined();
     ids = {
       firstMeeting: found.data!.past.edges[0].node.id,

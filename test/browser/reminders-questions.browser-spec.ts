@@ -41,7 +41,10 @@ test('questions at RSVP, answers at the door, reminder settings', async ({ brows
   );
   const series = all.data!.meetupSeries.find((s) => s.title === SERIES_TITLE)!;
   expect(series).toMatchObject({ reminderMinutesBefore: [1440, 60], registrationQuestions: ['Bạn muốn nêu vấn đề gì?', 'Dự án của bạn ở giai đoạn nào?'] });
-  const dates = await site.gql<{ meetups: { edges: { node: { id: string } }[] } }>('query($s: ID!) { meetups(filter: { seriesId: $s }, first: 1) { edges { node { id } } } }', { s: series.id });
+  const dates = await site.gql<{ meetups: { edges: { node: { id: string } }[] } }>(
+    'query($s: ID!) { meetups(filter: { seriesId: $s }, first: 1) { edges { node { id } } } }',
+    { s: series.id },
+  );
   const meetupId = dates.data!.meetups.edges[0].node.id;
 
   // The series editor shows what was set.
@@ -63,7 +66,11 @@ test('questions at RSVP, answers at the door, reminder settings', async ({ brows
   await page.screenshot({ path: join(SCREENSHOTS, 'rsvp-questions-phone.png'), fullPage: true });
   await panel.getByRole('button', { name: 'Tôi sẽ đến' }).click();
   await expect(panel.getByRole('status')).toHaveText('Bạn đã đăng ký tham dự.');
-  const mine = await site.gql<{ meetup: { myRsvp: { answers: string[] } } }>('query($id: ID!) { meetup(id: $id) { myRsvp { answers } } }', { id: meetupId }, member);
+  const mine = await site.gql<{ meetup: { myRsvp: { answers: string[] } } }>(
+    'query($id: ID!) { meetup(id: $id) { myRsvp { answers } } }',
+    { id: meetupId },
+    member,
+  );
   expect(mine.data!.meetup.myRsvp.answers).toEqual(['Thủ tục gọi vốn thiên thần', 'Đã có sản phẩm mẫu']);
   // Coming back, the answers are there to change.
   await page.reload();
@@ -90,7 +97,16 @@ test('questions at RSVP, answers at the door, reminder settings', async ({ brows
   await expect(reminders).not.toBeChecked();
   await expect(reminders).toBeEnabled();
   await expect
-    .poll(async () => (await site.gql<{ me: { notificationPreferences: { meetupReminders: boolean } } }>('{ me { notificationPreferences { meetupReminders } } }', {}, member)).data!.me.notificationPreferences.meetupReminders)
+    .poll(
+      async () =>
+        (
+          await site.gql<{ me: { notificationPreferences: { meetupReminders: boolean } } }>(
+            '{ me { notificationPreferences { meetupReminders } } }',
+            {},
+            member,
+          )
+        ).data!.me.notificationPreferences.meetupReminders,
+    )
     .toBe(false);
   await expectAccessible(page);
   await page.screenshot({ path: join(SCREENSHOTS, 'me-reminders-phone.png'), fullPage: true });

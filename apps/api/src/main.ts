@@ -18,7 +18,9 @@ async function main(): Promise<void> {
 
   const app = await createApiApp({ config, databaseUrl: database.url });
   await app.listen(config.port, '0.0.0.0');
-  log(`api listening on ${config.publicUrl} (GraphQL at /graphql)${config.runWorker ? ' with the worker in-process' : ''}; ready in ${Date.now() - startedAt} ms`);
+  log(
+    `api listening on ${config.publicUrl} (GraphQL at /graphql)${config.runWorker ? ' with the worker in-process' : ''}; ready in ${Date.now() - startedAt} ms`,
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -19,7 +19,10 @@ export async function generateMigration(dataSource: DataSource, name: string): P
   const timestamp = Date.now();
   const className = `${name}${timestamp}`;
   const up = sql.upQueries.map((q) => `    await db.query(${quote(q.query)});`).join('\n');
-  const down = [...sql.downQueries].reverse().map((q) => `    await db.query(${quote(q.query)});`).join('\n');
+  const down = [...sql.downQueries]
+    .reverse()
+    .map((q) => `    await db.query(${quote(q.query)});`)
+    .join('\n');
   const file = join(MIGRATIONS_DIR, `${timestamp}-${name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()}.ts`);
   await writeFile(
     file,

@@ -1,7 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { DateTime } from 'luxon';
-import { Actor, Clock, DomainError, decodeCursor, encodeCursor, hasRole, inIdOrder, isUuid, optionalText, requireId, requireText, HUE_TIME_ZONE } from '@app/core';
+import {
+  Actor,
+  Clock,
+  DomainError,
+  decodeCursor,
+  encodeCursor,
+  hasRole,
+  inIdOrder,
+  isUuid,
+  optionalText,
+  requireId,
+  requireText,
+  HUE_TIME_ZONE,
+} from '@app/core';
 import { enqueueOutbox, recordAudit } from '@app/database';
 import { IssueStatus, canMoveIssue, issueStatusOf, lockIssue, moveIssue, recordIssueEvent } from '@app/issues';
 import { activeMembersAmong, membersOfOrganization, organizationOfMember } from '@app/members';
@@ -106,7 +119,8 @@ export class AssignmentsService {
       if (!(await organizationsExist(manager, coordinating))) throw DomainError.badInput('coordinatingOrganizationIds', 'every organisation must exist');
       if (!(await assignmentsExist(manager, dependsOn))) throw DomainError.badInput('dependsOnIds', 'every assignment depended on must exist');
       // A member who deleted their account cannot be given work.
-      if (refs.assigneeId && (await activeMembersAmong(manager, [refs.assigneeId])).length === 0) throw DomainError.badInput('assigneeId', 'no member has this id');
+      if (refs.assigneeId && (await activeMembersAmong(manager, [refs.assigneeId])).length === 0)
+        throw DomainError.badInput('assigneeId', 'no member has this id');
       if (refs.meetupId && !(await meetupsExist(manager, [refs.meetupId]))) throw DomainError.badInput('meetupId', 'no meetup has this id');
       if (refs.decisionId) {
         const decision = await currentDecision(manager, refs.decisionId);
@@ -126,21 +140,51 @@ export class AssignmentsService {
       const now = this.clock.now();
       const repository = manager.getRepository(Assignment);
       const assignment = await repository.save(
-        repository.create({ title, description, leadOrganizationId, dueOn, ...refs, status: 'OPEN', progressPercent: 0, createdBy: actor.memberId, createdAt: now }),
+        repository.create({
+          title,
+          description,
+          leadOrganizationId,
+          dueOn,
+          ...refs,
+          status: 'OPEN',
+          progressPercent: 0,
+          createdBy: actor.memberId,
+          createdAt: now,
+        }),
       );
       if (coordinating.length) {
-        await manager.query('INSERT INTO assignment_coordinators (assignment_id, organization_id) SELECT $1, unnest($2::uuid[])', [assignment.id, coordinating]);
+        await manager.query('INSERT INTO assignment_coordinators (assignment_id, organization_id) SELECT $1, unnest($2::uuid[])', [
+          assignment.id,
+          coordinating,
+        ]);
       }
       if (dependsOn.length) {
         await manager.query('INSERT INTO assignment_dependencies (assignment_id, depends_on_id) SELECT $1, unnest($2::uuid[])', [assignment.id, dependsOn]);
       }
-      await recordAudit(manager, { actorId: actor.memberId, action: 'assignment.create', targetType: 'assignment', targetId: assignment.id, after: { title, leadOrganizationId, dueOn }, at: now });
+      await recordAudit(manager, {
+        actorId: actor.memberId,
+        action: 'assignment.create',
+        targetType: 'assignment',
+        targetId: assignment.id,
+        after: { title, leadOrganizationId, dueOn },
+        at: now,
+      });
       const recipients = await membersOfOrganization(manager, leadOrganizationId, refs.assigneeId);
-      await enqueueOutbox(manager, recipients.map((memberId) => ({ kind: 'assignment.given', memberId, payload: { assignmentId: assignment.id } })));
+      await enqueueOutbox(
+        manager,
+        recipients.map((memberId) => ({ kind: 'assignment.given', memberId, payload: { assignmentId: assignment.id } })),
+      );
       if (issue) {
         const created = { assignmentId: assignment.id, dueOn, leadOrganizationId };
         if (issue.status === 'ASSIGNED') {
-          await recordIssueEvent(manager, { issueId: issue.id, type: 'ASSIGNMENT_CREATED', actorId: actor.memberId, note: title, data: { ...created, from: 'ASSIGNED', to: 'ASSIGNED' }, at: now });
+          await recordIssueEvent(manager, {
+            issueId: issue.id,
+            type: 'ASSIGNMENT_CREATED',
+            actorId: actor.memberId,
+            note: title,
+            data: { ...created, from: 'ASSIGNED', to: 'ASSIGNED' },
+            at: now,
+          });
         } else {
           await moveIssue(manager, issue.id, { to: 'ASSIGNED', event: 'ASSIGNMENT_CREATED', actorId: actor.memberId, note: title, data: created, at: now });
         }
@@ -185,7 +229,8 @@ export class AssignmentsService {
   async reportProgress(actor: Actor, id: string, command: ProgressCommand): Promise<Assignment> {
     requireId('id', id);
     const note = optionalText('note', command.note, { max: 10000, multiline: true });
-    if (command.status && !ASSIGNMENT_STATUSES.includes(command.status)) throw DomainError.badInput('status', `must be one of ${ASSIGNMENT_STATUSES.join(', ')}`);
+    if (command.status && !ASSIGNMENT_STATUSES.includes(command.status))
+      throw DomainError.badInput('status', `must be one of ${ASSIGNMENT_STATUSES.join(', ')}`);
     if (command.progressPercent !== undefined && command.progressPercent !== null) {
       if (!Number.isInteger(command.progressPercent) || command.progressPercent < 0 || command.progressPercent > 100) {
         throw DomainError.badInput('progressPercent', 'must be a whole number from 0 to 100');
@@ -204,7 +249,8 @@ export class AssignmentsService {
         if (command.status === 'CANCELLED') throw DomainError.forbidden('Only organizers can cancel an assignment');
       }
       if (assignment.status === 'DONE' || assignment.status === 'CANCELLED') {
-        if (command.status && command.status !== assignment.status) throw DomainError.conflict(`This assignment is ${assignment.status}; it cannot change status`);
+        if (command.status && command.status !== assignment.status)
+          throw DomainError.conflict(`This assignment is ${assignment.status}; it cannot change status`);
       }
       const status = command.status ?? (assignment.status === 'OPEN' && (command.progressPercent ?? 0) > 0 ? 'IN_PROGRESS' : assignment.status);
       if (status === 'DONE' && assignment.status !== 'DONE') {
@@ -234,10 +280,14 @@ export class AssignmentsService {
         after: { status, progressPercent, note },
         at: now,
       });
-      await manager.query(
-        'INSERT INTO assignment_updates (assignment_id, author_id, note, status, progress_percent, at) VALUES ($1, $2, $3, $4, $5, $6)',
-        [id, actor.memberId, note, status, progressPercent, now],
-      );
+      await manager.query('INSERT INTO assignment_updates (assignment_id, author_id, note, status, progress_percent, at) VALUES ($1, $2, $3, $4, $5, $6)', [
+        id,
+        actor.memberId,
+        note,
+        status,
+        progressPercent,
+        now,
+      ]);
       if (assignment.issueId) {
         await recordIssueEvent(manager, {
           issueId: assignment.issueId,
@@ -272,7 +322,9 @@ export class AssignmentsService {
     };
     if (filter.organizationId) {
       const org = param(requireId('filter.organizationId', filter.organizationId));
-      where.push(`(a.lead_organization_id = ${org} OR EXISTS (SELECT 1 FROM assignment_coordinators c WHERE c.assignment_id = a.id AND c.organization_id = ${org}))`);
+      where.push(
+        `(a.lead_organization_id = ${org} OR EXISTS (SELECT 1 FROM assignment_coordinators c WHERE c.assignment_id = a.id AND c.organization_id = ${org}))`,
+      );
     }
     if (filter.status) {
       if (!ASSIGNMENT_STATUSES.includes(filter.status)) throw DomainError.badInput('filter.status', `must be one of ${ASSIGNMENT_STATUSES.join(', ')}`);
@@ -287,7 +339,10 @@ export class AssignmentsService {
     const count = async () => (await this.dataSource.query(`SELECT count(*)::int AS total FROM assignments a ${whereSql}`, countParams))[0].total as number;
     const keyset = [...where];
     if (after) {
-      const [due, id] = decodeCursor(after, (v): v is [string, string] => Array.isArray(v) && typeof v[0] === 'string' && typeof v[1] === 'string' && isUuid(v[1]));
+      const [due, id] = decodeCursor(
+        after,
+        (v): v is [string, string] => Array.isArray(v) && typeof v[0] === 'string' && typeof v[1] === 'string' && isUuid(v[1]),
+      );
       keyset.push(`(a.due_on, a.id) > (${param(requireLocalDate('after', due))}, ${param(id)})`);
     }
     const rows: { id: string; due_on: string }[] = await this.dataSource.query(
@@ -352,5 +407,4 @@ export class AssignmentsService {
     if ((await issueStatusOf(manager, issueId)) !== 'ASSIGNED') return;
     await recordIssueEvent(manager, { issueId, type: 'RESOLUTION_PROPOSED', actorId: null, note: 'Every assignment is done', at });
   }
-
 }

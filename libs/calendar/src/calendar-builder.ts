@@ -56,9 +56,7 @@ export function buildCalendar(document: CalendarDocument): string {
     method: document.method === 'PUBLISH' ? ICalCalendarMethod.PUBLISH : null,
   });
   for (const event of document.events) {
-    const timing = event.date
-      ? { allDay: true, start: event.date, end: nextDay(event.date) }
-      : { start: event.start as Date, end: event.end as Date };
+    const timing = event.date ? { allDay: true, start: event.date, end: nextDay(event.date) } : { start: event.start as Date, end: event.end as Date };
     const created = calendar.createEvent({
       id: event.uid,
       ...timing,

@@ -67,7 +67,10 @@ export class CalendarFeedsService {
   }
 
   async allPublicMeetups(): Promise<Feed> {
-    return this.meetupSetFeed(`s.visibility = 'PUBLIC'`, [], { name: 'Gặp mặt thứ Bảy — Viện Nghiên cứu phát triển Thừa Thiên Huế', url: `${this.config.publicUrl}/calendar/meetups.ics` });
+    return this.meetupSetFeed(`s.visibility = 'PUBLIC'`, [], {
+      name: 'Gặp mặt thứ Bảy — Viện Nghiên cứu phát triển Thừa Thiên Huế',
+      url: `${this.config.publicUrl}/calendar/meetups.ics`,
+    });
   }
 
   async seriesFeed(seriesId: string): Promise<Feed | null> {
@@ -97,9 +100,16 @@ export class CalendarFeedsService {
     const since = new Date(this.clock.now().getTime() - PAST_DAYS * 86400_000);
     // The member and what their feed's fingerprint is made of, in one round trip: a calendar app
     // revalidating an unchanged feed costs this one statement.
-    const [found] = await queryPrepared<{ id: string; name: string; organization_id: string | null; calendar_token_version: number; meetups: string; assignments: string }>(
+    const [found] = await queryPrepared<{
+      id: string;
+      name: string;
+      organization_id: string | null;
+      calendar_token_version: number;
+      meetups: string;
+      assignments: string;
+    }>(
       this.dataSource,
-        `WITH me AS (SELECT id, name, organization_id, calendar_token_version FROM members WHERE calendar_token_hash = $1)
+      `WITH me AS (SELECT id, name, organization_id, calendar_token_version FROM members WHERE calendar_token_hash = $1)
          SELECT me.*,
            (SELECT coalesce(md5(string_agg(m.id::text || m.updated_at || m.sequence || r.status || s.updated_at, ',' ORDER BY m.id)), '')
               FROM rsvps r JOIN meetups m ON m.id = r.meetup_id JOIN meetup_series s ON s.id = m.series_id
@@ -109,8 +119,8 @@ export class CalendarFeedsService {
              WHERE a.assignee_id = me.id OR a.lead_organization_id = me.organization_id
                 OR EXISTS (SELECT 1 FROM assignment_coordinators c WHERE c.assignment_id = a.id AND c.organization_id = me.organization_id)) AS assignments
          FROM me`,
-        [sha256(token), since],
-      );
+      [sha256(token), since],
+    );
     if (!found) return null;
     const member = { id: found.id, name: found.name, organizationId: found.organization_id, calendarTokenVersion: found.calendar_token_version };
     if (this.feedToken(member) !== token) return null;
@@ -213,9 +223,10 @@ export class CalendarFeedsService {
   private async assignmentEvents(ids: string[]): Promise<CalendarEvent[]> {
     if (ids.length === 0) return [];
     const assignments = await this.dataSource.manager.find(Assignment, { where: { id: In(ids) }, order: { dueOn: 'ASC', id: 'ASC' } });
-    const orgs: { id: string; name: string; short_name: string | null }[] = await this.dataSource.query('SELECT id, name, short_name FROM organizations WHERE id = ANY($1)', [
-      [...new Set(assignments.map((a) => a.leadOrganizationId))],
-    ]);
+    const orgs: { id: string; name: string; short_name: string | null }[] = await this.dataSource.query(
+      'SELECT id, name, short_name FROM organizations WHERE id = ANY($1)',
+      [[...new Set(assignments.map((a) => a.leadOrganizationId))]],
+    );
     const nameOf = new Map(orgs.map((o) => [o.id, o.short_name ?? o.name]));
     return assignments.map((a) => assignmentEvent(a, nameOf.get(a.leadOrganizationId) ?? '', this.config.publicUrl));
   }

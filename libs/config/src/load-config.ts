@@ -86,7 +86,10 @@ function trustProxy(env: Env): string[] | number | false {
     if (Number(raw) < 1 || Number(raw) > 10) throw new ConfigError('TRUST_PROXY', `as a hop count must be from 1 to 10 (got "${raw}")`);
     return Number(raw);
   }
-  const entries = raw.split(',').map((e) => e.trim()).filter((e) => e !== '');
+  const entries = raw
+    .split(',')
+    .map((e) => e.trim())
+    .filter((e) => e !== '');
   for (const entry of entries) {
     if (!PROXY_NAMES.includes(entry) && !isAddressOrRange(entry)) {
       throw new ConfigError(

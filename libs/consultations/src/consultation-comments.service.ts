@@ -82,7 +82,10 @@ export class ConsultationCommentsService {
       const repository = manager.getRepository(ConsultationComment);
       const comment = await repository.findOneBy({ id });
       if (!comment) throw DomainError.notFound('Comment', id);
-      await repository.update({ id }, hidden ? { hiddenAt: this.clock.now(), hiddenReason: why, hiddenBy: actor.memberId } : { hiddenAt: null, hiddenReason: null, hiddenBy: null });
+      await repository.update(
+        { id },
+        hidden ? { hiddenAt: this.clock.now(), hiddenReason: why, hiddenBy: actor.memberId } : { hiddenAt: null, hiddenReason: null, hiddenBy: null },
+      );
       await recordAudit(manager, {
         actorId: actor.memberId,
         action: hidden ? 'consultation_comment.hide' : 'consultation_comment.unhide',

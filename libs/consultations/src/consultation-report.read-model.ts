@@ -8,7 +8,6 @@ import { ConsultationsService } from './consultations.service';
 
 export type ReportLocale = 'vi' | 'en';
 
-
 const COPY = {
   vi: {
     heading: 'Tổng hợp ý kiến góp ý',
@@ -96,7 +95,11 @@ export class ConsultationReportService {
     const data = await this.load(viewer, consultationId, locale);
     const c = COPY[locale];
     const all = countsOf(data.sections.flatMap((s) => s.comments));
-    const quote = (text: string) => text.split('\n').map((line) => (line ? `> ${line}` : '>')).join('\n');
+    const quote = (text: string) =>
+      text
+        .split('\n')
+        .map((line) => (line ? `> ${line}` : '>'))
+        .join('\n');
     const lines = [
       `# ${c.heading}: ${data.title}`,
       '',
@@ -114,9 +117,15 @@ export class ConsultationReportService {
       lines.push(`*${c.counts(counts.total, counts.accepted, counts.rejected, counts.unanswered)}*`, '');
       if (!section.comments.length) lines.push(c.noComments, '');
       section.comments.forEach((comment, index) => {
-        lines.push(`### ${c.comment(index + 1)} — ${comment.author}${comment.organization ? ` (${comment.organization})` : ''}, ${formatLocalDate(comment.createdAt, HUE_TIME_ZONE, locale)}`, '');
+        lines.push(
+          `### ${c.comment(index + 1)} — ${comment.author}${comment.organization ? ` (${comment.organization})` : ''}, ${formatLocalDate(comment.createdAt, HUE_TIME_ZONE, locale)}`,
+          '',
+        );
         lines.push(quote(comment.body), '');
-        lines.push(comment.accepted === null ? `**${c.unanswered}.**` : `**${c.answer} (${comment.accepted ? c.accepted : c.rejected}):** ${comment.response}`, '');
+        lines.push(
+          comment.accepted === null ? `**${c.unanswered}.**` : `**${c.answer} (${comment.accepted ? c.accepted : c.rejected}):** ${comment.response}`,
+          '',
+        );
       });
     }
     return lines.join('\n');
@@ -132,7 +141,10 @@ export class ConsultationReportService {
         const counts = countsOf(section.comments);
         const comments = section.comments
           .map(
-            (comment, index) => `<li><h3>${escapeHtml(`${c.comment(index + 1)} — ${comment.author}${comment.organization ? ` (${comment.organization})` : ''}, ${formatLocalDate(comment.createdAt, HUE_TIME_ZONE, locale)}`)}</h3>
+            (
+              comment,
+              index,
+            ) => `<li><h3>${escapeHtml(`${c.comment(index + 1)} — ${comment.author}${comment.organization ? ` (${comment.organization})` : ''}, ${formatLocalDate(comment.createdAt, HUE_TIME_ZONE, locale)}`)}</h3>
 <blockquote>${paragraphs(comment.body)}</blockquote>
 ${comment.accepted === null ? `<p><strong>${escapeHtml(c.unanswered)}.</strong></p>` : `<p><strong>${escapeHtml(`${c.answer} (${comment.accepted ? c.accepted : c.rejected}):`)}</strong> ${escapeHtml(comment.response ?? '').replace(/\n/g, '<br>')}</p>`}</li>`,
           )
@@ -163,14 +175,24 @@ ${sections}
     const consultation = await this.consultations.find(viewer, consultationId);
     if (!consultation) throw DomainError.notFound('Consultation', consultationId);
     const [sections] = await this.consultations.sectionsOf([consultation.id]);
-    const comments: { section_id: string; name: string | null; organization: string | null; body: string; created_at: Date; response: string | null; accepted: boolean | null }[] =
-      await this.dataSource.query(
-        `SELECT c.section_id, m.name, coalesce(o.short_name, o.name) AS organization, c.body, c.created_at, c.response, c.accepted
+    const comments: {
+      section_id: string;
+      name: string | null;
+      organization: string | null;
+      body: string;
+      created_at: Date;
+      response: string | null;
+      accepted: boolean | null;
+    }[] = await this.dataSource.query(
+      `SELECT c.section_id, m.name, coalesce(o.short_name, o.name) AS organization, c.body, c.created_at, c.response, c.accepted
          FROM consultation_comments c JOIN members m ON m.id = c.author_id LEFT JOIN organizations o ON o.id = m.organization_id
          WHERE c.consultation_id = $1 AND c.hidden_at IS NULL ORDER BY c.created_at, c.id`,
-        [consultation.id],
-      );
-    const [{ hidden }] = await this.dataSource.query('SELECT count(*)::int AS hidden FROM consultation_comments WHERE consultation_id = $1 AND hidden_at IS NOT NULL', [consultation.id]);
+      [consultation.id],
+    );
+    const [{ hidden }] = await this.dataSource.query(
+      'SELECT count(*)::int AS hidden FROM consultation_comments WHERE consultation_id = $1 AND hidden_at IS NOT NULL',
+      [consultation.id],
+    );
     return {
       title: consultation.title,
       summary: consultation.summary,

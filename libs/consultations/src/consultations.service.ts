@@ -59,7 +59,13 @@ export class ConsultationsService {
         }),
       );
       await manager.getRepository(ConsultationSection).insert(
-        sections.map((section, index) => ({ consultationId: consultation.id, position: index + 1, level: section.level, heading: section.heading, body: section.body })),
+        sections.map((section, index) => ({
+          consultationId: consultation.id,
+          position: index + 1,
+          level: section.level,
+          heading: section.heading,
+          body: section.body,
+        })),
       );
       await recordAudit(manager, {
         actorId: actor.memberId,
@@ -94,7 +100,11 @@ export class ConsultationsService {
 
   /** For DataLoaders; no visibility check (callers reach these through a visible consultation). */
   async findByIds(ids: readonly string[]): Promise<(Consultation | null)[]> {
-    const rows = await this.dataSource.getRepository(Consultation).createQueryBuilder('c').where('c.id IN (:...ids)', { ids: [...ids] }).getMany();
+    const rows = await this.dataSource
+      .getRepository(Consultation)
+      .createQueryBuilder('c')
+      .where('c.id IN (:...ids)', { ids: [...ids] })
+      .getMany();
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   }
@@ -110,7 +120,11 @@ export class ConsultationsService {
   }
 
   async sectionsByIds(ids: readonly string[]): Promise<(ConsultationSection | null)[]> {
-    const rows = await this.dataSource.getRepository(ConsultationSection).createQueryBuilder('s').where('s.id IN (:...ids)', { ids: [...ids] }).getMany();
+    const rows = await this.dataSource
+      .getRepository(ConsultationSection)
+      .createQueryBuilder('s')
+      .where('s.id IN (:...ids)', { ids: [...ids] })
+      .getMany();
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   }

@@ -29,7 +29,9 @@ describe('splitDocument', () => {
   });
 
   it('keeps #### and deeper, #hashtags and setext headings in the body', () => {
-    expect(splitDocument('# A\n#### Chi tiết\n#hashtag\nTiêu đề\n===\nx')).toEqual([{ level: 1, heading: 'A', body: '#### Chi tiết\n#hashtag\nTiêu đề\n===\nx' }]);
+    expect(splitDocument('# A\n#### Chi tiết\n#hashtag\nTiêu đề\n===\nx')).toEqual([
+      { level: 1, heading: 'A', body: '#### Chi tiết\n#hashtag\nTiêu đề\n===\nx' },
+    ]);
   });
 
   it('never splits inside fenced code blocks (backticks or tildes, closed by a fence at least as long)', () => {

@@ -53,7 +53,8 @@ export function splitDocument(document: string): DocumentSection[] {
     if (heading) {
       const title = (heading[2] ?? '').replace(/(^|[ \t]+)#+[ \t]*$/, '').trim();
       if (title === '') throw DomainError.badInput('document', `the heading on line ${index + 1} has no words`);
-      if (title.length > MAX_HEADING_LENGTH) throw DomainError.badInput('document', `the heading on line ${index + 1} is longer than ${MAX_HEADING_LENGTH} characters`);
+      if (title.length > MAX_HEADING_LENGTH)
+        throw DomainError.badInput('document', `the heading on line ${index + 1} is longer than ${MAX_HEADING_LENGTH} characters`);
       sections.push({ level: heading[1].length, heading: title, lines: [] });
       continue;
     }

@@ -97,7 +97,10 @@ export function normalizeTags(field: string, values: readonly string[], options:
 }
 
 /** A position on the map: both coordinates, finite, latitude within ±90 and longitude within ±180. */
-export function optionalGeoPoint(field: string, value: { latitude: number; longitude: number } | null | undefined): { latitude: number; longitude: number } | null {
+export function optionalGeoPoint(
+  field: string,
+  value: { latitude: number; longitude: number } | null | undefined,
+): { latitude: number; longitude: number } | null {
   if (value === null || value === undefined) return null;
   const { latitude, longitude } = value;
   if (typeof latitude !== 'number' || !Number.isFinite(latitude) || latitude < -90 || latitude > 90) {

@@ -11,5 +11,6 @@ export const webPages = {
   consultation: (publicUrl: string, consultationId: string): string => `${publicUrl}/consultations/${consultationId}`,
   consultations: (publicUrl: string): string => `${publicUrl}/consultations`,
   /** The summary of comments (Markdown); `.html` beside it is the printable page. */
-  consultationReport: (publicUrl: string, consultationId: string, format: 'md' | 'html' = 'md'): string => `${publicUrl}/consultations/${consultationId}/report.${format}`,
+  consultationReport: (publicUrl: string, consultationId: string, format: 'md' | 'html' = 'md'): string =>
+    `${publicUrl}/consultations/${consultationId}/report.${format}`,
 };

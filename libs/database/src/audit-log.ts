@@ -22,7 +22,15 @@ export interface AuditRecord extends Required<Omit<AuditEntry, 'at'>> {
 export async function recordAudit(manager: EntityManager, entry: AuditEntry): Promise<void> {
   await manager.query(
     'INSERT INTO audit_log (actor_id, action, target_type, target_id, before, after, at) VALUES ($1, $2, $3, $4, $5, $6, coalesce($7, now()))',
-    [entry.actorId, entry.action, entry.targetType, entry.targetId, entry.before ? JSON.stringify(entry.before) : null, entry.after ? JSON.stringify(entry.after) : null, entry.at ?? null],
+    [
+      entry.actorId,
+      entry.action,
+      entry.targetType,
+      entry.targetId,
+      entry.before ? JSON.stringify(entry.before) : null,
+      entry.after ? JSON.stringify(entry.after) : null,
+      entry.at ?? null,
+    ],
   );
 }
 

@@ -194,7 +194,8 @@ export class EmbeddedPostgresServer {
           rmSync(lock, { force: true }); // left by a process that died while starting
           continue;
         }
-        if (Date.now() > deadline) throw new Error(`embedded PostgreSQL: process ${holder} has been starting the server for a minute; giving up`, { cause: error });
+        if (Date.now() > deadline)
+          throw new Error(`embedded PostgreSQL: process ${holder} has been starting the server for a minute; giving up`, { cause: error });
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
     }

@@ -76,7 +76,9 @@ export class EntityRows<T extends ObjectLiteral> {
    */
   private compile(prefix: string): (row: Record<string, unknown>) => T {
     const assignments = this.columns.map(({ property, column }) => `e[${JSON.stringify(property)}] = row[${JSON.stringify(prefix + column)}];`).join('\n');
-    const factory = new Function('Entity', `return function read(row) { const e = new Entity();\n${assignments}\nreturn e; };`) as (entity: new () => T) => (row: Record<string, unknown>) => T;
+    const factory = new Function('Entity', `return function read(row) { const e = new Entity();\n${assignments}\nreturn e; };`) as (
+      entity: new () => T,
+    ) => (row: Record<string, unknown>) => T;
     return factory(this.entity);
   }
 }

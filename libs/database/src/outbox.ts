@@ -94,7 +94,15 @@ export async function markOutboxAttempt(
        next_attempt_at = CASE WHEN $4::boolean THEN $5::timestamptz ELSE next_attempt_at END,
        failed_at = CASE WHEN $6::boolean THEN $7::timestamptz ELSE failed_at END
      WHERE id = $1`,
-    [id, attempt.attempts, attempt.lastError, attempt.nextAttemptAt !== undefined, attempt.nextAttemptAt ?? null, attempt.failedAt !== undefined, attempt.failedAt ?? null],
+    [
+      id,
+      attempt.attempts,
+      attempt.lastError,
+      attempt.nextAttemptAt !== undefined,
+      attempt.nextAttemptAt ?? null,
+      attempt.failedAt !== undefined,
+      attempt.failedAt ?? null,
+    ],
   );
 }
 
@@ -110,6 +118,10 @@ export async function pendingOutboxOf(manager: EntityManager, memberId: string):
 
 /** A deleted member's messages go; how many were still waiting. */
 export async function deleteOutboxOf(manager: EntityManager, memberId: string): Promise<number> {
-  const rows = await queryRows<{ pending: boolean }>(manager, 'DELETE FROM outbox WHERE member_id = $1 RETURNING processed_at IS NULL AND failed_at IS NULL AS pending', [memberId]);
+  const rows = await queryRows<{ pending: boolean }>(
+    manager,
+    'DELETE FROM outbox WHERE member_id = $1 RETURNING processed_at IS NULL AND failed_at IS NULL AS pending',
+    [memberId],
+  );
   return rows.filter((r) => r.pending).length;
 }

@@ -8,7 +8,14 @@ export function createTimestamptzParser(fallback: (value: string) => unknown): (
   return (value: string) => {
     const n = value.length;
     // 'YYYY-MM-DD HH:MM:SS' then an optional fraction, then '+HH', optionally ':MM' and ':SS'.
-    if (n < 22 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45 || value.charCodeAt(10) !== 32 || value.charCodeAt(13) !== 58 || value.charCodeAt(16) !== 58) {
+    if (
+      n < 22 ||
+      value.charCodeAt(4) !== 45 ||
+      value.charCodeAt(7) !== 45 ||
+      value.charCodeAt(10) !== 32 ||
+      value.charCodeAt(13) !== 58 ||
+      value.charCodeAt(16) !== 58
+    ) {
       return fallback(value);
     }
     const year = digits(value, 0, 4);

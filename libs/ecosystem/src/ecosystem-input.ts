@@ -8,7 +8,8 @@ import { TARGET_METRICS, TargetMetric } from './programme-target.entity';
 
 export function requireDate(field: string, value: string): string {
   const parsed = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? DateTime.fromISO(value, { zone: 'utc' }) : null;
-  if (!parsed || !parsed.isValid || parsed.year < 1900 || parsed.year > 2200) throw DomainError.badInput(field, 'must be a date written YYYY-MM-DD (years 1900–2200)');
+  if (!parsed || !parsed.isValid || parsed.year < 1900 || parsed.year > 2200)
+    throw DomainError.badInput(field, 'must be a date written YYYY-MM-DD (years 1900–2200)');
   return value;
 }
 

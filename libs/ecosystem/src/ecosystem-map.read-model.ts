@@ -65,7 +65,12 @@ export class EcosystemMapReadModel {
     return {
       organizations,
       projects: projects.map((row: Record<string, unknown>) => this.projectRows.read(row) as StartupProject),
-      links: links.map((row) => ({ providerId: row.provider_id as string, projectId: row.project_id as string, kinds: row.kinds as string[], supports: row.supports as number })),
+      links: links.map((row) => ({
+        providerId: row.provider_id as string,
+        projectId: row.project_id as string,
+        kinds: row.kinds as string[],
+        supports: row.supports as number,
+      })),
     };
   }
 }

@@ -42,14 +42,14 @@ export async function countTargetEvents(
   firstYear: number,
   lastYear: number,
 ): Promise<{ year: number | null; achieved: number; cumulative: number }[]> {
-    const rows: { year: number | null; achieved: number; cumulative: number }[] = await db.query(
-      `WITH clock AS (SELECT $3::timestamptz AS now), ev AS (${EVENTS[metric]})
+  const rows: { year: number | null; achieved: number; cumulative: number }[] = await db.query(
+    `WITH clock AS (SELECT $3::timestamptz AS now), ev AS (${EVENTS[metric]})
        SELECT NULL::int AS year, (SELECT count(DISTINCT k) FROM ev)::int AS achieved, 0 AS cumulative
        UNION ALL
        SELECT y::int, (SELECT count(DISTINCT k) FROM ev WHERE extract(year FROM d) = y)::int,
               (SELECT count(DISTINCT k) FROM ev WHERE d <= make_date(y::int, 12, 31))::int
          FROM generate_series($4::int, $5::int) AS y`,
-      [startsOn, endsOn, now, firstYear, lastYear],
-    );
+    [startsOn, endsOn, now, firstYear, lastYear],
+  );
   return rows;
 }

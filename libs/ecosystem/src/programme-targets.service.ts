@@ -42,7 +42,10 @@ export class ProgrammeTargetsService {
     const fields = validateTarget(input);
     const saved = await this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(ProgrammeTarget);
-      const [clash] = await manager.query('SELECT id FROM programme_targets WHERE lower(title) = lower($1) AND ($2::uuid IS NULL OR id <> $2::uuid)', [fields.title, fields.id ?? null]);
+      const [clash] = await manager.query('SELECT id FROM programme_targets WHERE lower(title) = lower($1) AND ($2::uuid IS NULL OR id <> $2::uuid)', [
+        fields.title,
+        fields.id ?? null,
+      ]);
       if (clash) throw DomainError.conflict(`A target titled "${fields.title}" already exists`);
       const values = { title: fields.title, metric: fields.metric, goal: fields.goal, startsOn: fields.startsOn, endsOn: fields.endsOn };
       let id: string;
@@ -54,7 +57,13 @@ export class ProgrammeTargetsService {
       } else {
         id = (await repository.save(repository.create(values))).id;
       }
-      await recordAudit(manager, { actorId: actor.memberId, action: fields.id ? 'target.update' : 'target.create', targetType: 'programme_target', targetId: id, after: values });
+      await recordAudit(manager, {
+        actorId: actor.memberId,
+        action: fields.id ? 'target.update' : 'target.create',
+        targetType: 'programme_target',
+        targetId: id,
+        after: values,
+      });
       return repository.findOneByOrFail({ id });
     });
     return this.measure(saved);

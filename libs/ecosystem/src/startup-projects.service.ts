@@ -88,12 +88,19 @@ export class StartupProjectsService {
       if (fields.foundedOn) {
         if (fields.foundedOn > localDateOf(this.clock.now())) throw DomainError.badInput('foundedOn', 'must not be in the future');
         const [earliest] = await manager.query('SELECT min(started_on) AS first FROM supports WHERE project_id = $1', [id]);
-        if (earliest?.first && earliest.first < fields.foundedOn) throw DomainError.badInput('foundedOn', `must not be after its first support (${earliest.first})`);
+        if (earliest?.first && earliest.first < fields.foundedOn)
+          throw DomainError.badInput('foundedOn', `must not be after its first support (${earliest.first})`);
       }
       if (Object.keys(fields).length > 0) {
         await repository.update({ id }, { ...fields, sectors: fields.sectors ?? undefined });
         if (hasRole(actor.role, 'ORGANIZER') && project.contactId !== actor.memberId) {
-          await recordAudit(manager, { actorId: actor.memberId, action: 'project.update', targetType: 'startup_project', targetId: id, after: fields as Record<string, unknown> });
+          await recordAudit(manager, {
+            actorId: actor.memberId,
+            action: 'project.update',
+            targetType: 'startup_project',
+            targetId: id,
+            after: fields as Record<string, unknown>,
+          });
         }
       }
       return repository.findOneByOrFail({ id });
@@ -136,13 +143,17 @@ export class StartupProjectsService {
 
   /** Each project's supports, oldest first. */
   async supportsOf(projectIds: readonly string[]): Promise<Support[][]> {
-    const rows = await this.dataSource.getRepository(Support).find({ where: { projectId: In([...projectIds]) }, order: { startedOn: 'ASC', createdAt: 'ASC' } });
+    const rows = await this.dataSource
+      .getRepository(Support)
+      .find({ where: { projectId: In([...projectIds]) }, order: { startedOn: 'ASC', createdAt: 'ASC' } });
     return projectIds.map((id) => rows.filter((row) => row.projectId === id));
   }
 
   /** Each organisation's supports given, newest first. */
   async supportsGivenBy(organizationIds: readonly string[]): Promise<Support[][]> {
-    const rows = await this.dataSource.getRepository(Support).find({ where: { providerId: In([...organizationIds]) }, order: { startedOn: 'DESC', createdAt: 'DESC' } });
+    const rows = await this.dataSource
+      .getRepository(Support)
+      .find({ where: { providerId: In([...organizationIds]) }, order: { startedOn: 'DESC', createdAt: 'DESC' } });
     return organizationIds.map((id) => rows.filter((row) => row.providerId === id));
   }
 
@@ -179,14 +190,18 @@ export class StartupProjectsService {
     const sector = normalizeSector('filter.sector', filter.sector);
     if (sector) where.push(`p.sectors @> ARRAY[${param(sector)}]::text[]`);
     if (filter.supportedById) {
-      where.push(`EXISTS (SELECT 1 FROM supports s WHERE s.project_id = p.id AND s.provider_id = ${param(requireId('filter.supportedById', filter.supportedById))})`);
+      where.push(
+        `EXISTS (SELECT 1 FROM supports s WHERE s.project_id = p.id AND s.provider_id = ${param(requireId('filter.supportedById', filter.supportedById))})`,
+      );
     }
     const countParams = [...params];
     const countWhere = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const count = async () => (await this.dataSource.query(`SELECT count(*)::int AS total FROM startup_projects p ${countWhere}`, countParams))[0].total as number;
+    const count = async () =>
+      (await this.dataSource.query(`SELECT count(*)::int AS total FROM startup_projects p ${countWhere}`, countParams))[0].total as number;
     if (after) {
       const { c, i } = decodeCursor(after, isCursorObject);
-      if (typeof c !== 'string' || !isUtcInstant(c) || typeof i !== 'string' || !isUuid(i)) throw DomainError.badInput('after', 'is not a cursor returned by this query');
+      if (typeof c !== 'string' || !isUtcInstant(c) || typeof i !== 'string' || !isUuid(i))
+        throw DomainError.badInput('after', 'is not a cursor returned by this query');
       where.push(`(p.created_at, p.id) < (${param(c)}::timestamptz, ${param(i)})`);
     }
     const rows: Record<string, unknown>[] = await this.dataSource.query(

@@ -52,11 +52,19 @@ export class CommentsService {
     const comment = await repository.findOneBy({ id });
     if (!comment) throw DomainError.notFound('Comment', id);
     return this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(IssueComment).update(
-        { id },
-        hidden ? { hiddenAt: this.clock.now(), hiddenReason: why, hiddenBy: actor.memberId } : { hiddenAt: null, hiddenReason: null, hiddenBy: null },
-      );
-      await recordAudit(manager, { actorId: actor.memberId, action: hidden ? 'comment.hide' : 'comment.unhide', targetType: 'comment', targetId: id, after: { reason: why } });
+      await manager
+        .getRepository(IssueComment)
+        .update(
+          { id },
+          hidden ? { hiddenAt: this.clock.now(), hiddenReason: why, hiddenBy: actor.memberId } : { hiddenAt: null, hiddenReason: null, hiddenBy: null },
+        );
+      await recordAudit(manager, {
+        actorId: actor.memberId,
+        action: hidden ? 'comment.hide' : 'comment.unhide',
+        targetType: 'comment',
+        targetId: id,
+        after: { reason: why },
+      });
       return manager.getRepository(IssueComment).findOneByOrFail({ id });
     });
   }

@@ -65,7 +65,15 @@ export async function moveIssue(manager: EntityManager, issueId: string, move: I
        official_response = CASE WHEN $4::boolean THEN $5 ELSE official_response END,
        duplicate_of_id = CASE WHEN $6::boolean THEN $7::uuid ELSE duplicate_of_id END
      WHERE id = $1`,
-    [issueId, move.to, move.at, fields.officialResponse !== undefined, fields.officialResponse ?? null, fields.duplicateOfId !== undefined, fields.duplicateOfId ?? null],
+    [
+      issueId,
+      move.to,
+      move.at,
+      fields.officialResponse !== undefined,
+      fields.officialResponse ?? null,
+      fields.duplicateOfId !== undefined,
+      fields.duplicateOfId ?? null,
+    ],
   );
   const data = { from, to: move.to, ...(move.data ?? {}) };
   await recordIssueEvent(manager, {

@@ -117,7 +117,8 @@ export class IssuesService {
       const isOrganizer = hasRole(actor.role, 'ORGANIZER');
       if (!isOrganizer) {
         if (issue.submitterId !== actor.memberId) throw DomainError.forbidden('You can only edit issues you submitted');
-        if (issue.status !== 'SUBMITTED' || (await agendaItemsDiscussing(manager, issue.id)) > 0) throw DomainError.conflict('This issue is on an agenda; only organizers can edit it now');
+        if (issue.status !== 'SUBMITTED' || (await agendaItemsDiscussing(manager, issue.id)) > 0)
+          throw DomainError.conflict('This issue is on an agenda; only organizers can edit it now');
         if (fields.organizationId !== undefined) throw DomainError.forbidden('Only organizers can change the organisation of an issue');
       }
       await this.checkOrganizations(manager, fields);
@@ -137,10 +138,12 @@ export class IssuesService {
     return this.withLockedIssue(id, actor, async (manager, issue) => {
       if (!!issue.hiddenAt === hidden) return issue;
       const now = this.clock.now();
-      await manager.getRepository(Issue).update(
-        { id: issue.id },
-        hidden ? { hiddenAt: now, hiddenReason: why, hiddenBy: actor.memberId } : { hiddenAt: null, hiddenReason: null, hiddenBy: null },
-      );
+      await manager
+        .getRepository(Issue)
+        .update(
+          { id: issue.id },
+          hidden ? { hiddenAt: now, hiddenReason: why, hiddenBy: actor.memberId } : { hiddenAt: null, hiddenReason: null, hiddenBy: null },
+        );
       await recordIssueEvent(manager, { issueId: issue.id, type: hidden ? 'HIDDEN' : 'UNHIDDEN', actorId: actor.memberId, note: why, at: now });
       await recordAudit(manager, {
         actorId: actor.memberId,
@@ -233,7 +236,13 @@ export class IssuesService {
           [id],
         );
         if (SUPPORT_MILESTONES.has(support_count)) {
-          await recordIssueEvent(manager, { issueId: id, type: 'SUPPORT_MILESTONE', actorId: null, data: { supportCount: support_count }, at: this.clock.now() });
+          await recordIssueEvent(manager, {
+            issueId: id,
+            type: 'SUPPORT_MILESTONE',
+            actorId: null,
+            data: { supportCount: support_count },
+            at: this.clock.now(),
+          });
         }
       }
       return manager.getRepository(Issue).findOneByOrFail({ id });
@@ -503,7 +512,10 @@ export class IssuesService {
     });
   }
 
-  private async checkOrganizations(manager: EntityManager, fields: { organizationId?: string | null; addressedToOrganizationId?: string | null }): Promise<void> {
+  private async checkOrganizations(
+    manager: EntityManager,
+    fields: { organizationId?: string | null; addressedToOrganizationId?: string | null },
+  ): Promise<void> {
     for (const field of ['organizationId', 'addressedToOrganizationId'] as const) {
       const id = fields[field];
       if (!id) continue;

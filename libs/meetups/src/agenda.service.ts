@@ -36,7 +36,11 @@ export class AgendaService {
     return this.dataSource.getRepository(AgendaItem).find({ where: { meetupId }, order: { position: 'ASC', id: 'ASC' } });
   }
 
-  async add(actor: Actor, meetupId: string, fields: AgendaItemFields & { title: string; position?: number | null; issueId?: string | null }): Promise<AgendaItem> {
+  async add(
+    actor: Actor,
+    meetupId: string,
+    fields: AgendaItemFields & { title: string; position?: number | null; issueId?: string | null },
+  ): Promise<AgendaItem> {
     requireId('meetupId', meetupId);
     const values = validate(fields);
     if (values.title === undefined) throw DomainError.badInput('title', 'must not be empty');
@@ -51,7 +55,12 @@ export class AgendaService {
    * Inserts an item at `position` (1-based; null or past the end: last), shifting the rest.
    * The caller holds the meetup lock. Shared with scheduling an issue onto the agenda.
    */
-  async insertItem(manager: EntityManager, meetupId: string, values: AgendaItemFields & { issueId: string | null }, position: number | null): Promise<AgendaItem> {
+  async insertItem(
+    manager: EntityManager,
+    meetupId: string,
+    values: AgendaItemFields & { issueId: string | null },
+    position: number | null,
+  ): Promise<AgendaItem> {
     const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM agenda_items WHERE meetup_id = $1', [meetupId]);
     if (count >= 100) throw DomainError.conflict('An agenda has at most 100 items');
     if (position !== null && (!Number.isInteger(position) || position < 1)) throw DomainError.badInput('position', 'must be 1 or more');

@@ -10,7 +10,10 @@ export function seriesIcsUrl(publicUrl: string, seriesId: string): string {
 }
 
 function googleInstant(instant: Date): string {
-  return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return instant
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** A prefilled "add to Google Calendar" link (times in UTC, shown in the meetup's zone). */

@@ -85,7 +85,8 @@ function validateFields(input: SeriesFields): SeriesFields {
   const out: SeriesFields = {};
   if (input.title !== undefined) out.title = requireText('title', input.title, { max: 200 });
   if (input.description !== undefined) out.description = optionalText('description', input.description, { max: 10000, multiline: true });
-  if (input.hostOrganizationId !== undefined) out.hostOrganizationId = input.hostOrganizationId === null ? null : requireId('hostOrganizationId', input.hostOrganizationId);
+  if (input.hostOrganizationId !== undefined)
+    out.hostOrganizationId = input.hostOrganizationId === null ? null : requireId('hostOrganizationId', input.hostOrganizationId);
   if (input.recurrence !== undefined) out.recurrence = requireRecurrence('recurrence', input.recurrence);
   if (input.timezone !== undefined) out.timezone = requireTimeZone('timezone', input.timezone);
   if (input.startTime !== undefined) out.startTime = requireLocalTime('startTime', input.startTime);
@@ -253,7 +254,19 @@ export class MeetupSeriesService {
                sequence = meetups.sequence + 1, updated_at = now()
            WHERE meetups.cancelled_by_schedule
          RETURNING id, (xmax = 0) AS inserted`,
-        [series.id, date, values.title, values.description, values.startsAt, values.endsAt, values.timezone, values.venue, values.venueAddress, values.onlineUrl, values.capacity],
+        [
+          series.id,
+          date,
+          values.title,
+          values.description,
+          values.startsAt,
+          values.endsAt,
+          values.timezone,
+          values.venue,
+          values.venueAddress,
+          values.onlineUrl,
+          values.capacity,
+        ],
       );
       if (rows[0]?.inserted) createdIds.push(rows[0].id);
     }
@@ -316,9 +329,9 @@ export class MeetupSeriesService {
 
   private async setOrganizers(manager: EntityManager, seriesId: string, memberIds: string[]): Promise<void> {
     await manager.query('DELETE FROM meetup_series_organizers WHERE series_id = $1', [seriesId]);
-    await manager.query(
-      'INSERT INTO meetup_series_organizers (series_id, member_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING',
-      [seriesId, [...new Set(memberIds)]],
-    );
+    await manager.query('INSERT INTO meetup_series_organizers (series_id, member_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING', [
+      seriesId,
+      [...new Set(memberIds)],
+    ]);
   }
 }

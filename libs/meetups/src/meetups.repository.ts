@@ -53,9 +53,18 @@ export function readDateRsvpRules(row: Record<string, unknown>): DateRsvpRules {
 
 /** Locks the date's row: every seat change of one date happens one at a time, in the database. */
 export async function lockMeetupForSeats(db: EntityManager, meetupId: string): Promise<LockedMeetup | null> {
-  const [row]: Record<string, unknown>[] = await db.query('SELECT id, series_id, capacity, status, starts_at, ends_at FROM meetups WHERE id = $1 FOR UPDATE', [meetupId]);
+  const [row]: Record<string, unknown>[] = await db.query('SELECT id, series_id, capacity, status, starts_at, ends_at FROM meetups WHERE id = $1 FOR UPDATE', [
+    meetupId,
+  ]);
   return row
-    ? { id: row.id as string, seriesId: row.series_id as string, capacity: (row.capacity as number | null) ?? null, status: row.status as MeetupStatus, startsAt: row.starts_at as Date, endsAt: row.ends_at as Date }
+    ? {
+        id: row.id as string,
+        seriesId: row.series_id as string,
+        capacity: (row.capacity as number | null) ?? null,
+        status: row.status as MeetupStatus,
+        startsAt: row.starts_at as Date,
+        endsAt: row.ends_at as Date,
+      }
     : null;
 }
 
@@ -65,7 +74,14 @@ export async function seriesRsvpRules(
   seriesId: string,
 ): Promise<Pick<DateRsvpRules, 'visibility' | 'guestLimit' | 'rsvpCutoffMinutes' | 'registrationQuestions'> | null> {
   const [row] = await db.query('SELECT guest_limit, rsvp_cutoff_minutes, visibility, registration_questions FROM meetup_series WHERE id = $1', [seriesId]);
-  return row ? { guestLimit: row.guest_limit, rsvpCutoffMinutes: row.rsvp_cutoff_minutes, visibility: row.visibility, registrationQuestions: row.registration_questions ?? [] } : null;
+  return row
+    ? {
+        guestLimit: row.guest_limit,
+        rsvpCutoffMinutes: row.rsvp_cutoff_minutes,
+        visibility: row.visibility,
+        registrationQuestions: row.registration_questions ?? [],
+      }
+    : null;
 }
 
 /** The scheduled dates of a series whose RSVPs are still open at `now`, soonest first. */
@@ -115,7 +131,10 @@ export async function firstReminderOffset(db: EntityManager, seriesId: string): 
 
 /** How many agenda items discuss the issue (on one date's agenda, when `meetupId` is given). */
 export async function agendaItemsDiscussing(db: EntityManager, issueId: string, meetupId: string | null = null): Promise<number> {
-  const [{ n }] = await db.query('SELECT count(*)::int AS n FROM agenda_items WHERE issue_id = $1 AND ($2::uuid IS NULL OR meetup_id = $2)', [issueId, meetupId]);
+  const [{ n }] = await db.query('SELECT count(*)::int AS n FROM agenda_items WHERE issue_id = $1 AND ($2::uuid IS NULL OR meetup_id = $2)', [
+    issueId,
+    meetupId,
+  ]);
   return n;
 }
 
@@ -129,6 +148,8 @@ export async function meetupsExist(db: EntityManager, ids: readonly string[]): P
 
 /** The visibility of the series a date belongs to, or null when there is no such date. */
 export async function seriesVisibilityOfMeetup(db: EntityManager, meetupId: string): Promise<string | null> {
-  const [row]: { visibility: string }[] = await db.query('SELECT s.visibility FROM meetups m JOIN meetup_series s ON s.id = m.series_id WHERE m.id = $1', [meetupId]);
+  const [row]: { visibility: string }[] = await db.query('SELECT s.visibility FROM meetups m JOIN meetup_series s ON s.id = m.series_id WHERE m.id = $1', [
+    meetupId,
+  ]);
   return row?.visibility ?? null;
 }

@@ -2,7 +2,20 @@ import { Injectable, Optional } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import { EntityRows, queryPrepared, recordAudit } from '@app/database';
-import { Actor, Clock, DomainError, decodeCursor, encodeCursor, inIdOrder, isUtcInstant, isUuid, optionalHttpUrl, optionalText, requireId, requireText } from '@app/core';
+import {
+  Actor,
+  Clock,
+  DomainError,
+  decodeCursor,
+  encodeCursor,
+  inIdOrder,
+  isUtcInstant,
+  isUuid,
+  optionalHttpUrl,
+  optionalText,
+  requireId,
+  requireText,
+} from '@app/core';
 import { MeetupSeatsPort } from './meetup-seats.port';
 import { MEETUP_STATUSES, Meetup, MeetupStatus, OverridableField, changesTimeOrPlace } from './meetup.entity';
 import { MeetupSeries } from './meetup-series.entity';
@@ -40,7 +53,9 @@ export interface UpdateMeetupCommand {
 
 /** A meetup page's cursor: [startsAt as ISO 8601 in UTC, id]. */
 function isMeetupCursor(value: unknown): value is [string, string] {
-  return Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && isUtcInstant(value[0]) && typeof value[1] === 'string' && isUuid(value[1]);
+  return (
+    Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && isUtcInstant(value[0]) && typeof value[1] === 'string' && isUuid(value[1])
+  );
 }
 
 @Injectable()
@@ -92,7 +107,8 @@ export class MeetupsService {
     );
     const items = rows.slice(0, first).map((row) => this.meetupRows.read(row) as Meetup);
     const series = new Map<string, MeetupSeries>();
-    for (const row of rows.slice(0, first)) if (!series.has(row.s_id as string)) series.set(row.s_id as string, this.seriesRows.read(row, 's_') as MeetupSeries);
+    for (const row of rows.slice(0, first))
+      if (!series.has(row.s_id as string)) series.set(row.s_id as string, this.seriesRows.read(row, 's_') as MeetupSeries);
     return {
       items,
       series: [...series.values()],
@@ -180,10 +196,9 @@ export class MeetupsService {
       }
       if (Object.keys(next).length === 0) return meetup;
 
-      await manager.getRepository(Meetup).update(
-        { id },
-        { ...next, overrides: [...overrides], sequence: changesTimeOrPlace(meetup, next) ? meetup.sequence + 1 : meetup.sequence },
-      );
+      await manager
+        .getRepository(Meetup)
+        .update({ id }, { ...next, overrides: [...overrides], sequence: changesTimeOrPlace(meetup, next) ? meetup.sequence + 1 : meetup.sequence });
       if (next.capacity !== undefined && next.capacity !== meetup.capacity) await this.seats?.capacityChanged(manager, id, next.capacity);
       if (changesTimeOrPlace(meetup, next)) await this.seats?.meetupChanged(manager, id, 'changed');
       await recordAudit(manager, {
@@ -208,12 +223,18 @@ export class MeetupsService {
       await assertCanManageSeries(manager, actor, meetup.seriesId);
       if (meetup.status === 'CANCELLED') throw DomainError.conflict('This meetup is already cancelled');
       if (meetup.endsAt <= this.clock.now()) throw DomainError.conflict('This meetup is over; it cannot be cancelled');
-      await manager.getRepository(Meetup).update(
-        { id },
-        { status: 'CANCELLED', cancellationReason, cancelledBySchedule: false, sequence: meetup.sequence + 1 },
-      );
+      await manager
+        .getRepository(Meetup)
+        .update({ id }, { status: 'CANCELLED', cancellationReason, cancelledBySchedule: false, sequence: meetup.sequence + 1 });
       await this.seats?.meetupChanged(manager, id, 'cancelled');
-      await recordAudit(manager, { actorId: actor.memberId, action: 'meetup.cancel', targetType: 'meetup', targetId: id, before: { status: meetup.status }, after: { status: 'CANCELLED', reason: cancellationReason } });
+      await recordAudit(manager, {
+        actorId: actor.memberId,
+        action: 'meetup.cancel',
+        targetType: 'meetup',
+        targetId: id,
+        before: { status: meetup.status },
+        after: { status: 'CANCELLED', reason: cancellationReason },
+      });
       return manager.getRepository(Meetup).findOneByOrFail({ id });
     });
   }

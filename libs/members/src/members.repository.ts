@@ -39,13 +39,19 @@ export async function organizationOfMember(db: EntityManager, memberId: string):
 
 /** Members of an organisation who have not deleted their account (and, with `alsoId`, that member too). */
 export async function membersOfOrganization(db: EntityManager, organizationId: string, alsoId: string | null = null): Promise<string[]> {
-  const rows: { id: string }[] = await db.query('SELECT id FROM members WHERE (organization_id = $1 OR id = $2) AND erased_at IS NULL', [organizationId, alsoId]);
+  const rows: { id: string }[] = await db.query('SELECT id FROM members WHERE (organization_id = $1 OR id = $2) AND erased_at IS NULL', [
+    organizationId,
+    alsoId,
+  ]);
   return rows.map((r) => r.id);
 }
 
 /** Locks a member's row for a change to the account itself (two deletions, or a deletion and a sign-in, take turns). */
 export async function lockMemberAccount(db: EntityManager, memberId: string): Promise<{ id: string; email: string | null; erasedAt: Date | null } | null> {
-  const [row]: { id: string; email: string | null; erased_at: Date | null }[] = await db.query('SELECT id, email, erased_at FROM members WHERE id = $1 FOR UPDATE', [memberId]);
+  const [row]: { id: string; email: string | null; erased_at: Date | null }[] = await db.query(
+    'SELECT id, email, erased_at FROM members WHERE id = $1 FOR UPDATE',
+    [memberId],
+  );
   return row ? { id: row.id, email: row.email, erasedAt: row.erased_at } : null;
 }
 
@@ -82,7 +88,10 @@ export async function emailOfActiveMember(db: EntityManager, memberId: string): 
 
 /** Turns one kind of mail off for a member (an unsubscribe link). */
 export async function turnOffMail(db: EntityManager, memberId: string, preference: string): Promise<void> {
-  await db.query(`UPDATE members SET notification_preferences = notification_preferences || jsonb_build_object($2::text, false) WHERE id = $1`, [memberId, preference]);
+  await db.query(`UPDATE members SET notification_preferences = notification_preferences || jsonb_build_object($2::text, false) WHERE id = $1`, [
+    memberId,
+    preference,
+  ]);
 }
 
 /** One member, as the entity (in the caller's transaction). */

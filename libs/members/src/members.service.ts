@@ -113,7 +113,14 @@ export class MembersService {
       if (!member || member.erasedAt) throw DomainError.notFound('Member', memberId);
       if (member.role !== role) {
         await manager.getRepository(Member).update({ id: member.id }, { role });
-        await recordAudit(manager, { actorId: actor.memberId, action: 'member.role', targetType: 'member', targetId: member.id, before: { role: member.role }, after: { role } });
+        await recordAudit(manager, {
+          actorId: actor.memberId,
+          action: 'member.role',
+          targetType: 'member',
+          targetId: member.id,
+          before: { role: member.role },
+          after: { role },
+        });
       }
       return manager.getRepository(Member).findOneByOrFail({ id: member.id });
     });

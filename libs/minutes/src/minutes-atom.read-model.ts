@@ -28,14 +28,23 @@ export class MinutesAtomService {
 
   async build(): Promise<string> {
     const base = this.config.publicUrl;
-    const rows: { id: string; meetup_id: string; title: string; starts_at: Date; timezone: string; summary: string | null; published_at: Date; updated_at: Date; version: number }[] =
-      await this.dataSource.query(
-        `SELECT n.id, n.meetup_id, m.title, m.starts_at, m.timezone, n.summary, n.published_at, n.updated_at, n.version
+    const rows: {
+      id: string;
+      meetup_id: string;
+      title: string;
+      starts_at: Date;
+      timezone: string;
+      summary: string | null;
+      published_at: Date;
+      updated_at: Date;
+      version: number;
+    }[] = await this.dataSource.query(
+      `SELECT n.id, n.meetup_id, m.title, m.starts_at, m.timezone, n.summary, n.published_at, n.updated_at, n.version
          FROM minutes n JOIN meetups m ON m.id = n.meetup_id JOIN meetup_series s ON s.id = m.series_id
          WHERE n.status = 'PUBLISHED' AND s.visibility = 'PUBLIC'
          ORDER BY n.published_at DESC, n.id LIMIT $1`,
-        [FEED_ENTRIES],
-      );
+      [FEED_ENTRIES],
+    );
     const decisions: { minutes_id: string; text: string }[] = rows.length
       ? await this.dataSource.query(
           'SELECT minutes_id, text FROM decisions WHERE minutes_id = ANY($1) AND removed_in_version IS NULL ORDER BY minutes_id, position',

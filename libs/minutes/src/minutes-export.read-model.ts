@@ -80,7 +80,8 @@ export class MinutesExportService {
       ...(data.place ? [`**${c.where}:** ${data.place}`] : []),
       '',
     ];
-    if (data.attendees.length) lines.push(`## ${c.attendees}`, '', ...data.attendees.map((a) => `- ${displayName(a, locale)}${a.organization ? ` (${a.organization})` : ''}`), '');
+    if (data.attendees.length)
+      lines.push(`## ${c.attendees}`, '', ...data.attendees.map((a) => `- ${displayName(a, locale)}${a.organization ? ` (${a.organization})` : ''}`), '');
     if (data.summary) lines.push(`## ${c.summary}`, '', data.summary, '');
     if (data.agenda.length) {
       lines.push(`## ${c.agenda}`, '');
@@ -104,7 +105,12 @@ export class MinutesExportService {
       lines.push('');
     }
     if (data.amendments.length) {
-      lines.push(`## ${c.amendments}`, '', ...data.amendments.map((a) => `- ${c.version(a.version)} (${formatLocalDate(a.at, data.timezone, locale)}): ${a.reason}`), '');
+      lines.push(
+        `## ${c.amendments}`,
+        '',
+        ...data.amendments.map((a) => `- ${c.version(a.version)} (${formatLocalDate(a.at, data.timezone, locale)}): ${a.reason}`),
+        '',
+      );
     }
     return lines.join('\n');
   }
@@ -112,7 +118,8 @@ export class MinutesExportService {
   async html(viewer: Actor | null, meetupId: string, locale: ExportLocale): Promise<string> {
     const data = await this.load(viewer, meetupId);
     const c = COPY[locale];
-    const list = (items: string[], ordered = false) => (items.length ? `<${ordered ? 'ol' : 'ul'}>${items.map((i) => `<li>${i}</li>`).join('')}</${ordered ? 'ol' : 'ul'}>` : '');
+    const list = (items: string[], ordered = false) =>
+      items.length ? `<${ordered ? 'ol' : 'ul'}>${items.map((i) => `<li>${i}</li>`).join('')}</${ordered ? 'ol' : 'ul'}>` : '';
     return `<!doctype html>
 <html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(`${c.heading}: ${data.title}`)}</title>
 <style>body{font-family:'Times New Roman',serif;max-width:800px;margin:24px auto;padding:0 16px;line-height:1.5}h1{font-size:22px}h2{font-size:17px;margin-top:24px}@media print{body{margin:0}}</style>
@@ -122,8 +129,22 @@ export class MinutesExportService {
 <p><strong>${c.when}:</strong> ${escapeHtml(formatLocalDateTime(data.startsAt, data.timezone, locale))}${data.place ? `<br><strong>${c.where}:</strong> ${escapeHtml(data.place)}` : ''}</p>
 ${data.attendees.length ? `<h2>${c.attendees}</h2>${list(data.attendees.map((a) => escapeHtml(`${displayName(a, locale)}${a.organization ? ` (${a.organization})` : ''}`)))}` : ''}
 ${data.summary ? `<h2>${c.summary}</h2><p>${escapeHtml(data.summary).replace(/\n/g, '<br>')}</p>` : ''}
-${data.agenda.length ? `<h2>${c.agenda}</h2>${list(data.agenda.map((i) => `${escapeHtml(i.title)}${i.note ? `<br><small>${escapeHtml(i.note)}</small>` : ''}`), true)}` : ''}
-${data.decisions.length ? `<h2>${c.decisions}</h2>${list(data.decisions.map((d) => `${escapeHtml(d.text)}${d.issues.length ? `<br><small>${c.issues}: ${escapeHtml(d.issues.join('; '))}</small>` : ''}`), true)}` : ''}
+${
+  data.agenda.length
+    ? `<h2>${c.agenda}</h2>${list(
+        data.agenda.map((i) => `${escapeHtml(i.title)}${i.note ? `<br><small>${escapeHtml(i.note)}</small>` : ''}`),
+        true,
+      )}`
+    : ''
+}
+${
+  data.decisions.length
+    ? `<h2>${c.decisions}</h2>${list(
+        data.decisions.map((d) => `${escapeHtml(d.text)}${d.issues.length ? `<br><small>${c.issues}: ${escapeHtml(d.issues.join('; '))}</small>` : ''}`),
+        true,
+      )}`
+    : ''
+}
 ${data.assignments.length ? `<h2>${c.assignments}</h2>${list(data.assignments.map((a) => escapeHtml(`${a.title} — ${c.lead}: ${a.lead}${a.coordinating.length ? `; ${c.coordinating}: ${a.coordinating.join(', ')}` : ''}; ${c.due}: ${formatLocalDate(a.dueOn, 'UTC', locale)}`)))}` : ''}
 ${data.amendments.length ? `<h2>${c.amendments}</h2>${list(data.amendments.map((a) => escapeHtml(`${c.version(a.version)}: ${a.reason}`)))}` : ''}
 </body></html>
@@ -171,7 +192,11 @@ ${data.amendments.length ? `<h2>${c.amendments}</h2>${list(data.amendments.map((
       summary: minutes.summary,
       attendees,
       agenda: agendaRows.map((i) => ({ position: i.position, title: i.title, note: notes.get(i.id) ?? null })),
-      decisions: decisions.map((d) => ({ position: d.position, text: d.text, issues: d.issueIds.map((id) => titleOf.get(id)).filter((t): t is string => !!t) })),
+      decisions: decisions.map((d) => ({
+        position: d.position,
+        text: d.text,
+        issues: d.issueIds.map((id) => titleOf.get(id)).filter((t): t is string => !!t),
+      })),
       assignments: assignments.map((a) => ({ title: a.title, lead: a.lead, coordinating: a.coordinating, dueOn: a.due_on })),
       amendments: versions.filter((v) => v.reason).map((v) => ({ version: v.version, reason: v.reason as string, at: v.publishedAt })),
     };

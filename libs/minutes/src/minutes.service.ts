@@ -107,9 +107,9 @@ export class MinutesService {
       if (minutes?.status === 'PUBLISHED') throw DomainError.conflict('These minutes are published; change them with amendMinutes and a reason');
       if (!minutes) {
         const checkedIn = await checkedInMembers(manager, meetupId);
-        minutes = await manager.getRepository(Minutes).save(
-          manager.getRepository(Minutes).create({ meetupId, attendeeIds: checkedIn, itemNotes: [], createdBy: actor.memberId }),
-        );
+        minutes = await manager
+          .getRepository(Minutes)
+          .save(manager.getRepository(Minutes).create({ meetupId, attendeeIds: checkedIn, itemNotes: [], createdBy: actor.memberId }));
       }
       await this.applyInput(manager, minutes, input, meetupId, null);
       return manager.getRepository(Minutes).findOneByOrFail({ id: minutes.id });
@@ -127,7 +127,14 @@ export class MinutesService {
       const now = this.clock.now();
       await manager.getRepository(Minutes).update({ id: minutes.id }, { status: 'PUBLISHED', version: 1, publishedAt: now });
       await this.snapshot(manager, minutes.id, 1, null, actor, now);
-      await recordAudit(manager, { actorId: actor.memberId, action: 'minutes.publish', targetType: 'minutes', targetId: minutes.id, after: { version: 1 }, at: now });
+      await recordAudit(manager, {
+        actorId: actor.memberId,
+        action: 'minutes.publish',
+        targetType: 'minutes',
+        targetId: minutes.id,
+        after: { version: 1 },
+        at: now,
+      });
       await this.afterPublication(manager, actor, minutes.id, meetupId, 1, now, []);
       return manager.getRepository(Minutes).findOneByOrFail({ id: minutes.id });
     });
@@ -147,7 +154,15 @@ export class MinutesService {
       const now = this.clock.now();
       await manager.getRepository(Minutes).update({ id: minutes.id }, { version });
       await this.snapshot(manager, minutes.id, version, reason, actor, now);
-      await recordAudit(manager, { actorId: actor.memberId, action: 'minutes.amend', targetType: 'minutes', targetId: minutes.id, before: { version: version - 1 }, after: { version, reason }, at: now });
+      await recordAudit(manager, {
+        actorId: actor.memberId,
+        action: 'minutes.amend',
+        targetType: 'minutes',
+        targetId: minutes.id,
+        before: { version: version - 1 },
+        after: { version, reason },
+        at: now,
+      });
       await this.afterPublication(manager, actor, minutes.id, meetupId, version, now, linkedBefore);
       return manager.getRepository(Minutes).findOneByOrFail({ id: minutes.id });
     });
@@ -166,7 +181,8 @@ export class MinutesService {
       const items = await agendaOfMeetup(manager, meetupId);
       const known = new Set(items.map((i) => i.id));
       changes.itemNotes = input.itemNotes.map((n) => {
-        if (!isUuid(n.agendaItemId) || !known.has(n.agendaItemId)) throw DomainError.badInput('itemNotes.agendaItemId', 'must be an agenda item of this meetup');
+        if (!isUuid(n.agendaItemId) || !known.has(n.agendaItemId))
+          throw DomainError.badInput('itemNotes.agendaItemId', 'must be an agenda item of this meetup');
         return { agendaItemId: n.agendaItemId, note: requireText('itemNotes.note', n.note, { max: 20000, multiline: true }) };
       });
     }
@@ -232,13 +248,28 @@ export class MinutesService {
   }
 
   /** Issues discussed move on; each gets the decision on its timeline; people are told (outbox). */
-  private async afterPublication(manager: EntityManager, actor: Actor, minutesId: string, meetupId: string, version: number, at: Date, alreadyLinked: string[]): Promise<void> {
+  private async afterPublication(
+    manager: EntityManager,
+    actor: Actor,
+    minutesId: string,
+    meetupId: string,
+    version: number,
+    at: Date,
+    alreadyLinked: string[],
+  ): Promise<void> {
     const decisions = await manager.getRepository(Decision).find({ where: { minutesId }, order: { position: 'ASC' } });
     const before = new Set(alreadyLinked);
     for (const decision of decisions.filter((d) => d.removedInVersion === null)) {
       for (const issueId of decision.issueIds) {
         if (before.has(issueId)) continue;
-        await recordIssueEvent(manager, { issueId, type: 'DECISION', actorId: actor.memberId, note: decision.text, data: { meetupId, decisionId: decision.id, version }, at });
+        await recordIssueEvent(manager, {
+          issueId,
+          type: 'DECISION',
+          actorId: actor.memberId,
+          note: decision.text,
+          data: { meetupId, decisionId: decision.id, version },
+          at,
+        });
         await moveIssue(manager, issueId, { to: 'DISCUSSED', onlyFrom: ['ON_AGENDA'], actorId: actor.memberId, data: { meetupId }, at });
       }
     }

@@ -42,7 +42,10 @@ export class ConsultationResponseComposer implements OutboxComposer<'consultatio
         vi ? `Kết quả: ${decision}.` : `Decision: ${decision}.`,
         (vi ? 'Trả lời: ' : 'Answer: ') + comment.response,
       ],
-      link: { label: vi ? 'Xem dự thảo và các góp ý' : 'See the draft and its comments', url: webPages.consultation(this.config.publicUrl, comment.consultation_id) },
+      link: {
+        label: vi ? 'Xem dự thảo và các góp ý' : 'See the draft and its comments',
+        url: webPages.consultation(this.config.publicUrl, comment.consultation_id),
+      },
     });
     return { to: member.email, ...mail, headers: unsubscribeHeaders(await this.unsubscribe.urlFor(manager, member.id, preference)) };
   }

@@ -39,10 +39,13 @@ export class DeliveryService {
   async deliverOnce(request: DeliveryRequest): Promise<DeliveryOutcome> {
     return this.dataSource.transaction(async (manager) => {
       const now = this.clock.now();
-      await manager.query(
-        `INSERT INTO deliveries (key, member_id, kind, meetup_id, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (key) DO NOTHING`,
-        [request.key, request.memberId, request.kind, request.meetupId ?? null, now],
-      );
+      await manager.query(`INSERT INTO deliveries (key, member_id, kind, meetup_id, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (key) DO NOTHING`, [
+        request.key,
+        request.memberId,
+        request.kind,
+        request.meetupId ?? null,
+        now,
+      ]);
       const [delivery] = await manager.query('SELECT id, status, attempts, next_attempt_at FROM deliveries WHERE key = $1 FOR UPDATE', [request.key]);
       if (delivery.status === 'SENT' || delivery.status === 'SKIPPED') return 'ALREADY_DONE';
       if (delivery.status === 'FAILED') return 'FAILED';

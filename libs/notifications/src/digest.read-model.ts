@@ -15,31 +15,31 @@ export interface SharedSections {
 
 /** Whether some series' digest hour has come this week (at `now`, in its zone). */
 export async function isDigestDue(db: EntityManager, now: Date): Promise<boolean> {
-    const due: unknown[] = await db.query(
-      `SELECT 1 FROM meetup_series s
+  const due: unknown[] = await db.query(
+    `SELECT 1 FROM meetup_series s
        WHERE (extract(isodow FROM $1::timestamptz AT TIME ZONE s.timezone) > s.digest_weekday
               OR (extract(isodow FROM $1::timestamptz AT TIME ZONE s.timezone) = s.digest_weekday
                   AND to_char($1::timestamptz AT TIME ZONE s.timezone, 'HH24:00') >= s.digest_time))
          AND (s.ends_on IS NULL OR s.ends_on >= ($1::timestamptz AT TIME ZONE s.timezone)::date - 7)
        LIMIT 1`,
-      [now],
-    );
+    [now],
+  );
   return due.length > 0;
 }
 
 /** Members who want the digest and have not had this week's, in id order. */
 export async function membersAwaitingDigest(db: EntityManager, week: string): Promise<{ id: string }[]> {
-    const members: { id: string }[] = await db.query(
-      `SELECT m.id FROM members m
+  const members: { id: string }[] = await db.query(
+    `SELECT m.id FROM members m
        WHERE m.erased_at IS NULL AND coalesce((m.notification_preferences->>'weeklyDigest')::boolean, true)
          AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.key = 'digest:' || m.id || ':' || $1 AND d.status IN ('SENT', 'SKIPPED', 'FAILED'))
        ORDER BY m.id`,
-      [week],
-    );
+    [week],
+  );
   return members;
 }
 
-  /** The digest's sections that do not depend on the member. */
+/** The digest's sections that do not depend on the member. */
 export async function sharedDigestSections(manager: EntityManager, now: Date): Promise<SharedSections> {
   const since = new Date(now.getTime() - 7 * 86400_000);
   const newIssues: SharedSections['newIssues'] = await manager.query(
@@ -65,31 +65,38 @@ export async function sharedDigestSections(manager: EntityManager, now: Date): P
   return { newIssues, minutes, resolved, consultations };
 }
 
-
 /** The sections of one member's digest: the coming week's dates with their answer and agenda, their organisation's assignments due soon. */
 export async function memberDigestSections(manager: EntityManager, member: Pick<Member, 'id' | 'organizationId'>, now: Date, inAWeek: Date, in14Days: string) {
   const memberId = member.id;
-    const meetups: { id: string; title: string; starts_at: Date; ends_at: Date; timezone: string; venue: string | null; venue_address: string | null; status: string | null }[] =
-      await manager.query(
-        `SELECT m.id, m.title, m.starts_at, m.ends_at, m.timezone, m.venue, m.venue_address, r.status
+  const meetups: {
+    id: string;
+    title: string;
+    starts_at: Date;
+    ends_at: Date;
+    timezone: string;
+    venue: string | null;
+    venue_address: string | null;
+    status: string | null;
+  }[] = await manager.query(
+    `SELECT m.id, m.title, m.starts_at, m.ends_at, m.timezone, m.venue, m.venue_address, r.status
          FROM meetups m LEFT JOIN rsvps r ON r.meetup_id = m.id AND r.member_id = $1
          WHERE m.status = 'SCHEDULED' AND m.starts_at > $2 AND m.starts_at <= $3 ORDER BY m.starts_at, m.id`,
-        [memberId, now, inAWeek],
-      );
-    const agenda: { meetup_id: string; title: string }[] = meetups.length
-      ? await manager.query('SELECT meetup_id, title FROM agenda_items WHERE meetup_id = ANY($1) ORDER BY position', [meetups.map((m) => m.id)])
-      : [];
-    const assignments: { title: string; due_on: string; organization: string }[] = member.organizationId
-      ? await manager.query(
-          `SELECT a.title, a.due_on, coalesce(o.short_name, o.name) AS organization FROM assignments a JOIN organizations o ON o.id = a.lead_organization_id
+    [memberId, now, inAWeek],
+  );
+  const agenda: { meetup_id: string; title: string }[] = meetups.length
+    ? await manager.query('SELECT meetup_id, title FROM agenda_items WHERE meetup_id = ANY($1) ORDER BY position', [meetups.map((m) => m.id)])
+    : [];
+  const assignments: { title: string; due_on: string; organization: string }[] = member.organizationId
+    ? await manager.query(
+        `SELECT a.title, a.due_on, coalesce(o.short_name, o.name) AS organization FROM assignments a JOIN organizations o ON o.id = a.lead_organization_id
            WHERE a.status IN ('OPEN','IN_PROGRESS') AND a.due_on <= $2
              -- The organisation's own assignments through their indexes (an OR with EXISTS
              -- checked every open assignment, for every member).
              AND a.id IN (SELECT l.id FROM assignments l WHERE l.lead_organization_id = $1
                           UNION SELECT c.assignment_id FROM assignment_coordinators c WHERE c.organization_id = $1)
            ORDER BY a.due_on, a.id`,
-          [member.organizationId, in14Days],
-        )
-      : [];
+        [member.organizationId, in14Days],
+      )
+    : [];
   return { meetups, agenda, assignments };
 }

@@ -114,7 +114,12 @@ export class DigestService {
         notGoingUrl: link(m.id, m.ends_at, 'NOT_GOING'),
       })),
       newIssues: newIssues.map((i) => ({ title: i.title, kind: i.kind, url: webPages.issue(this.config.publicUrl, i.id) })),
-      minutes: minutes.map((m) => ({ meetupTitle: m.title, date: m.starts_at, timezone: m.timezone, url: webPages.meetup(this.config.publicUrl, m.meetup_id) })),
+      minutes: minutes.map((m) => ({
+        meetupTitle: m.title,
+        date: m.starts_at,
+        timezone: m.timezone,
+        url: webPages.meetup(this.config.publicUrl, m.meetup_id),
+      })),
       assignments: assignments.map((a) => ({ title: a.title, dueOn: a.due_on, overdue: a.due_on < today, organization: a.organization })),
       resolvedIssues: resolved.map((i) => ({ title: i.title, response: i.official_response, url: webPages.issue(this.config.publicUrl, i.id) })),
       consultations: consultations.map((c) => ({

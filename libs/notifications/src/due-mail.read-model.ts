@@ -16,7 +16,7 @@ export interface DueNews {
 /** Each (issue, follower, day) whose progress reports of that day were not mailed yet, days from `from` to `until`. */
 export async function dueProgressNews(db: EntityManager, from: Date, until: Date): Promise<DueNews[]> {
   const due: DueNews[] = await db.query(
-      `WITH days AS (
+    `WITH days AS (
          SELECT DISTINCT a.issue_id, to_char(u.at AT TIME ZONE '${HUE_TIME_ZONE}', 'YYYY-MM-DD') AS day
          FROM assignment_updates u JOIN assignments a ON a.id = u.assignment_id JOIN issues i ON i.id = a.issue_id
          WHERE u.at >= $1 AND u.at < $2 AND i.hidden_at IS NULL
@@ -28,8 +28,8 @@ export async function dueProgressNews(db: EntityManager, from: Date, until: Date
        JOIN members mb ON mb.id = f.member_id AND mb.erased_at IS NULL AND coalesce((mb.notification_preferences->>'issueUpdates')::boolean, true)
        WHERE NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.key = 'progress:' || f.issue_id || ':' || f.member_id || ':' || f.day)
        ORDER BY f.day, f.issue_id, f.member_id`,
-      [from, until],
-    );
+    [from, until],
+  );
   return due;
 }
 
@@ -42,15 +42,20 @@ export interface ProgressReport {
 }
 
 /** A visible issue's progress reports made between `start` and `end`. */
-export async function progressOfDay(manager: EntityManager, issueId: string, start: Date, end: Date): Promise<{ issue: { id: string; title: string } | null; reports: ProgressReport[] }> {
-    const [issue] = await manager.query('SELECT id, title FROM issues WHERE id = $1 AND hidden_at IS NULL', [issueId]);
-    if (!issue) return { issue: null, reports: [] };
-    const reports: ProgressReport[] = await manager.query(
-      `SELECT a.title, u.status, u.progress_percent, u.note, coalesce(o.short_name, o.name) AS organization
+export async function progressOfDay(
+  manager: EntityManager,
+  issueId: string,
+  start: Date,
+  end: Date,
+): Promise<{ issue: { id: string; title: string } | null; reports: ProgressReport[] }> {
+  const [issue] = await manager.query('SELECT id, title FROM issues WHERE id = $1 AND hidden_at IS NULL', [issueId]);
+  if (!issue) return { issue: null, reports: [] };
+  const reports: ProgressReport[] = await manager.query(
+    `SELECT a.title, u.status, u.progress_percent, u.note, coalesce(o.short_name, o.name) AS organization
        FROM assignment_updates u JOIN assignments a ON a.id = u.assignment_id JOIN organizations o ON o.id = a.lead_organization_id
        WHERE a.issue_id = $1 AND u.at >= $2 AND u.at < $3 ORDER BY u.at, u.id`,
-      [issue.id, start, end],
-    );
+    [issue.id, start, end],
+  );
   return { issue, reports };
 }
 
@@ -64,7 +69,7 @@ export interface DueReminder {
 /** Reminders due at `now` (at most `catchUpMinutes` late) to members GOING to dates within `lookAheadMinutes`, not sent yet. */
 export async function dueMeetupReminders(db: EntityManager, now: Date, catchUpMinutes: number, lookAheadMinutes: number): Promise<DueReminder[]> {
   const due: DueReminder[] = await db.query(
-      `SELECT m.id AS meetup_id, r.member_id, o.minutes AS offset_minutes, m.starts_at
+    `SELECT m.id AS meetup_id, r.member_id, o.minutes AS offset_minutes, m.starts_at
        FROM meetups m
        JOIN meetup_series s ON s.id = m.series_id
        CROSS JOIN LATERAL unnest(s.reminder_minutes_before) AS o(minutes)
@@ -79,8 +84,8 @@ export async function dueMeetupReminders(db: EntityManager, now: Date, catchUpMi
          AND NOT EXISTS (SELECT 1 FROM deliveries d
                          WHERE d.key = 'reminder:' || m.id || ':' || o.minutes || ':' || r.member_id || ':' || floor(extract(epoch FROM m.starts_at))::bigint)
        ORDER BY m.starts_at, m.id, r.member_id`,
-      [now, catchUpMinutes, lookAheadMinutes],
-    );
+    [now, catchUpMinutes, lookAheadMinutes],
+  );
   return due;
 }
 
@@ -90,15 +95,15 @@ export async function dueMeetupReminders(db: EntityManager, now: Date, catchUpMi
  */
 export async function dueDeadlineReminders(db: EntityManager, soon: string, today: string, since: string) {
   const due: { assignment_id: string; member_id: string; kind: 'deadline.soon' | 'deadline.missed' }[] = await db.query(
-        `SELECT a.id AS assignment_id, m.id AS member_id, CASE WHEN a.due_on >= $2::date THEN 'deadline.soon' ELSE 'deadline.missed' END AS kind
+    `SELECT a.id AS assignment_id, m.id AS member_id, CASE WHEN a.due_on >= $2::date THEN 'deadline.soon' ELSE 'deadline.missed' END AS kind
          FROM assignments a JOIN members m ON m.organization_id = a.lead_organization_id OR m.id = a.assignee_id
          WHERE a.status IN ('OPEN','IN_PROGRESS') AND a.due_on <= $1::date AND a.due_on >= $3::date AND m.erased_at IS NULL
            AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.member_id = m.id
                              AND o.kind = CASE WHEN a.due_on >= $2::date THEN 'deadline.soon' ELSE 'deadline.missed' END
                              AND o.payload->>'assignmentId' = a.id::text)`,
-        // Due within 3 days (soon) or already past (missed), however many daily runs were skipped;
-        // deadlines more than a month gone are not brought up again.
-        [soon, today, since],
-      );
+    // Due within 3 days (soon) or already past (missed), however many daily runs were skipped;
+    // deadlines more than a month gone are not brought up again.
+    [soon, today, since],
+  );
   return due;
 }

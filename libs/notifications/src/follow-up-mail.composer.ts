@@ -30,7 +30,10 @@ export class FollowUpMailComposer implements OutboxComposer<'assignment.given' |
     private readonly unsubscribe: UnsubscribeService,
   ) {}
 
-  async compose(manager: EntityManager, row: Extract<OutboxRow, { kind: 'assignment.given' | 'deadline.soon' | 'deadline.missed' | 'issue.status' }>): Promise<OutgoingMail | null> {
+  async compose(
+    manager: EntityManager,
+    row: Extract<OutboxRow, { kind: 'assignment.given' | 'deadline.soon' | 'deadline.missed' | 'issue.status' }>,
+  ): Promise<OutgoingMail | null> {
     const preference = PREFERENCE_OF_KIND[row.kind];
     const member = await recipientFor(manager, row.member_id, preference);
     if (!member) return null;
@@ -60,10 +63,15 @@ export class FollowUpMailComposer implements OutboxComposer<'assignment.given' |
       content = {
         subject: subjects[row.kind],
         paragraphs: [
-          vi ? `${assignment.title} — chủ trì: ${assignment.organization}; hạn: ${due}.` : `${assignment.title} — lead: ${assignment.organization}; due: ${due}.`,
+          vi
+            ? `${assignment.title} — chủ trì: ${assignment.organization}; hạn: ${due}.`
+            : `${assignment.title} — lead: ${assignment.organization}; due: ${due}.`,
           ...(row.kind === 'deadline.missed' ? [vi ? 'Vui lòng báo cáo tiến độ.' : 'Please report progress.'] : []),
         ],
-        link: { label: vi ? 'Xem các nhiệm vụ của đơn vị' : 'See the organisation’s assignments', url: webPages.organization(this.config.publicUrl, assignment.lead_organization_id) },
+        link: {
+          label: vi ? 'Xem các nhiệm vụ của đơn vị' : 'See the organisation’s assignments',
+          url: webPages.organization(this.config.publicUrl, assignment.lead_organization_id),
+        },
       };
     }
     const mail = renderNoticeMail({ locale: member.locale, name: member.name, ...content });

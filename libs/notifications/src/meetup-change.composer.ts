@@ -32,8 +32,14 @@ export class MeetupChangeComposer implements OutboxComposer<'meetup.changed' | '
       name: member.name,
       subject: cancelled ? (vi ? `Đã hủy: ${meetup.title}` : `Cancelled: ${meetup.title}`) : vi ? `Thay đổi: ${meetup.title}` : `Changed: ${meetup.title}`,
       paragraphs: cancelled
-        ? [vi ? `Buổi gặp ${when} đã bị hủy.` : `The meetup of ${when} is cancelled.`, ...(meetup.cancellationReason ? [(vi ? 'Lý do: ' : 'Reason: ') + meetup.cancellationReason] : [])]
-        : [vi ? `Buổi gặp đã thay đổi. Thời gian: ${when}.` : `The meetup changed. When: ${when}.`, ...(place ? [(vi ? 'Địa điểm: ' : 'Where: ') + place] : [])],
+        ? [
+            vi ? `Buổi gặp ${when} đã bị hủy.` : `The meetup of ${when} is cancelled.`,
+            ...(meetup.cancellationReason ? [(vi ? 'Lý do: ' : 'Reason: ') + meetup.cancellationReason] : []),
+          ]
+        : [
+            vi ? `Buổi gặp đã thay đổi. Thời gian: ${when}.` : `The meetup changed. When: ${when}.`,
+            ...(place ? [(vi ? 'Địa điểm: ' : 'Where: ') + place] : []),
+          ],
       link: { label: vi ? 'Xem buổi gặp mặt' : 'See the meetup', url: webPages.meetup(this.config.publicUrl, meetup.id) },
     });
     return { to: member.email, ...mail, headers: unsubscribeHeaders(await this.unsubscribe.urlFor(manager, member.id, 'meetupChanges')) };

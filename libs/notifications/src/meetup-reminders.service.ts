@@ -28,7 +28,6 @@ export interface ReminderRunReport {
   failed: number;
 }
 
-
 /** The delivery key: one reminder per date, offset, member — and start time, so a moved date is reminded at its new time. */
 export function reminderKey(meetupId: string, offsetMinutes: number, memberId: string, startsAt: Date): string {
   return `reminder:${meetupId}:${offsetMinutes}:${memberId}:${Math.floor(startsAt.getTime() / 1000)}`;
@@ -86,7 +85,12 @@ export class MeetupRemindersService {
     const vi = member.locale === 'vi';
     const when = formatLocalDateTime(meetup.startsAt, meetup.timezone, member.locale);
     const place = [meetup.venue, meetup.venueAddress].filter(Boolean).join(', ');
-    const cancelUrl = this.links.url({ memberId: member.id, meetupId: meetup.id, response: 'NOT_GOING', expiresAt: Math.floor(meetup.endsAt.getTime() / 1000) });
+    const cancelUrl = this.links.url({
+      memberId: member.id,
+      meetupId: meetup.id,
+      response: 'NOT_GOING',
+      expiresAt: Math.floor(meetup.endsAt.getTime() / 1000),
+    });
     const mail = renderNoticeMail({
       locale: member.locale,
       name: member.name,
@@ -95,7 +99,9 @@ export class MeetupRemindersService {
         vi ? `Bạn đã đăng ký tham dự "${meetup.title}" lúc ${when}.` : `You are going to "${meetup.title}" on ${when}.`,
         ...(place ? [(vi ? 'Địa điểm: ' : 'Place: ') + place] : []),
         ...(meetup.onlineUrl ? [(vi ? 'Trực tuyến: ' : 'Online: ') + meetup.onlineUrl] : []),
-        vi ? 'Nếu không đến được nữa, hãy báo để nhường chỗ cho người đang chờ.' : 'If you cannot come after all, say so and your seat goes to someone waiting.',
+        vi
+          ? 'Nếu không đến được nữa, hãy báo để nhường chỗ cho người đang chờ.'
+          : 'If you cannot come after all, say so and your seat goes to someone waiting.',
       ],
       link: { label: vi ? 'Xem buổi gặp và chương trình' : 'See the meetup and its agenda', url: webPages.meetup(this.config.publicUrl, meetup.id) },
       moreLinks: [{ label: vi ? 'Tôi không đến được nữa' : 'I can’t come after all', url: cancelUrl }],
@@ -103,7 +109,10 @@ export class MeetupRemindersService {
     return {
       to: member.email,
       ...mail,
-      headers: { ...unsubscribeHeaders(await this.unsubscribe.urlFor(manager, member.id, 'meetupReminders')), 'X-Reminder-Minutes-Before': String(reminder.offset_minutes) },
+      headers: {
+        ...unsubscribeHeaders(await this.unsubscribe.urlFor(manager, member.id, 'meetupReminders')),
+        'X-Reminder-Minutes-Before': String(reminder.offset_minutes),
+      },
     };
   }
 }

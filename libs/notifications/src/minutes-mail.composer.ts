@@ -31,7 +31,9 @@ export class MinutesMailComposer implements OutboxComposer<'minutes.published'> 
     const mail = renderNoticeMail({
       locale: member.locale,
       name: member.name,
-      subject: vi ? `Biên bản ${meetup.title} (${date})${version > 1 ? ` — sửa đổi ${version}` : ''}` : `Minutes: ${meetup.title} (${date})${version > 1 ? ` — amendment ${version}` : ''}`,
+      subject: vi
+        ? `Biên bản ${meetup.title} (${date})${version > 1 ? ` — sửa đổi ${version}` : ''}`
+        : `Minutes: ${meetup.title} (${date})${version > 1 ? ` — amendment ${version}` : ''}`,
       paragraphs: [
         vi ? `Biên bản buổi gặp ${date} đã được công bố.` : `The minutes of the meetup of ${date} are published.`,
         ...(decisions.length ? [(vi ? 'Kết luận:\n' : 'Decisions:\n') + decisions.map((d, i) => `${i + 1}. ${d.text}`).join('\n')] : []),

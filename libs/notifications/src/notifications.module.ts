@@ -31,6 +31,15 @@ import { UnsubscribeService } from './unsubscribe.service';
     MeetupRemindersService,
     ProgressNewsService,
   ],
-  exports: [DeliveryService, OutboxDispatcher, UnsubscribeService, RsvpLinksService, DigestService, DeadlineRemindersService, MeetupRemindersService, ProgressNewsService],
+  exports: [
+    DeliveryService,
+    OutboxDispatcher,
+    UnsubscribeService,
+    RsvpLinksService,
+    DigestService,
+    DeadlineRemindersService,
+    MeetupRemindersService,
+    ProgressNewsService,
+  ],
 })
 export class NotificationsModule {}

@@ -7,7 +7,9 @@ import { EntityManager } from 'typeorm';
 
 /** A date's title and time, and the current decisions of its minutes. */
 export async function minutesMailData(db: EntityManager, meetupId: string) {
-  const [meetup]: { title: string; starts_at: Date; timezone: string }[] = await db.query('SELECT title, starts_at, timezone FROM meetups WHERE id = $1', [meetupId]);
+  const [meetup]: { title: string; starts_at: Date; timezone: string }[] = await db.query('SELECT title, starts_at, timezone FROM meetups WHERE id = $1', [
+    meetupId,
+  ]);
   const decisions: { text: string }[] = await db.query(
     `SELECT d.text FROM decisions d JOIN minutes m ON m.id = d.minutes_id WHERE m.meetup_id = $1 AND d.removed_in_version IS NULL ORDER BY d.position`,
     [meetupId],
@@ -16,7 +18,10 @@ export async function minutesMailData(db: EntityManager, meetupId: string) {
 }
 
 /** A visible issue with its official response. */
-export async function issueMailData(db: EntityManager, issueId: string): Promise<{ id: string; title: string; status: string; official_response: string | null } | null> {
+export async function issueMailData(
+  db: EntityManager,
+  issueId: string,
+): Promise<{ id: string; title: string; status: string; official_response: string | null } | null> {
   const [issue] = await db.query('SELECT id, title, status, official_response FROM issues WHERE id = $1 AND hidden_at IS NULL', [issueId]);
   return issue ?? null;
 }
@@ -36,12 +41,20 @@ export async function assignmentMailData(
 
 /** A visible comment on a draft by `authorId`, with its section and the draft's title, and the organizers' answer. */
 export async function answeredCommentMailData(db: EntityManager, commentId: string, authorId: string) {
-  const [comment]: { body: string; response: string | null; accepted: boolean | null; heading: string; level: number; position: number; consultation_id: string; title: string }[] =
-    await db.query(
-      `SELECT c.body, c.response, c.accepted, s.heading, s.level, s.position, k.id AS consultation_id, k.title
+  const [comment]: {
+    body: string;
+    response: string | null;
+    accepted: boolean | null;
+    heading: string;
+    level: number;
+    position: number;
+    consultation_id: string;
+    title: string;
+  }[] = await db.query(
+    `SELECT c.body, c.response, c.accepted, s.heading, s.level, s.position, k.id AS consultation_id, k.title
        FROM consultation_comments c JOIN consultation_sections s ON s.id = c.section_id JOIN consultations k ON k.id = c.consultation_id
        WHERE c.id = $1 AND c.hidden_at IS NULL AND c.author_id = $2`,
-      [commentId, authorId],
-    );
+    [commentId, authorId],
+  );
   return comment ?? null;
 }

@@ -24,7 +24,6 @@ export interface ProgressNewsReport {
   failed: number;
 }
 
-
 const STATUS_LABEL: Record<string, { vi: string; en: string }> = {
   OPEN: { vi: 'chưa bắt đầu', en: 'open' },
   IN_PROGRESS: { vi: 'đang thực hiện', en: 'in progress' },

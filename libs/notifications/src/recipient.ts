@@ -5,7 +5,11 @@ import { NotificationPreferences, ReachableMember, effectivePreferences, findMem
  * The member an outbox message is for, or null when they are gone, deleted their account, or
  * turned this kind of mail off.
  */
-export async function recipientFor(manager: EntityManager, memberId: string | null, preference: keyof NotificationPreferences): Promise<ReachableMember | null> {
+export async function recipientFor(
+  manager: EntityManager,
+  memberId: string | null,
+  preference: keyof NotificationPreferences,
+): Promise<ReachableMember | null> {
   const member = memberId ? await findMemberRow(manager, memberId) : null;
   return member && isReachable(member) && effectivePreferences(member)[preference] ? member : null;
 }

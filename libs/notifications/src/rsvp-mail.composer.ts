@@ -36,10 +36,15 @@ export class RsvpMailComposer implements OutboxComposer<'rsvp.confirmed' | 'rsvp
     const ics = buildCalendar({
       name: meetup.title,
       method: 'PUBLISH',
-      events: [meetupEvent(meetup, { publicUrl: this.config.publicUrl, agenda, summaryPrefix: rsvp.status === 'WAITLISTED' ? '[Chờ / Waitlist] ' : '',
-        // Someone GOING is reminded by their calendar too, at the series' first reminder offset.
-        alarmMinutesBefore: rsvp.status === 'GOING' ? alarm : null,
-      })],
+      events: [
+        meetupEvent(meetup, {
+          publicUrl: this.config.publicUrl,
+          agenda,
+          summaryPrefix: rsvp.status === 'WAITLISTED' ? '[Chờ / Waitlist] ' : '',
+          // Someone GOING is reminded by their calendar too, at the series' first reminder offset.
+          alarmMinutesBefore: rsvp.status === 'GOING' ? alarm : null,
+        }),
+      ],
     });
     const mail = renderRsvpMail(row.kind === 'rsvp.promoted' ? 'promoted' : 'confirmed', {
       locale: member.locale,

@@ -2,7 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { recordAudit } from '@app/database';
-import { Actor, containsPattern, DomainError, hasRole, inIdOrder, isUuid, normalizeTags, optionalGeoPoint, optionalHttpUrl, optionalText, requireId, requireText } from '@app/core';
+import {
+  Actor,
+  containsPattern,
+  DomainError,
+  hasRole,
+  inIdOrder,
+  isUuid,
+  normalizeTags,
+  optionalGeoPoint,
+  optionalHttpUrl,
+  optionalText,
+  requireId,
+  requireText,
+} from '@app/core';
 import { ORGANIZATION_KINDS, Organization, OrganizationKind } from './organization.entity';
 
 export interface CreateOrganizationCommand {
@@ -52,7 +65,13 @@ export class OrganizationsService {
       }
       const id = inserted.identifiers[0].id as string;
       // Registering an organisation is an organizer's act like any other: the audit log has it.
-      await recordAudit(manager, { actorId: actor.memberId, action: 'organization.create', targetType: 'organization', targetId: id, after: { name, shortName, kind: command.kind, website } });
+      await recordAudit(manager, {
+        actorId: actor.memberId,
+        action: 'organization.create',
+        targetType: 'organization',
+        targetId: id,
+        after: { name, shortName, kind: command.kind, website },
+      });
       return manager.getRepository(Organization).findOneByOrFail({ id });
     });
   }
@@ -94,7 +113,13 @@ export class OrganizationsService {
       }
       if (Object.keys(changes).length > 0) {
         await repository.update({ id }, changes);
-        await recordAudit(manager, { actorId: actor.memberId, action: 'organization.update', targetType: 'organization', targetId: id, after: changes as Record<string, unknown> });
+        await recordAudit(manager, {
+          actorId: actor.memberId,
+          action: 'organization.update',
+          targetType: 'organization',
+          targetId: id,
+          after: changes as Record<string, unknown>,
+        });
       }
       return repository.findOneByOrFail({ id });
     });

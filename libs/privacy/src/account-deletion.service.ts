@@ -30,7 +30,8 @@ export class AccountDeletionService {
   ) {}
 
   async deleteOwnAccount(actor: Actor, confirmEmail: string): Promise<void> {
-    if (typeof confirmEmail !== 'string' || confirmEmail.trim() === '') throw DomainError.badInput('confirmEmail', 'type the e-mail address of your account to confirm');
+    if (typeof confirmEmail !== 'string' || confirmEmail.trim() === '')
+      throw DomainError.badInput('confirmEmail', 'type the e-mail address of your account to confirm');
     await this.dataSource.transaction(async (manager) => {
       // Locked: two deletions (or a deletion and a sign-in upsert of the same address) take turns.
       const member = await lockMemberAccount(manager, actor.memberId);

@@ -22,7 +22,17 @@ export interface MemberDataExport {
   };
   calendarFeed: { exists: boolean; note: string };
   standingRsvps: { seriesId: string; seriesTitle: string; guests: number; createdAt: Date }[];
-  rsvps: { meetupId: string; meetupTitle: string; startsAt: Date; status: string; guests: number; respondedAt: Date; waitlistedAt: Date | null; fromStanding: boolean; answers: string[] }[];
+  rsvps: {
+    meetupId: string;
+    meetupTitle: string;
+    startsAt: Date;
+    status: string;
+    guests: number;
+    respondedAt: Date;
+    waitlistedAt: Date | null;
+    fromStanding: boolean;
+    answers: string[];
+  }[];
   attendance: { meetupId: string; meetupTitle: string; startsAt: Date; checkedInAt: Date; method: string }[];
   /** Published minutes that list the member among those present. */
   minutesAttendance: { meetupId: string; meetupTitle: string; startsAt: Date; version: number }[];
@@ -89,48 +99,77 @@ export class MemberDataExportService {
       if (!member || member.erasedAt) throw DomainError.unauthenticated();
 
       // One connection answers one statement at a time: in order, not all at once.
-      const [standing, rsvps, attendance, minutes, issues, supports, comments, consultationComments, assignments, updates, deliveries, pending, signIns, audit] = await inSequence([
-        () => q<Row>(`SELECT s.series_id, ms.title, s.guests, s.created_at FROM standing_rsvps s JOIN meetup_series ms ON ms.id = s.series_id WHERE s.member_id = $1 ORDER BY s.created_at`),
-        () => q<Row>(
-          `SELECT r.meetup_id, m.title, m.starts_at, r.status, r.guests, r.responded_at, r.waitlisted_at, r.from_standing, r.answers
+      const [
+        standing,
+        rsvps,
+        attendance,
+        minutes,
+        issues,
+        supports,
+        comments,
+        consultationComments,
+        assignments,
+        updates,
+        deliveries,
+        pending,
+        signIns,
+        audit,
+      ] = await inSequence([
+        () =>
+          q<Row>(
+            `SELECT s.series_id, ms.title, s.guests, s.created_at FROM standing_rsvps s JOIN meetup_series ms ON ms.id = s.series_id WHERE s.member_id = $1 ORDER BY s.created_at`,
+          ),
+        () =>
+          q<Row>(
+            `SELECT r.meetup_id, m.title, m.starts_at, r.status, r.guests, r.responded_at, r.waitlisted_at, r.from_standing, r.answers
            FROM rsvps r JOIN meetups m ON m.id = r.meetup_id WHERE r.member_id = $1 ORDER BY m.starts_at, m.id`,
-        ),
-        () => q<Row>(
-          `SELECT a.meetup_id, m.title, m.starts_at, a.checked_in_at, a.method FROM attendances a JOIN meetups m ON m.id = a.meetup_id
+          ),
+        () =>
+          q<Row>(
+            `SELECT a.meetup_id, m.title, m.starts_at, a.checked_in_at, a.method FROM attendances a JOIN meetups m ON m.id = a.meetup_id
            WHERE a.member_id = $1 ORDER BY m.starts_at, m.id`,
-        ),
-        () => q<Row>(
-          `SELECT n.meetup_id, m.title, m.starts_at, n.version FROM minutes n JOIN meetups m ON m.id = n.meetup_id
+          ),
+        () =>
+          q<Row>(
+            `SELECT n.meetup_id, m.title, m.starts_at, n.version FROM minutes n JOIN meetups m ON m.id = n.meetup_id
            WHERE n.status = 'PUBLISHED' AND $1::uuid = ANY(n.attendee_ids) ORDER BY m.starts_at, m.id`,
-        ),
-        () => q<Row>(
-          `SELECT id, title, description, kind, status, topics, support_count, hidden_at, created_at, updated_at
+          ),
+        () =>
+          q<Row>(
+            `SELECT id, title, description, kind, status, topics, support_count, hidden_at, created_at, updated_at
            FROM issues WHERE submitter_id = $1 ORDER BY created_at, id`,
-        ),
-        () => q<Row>(`SELECT s.issue_id, i.title, s.created_at FROM issue_supports s JOIN issues i ON i.id = s.issue_id WHERE s.member_id = $1 ORDER BY s.created_at, s.issue_id`),
-        () => q<Row>(
-          `SELECT c.id, c.issue_id, i.title, c.body, c.created_at, c.edited_at, c.hidden_at FROM issue_comments c JOIN issues i ON i.id = c.issue_id
+          ),
+        () =>
+          q<Row>(
+            `SELECT s.issue_id, i.title, s.created_at FROM issue_supports s JOIN issues i ON i.id = s.issue_id WHERE s.member_id = $1 ORDER BY s.created_at, s.issue_id`,
+          ),
+        () =>
+          q<Row>(
+            `SELECT c.id, c.issue_id, i.title, c.body, c.created_at, c.edited_at, c.hidden_at FROM issue_comments c JOIN issues i ON i.id = c.issue_id
            WHERE c.author_id = $1 ORDER BY c.created_at, c.id`,
-        ),
+          ),
         // The organizer who answered is not named: the answer is the institution's.
-        () => q<Row>(
-          `SELECT c.id, c.consultation_id, k.title, s.heading, s.level, c.body, c.created_at, c.edited_at, c.hidden_at, c.response, c.accepted, c.responded_at
+        () =>
+          q<Row>(
+            `SELECT c.id, c.consultation_id, k.title, s.heading, s.level, c.body, c.created_at, c.edited_at, c.hidden_at, c.response, c.accepted, c.responded_at
            FROM consultation_comments c JOIN consultation_sections s ON s.id = c.section_id JOIN consultations k ON k.id = c.consultation_id
            WHERE c.author_id = $1 ORDER BY c.created_at, c.id`,
-        ),
+          ),
         () => q<Row>(`SELECT id, title, status, due_on FROM assignments WHERE assignee_id = $1 ORDER BY due_on, id`),
-        () => q<Row>(
-          `SELECT u.assignment_id, a.title, u.note, u.status, u.progress_percent, u.at FROM assignment_updates u JOIN assignments a ON a.id = u.assignment_id
+        () =>
+          q<Row>(
+            `SELECT u.assignment_id, a.title, u.note, u.status, u.progress_percent, u.at FROM assignment_updates u JOIN assignments a ON a.id = u.assignment_id
            WHERE u.author_id = $1 ORDER BY u.at, u.id`,
-        ),
+          ),
         () => q<Row>(`SELECT kind, status, attempts, created_at, sent_at FROM deliveries WHERE member_id = $1 ORDER BY created_at, id`),
         () => q<Row>(`SELECT kind, created_at FROM outbox WHERE member_id = $1 AND processed_at IS NULL AND failed_at IS NULL ORDER BY id`),
         () => q<Row>(`SELECT created_at, expires_at, used_at FROM sign_in_tokens WHERE email = $1 ORDER BY created_at, id`, [member.email]),
         // Another member's id (a role they were given) is theirs, not this member's.
-        () => q<Row>(
-          `SELECT action, target_type, CASE WHEN target_type = 'member' AND target_id <> $1::text THEN NULL ELSE target_id END AS target_id, at
+        () =>
+          q<Row>(
+            `SELECT action, target_type, CASE WHEN target_type = 'member' AND target_id <> $1::text THEN NULL ELSE target_id END AS target_id, at
            FROM audit_log WHERE actor_id = $1::uuid ORDER BY at, id`,
-        ),
+          ),
       ]);
 
       const startupProjects = await q<Row>(`SELECT id, name, stage, created_at FROM startup_projects WHERE contact_id = $1 ORDER BY created_at, id`);
@@ -170,7 +209,13 @@ export class MemberDataExportService {
           fromStanding: r.from_standing,
           answers: r.answers,
         })),
-        attendance: attendance.map((r) => ({ meetupId: r.meetup_id, meetupTitle: r.title, startsAt: r.starts_at, checkedInAt: r.checked_in_at, method: r.method })),
+        attendance: attendance.map((r) => ({
+          meetupId: r.meetup_id,
+          meetupTitle: r.title,
+          startsAt: r.starts_at,
+          checkedInAt: r.checked_in_at,
+          method: r.method,
+        })),
         minutesAttendance: minutes.map((r) => ({ meetupId: r.meetup_id, meetupTitle: r.title, startsAt: r.starts_at, version: r.version })),
         issues: issues.map((r) => ({
           id: r.id,

@@ -79,16 +79,19 @@ export class AttendeesService {
     const { attendees, timezone, startsAt, questions } = await this.list(actor, meetupId);
     // One column per registration question, headed by the question itself.
     const header = ['Name', 'Organisation', 'E-mail', 'Status', 'Guests', 'Waitlist position', 'Checked in at', ...questions];
-    const lines = [header, ...attendees.map((a) => [
-      a.name,
-      a.organizationName ?? '',
-      a.email ?? '',
-      a.status ?? 'WALK_IN',
-      String(a.guests),
-      a.waitlistPosition === null ? '' : String(a.waitlistPosition),
-      a.checkedInAt ? (DateTime.fromJSDate(a.checkedInAt, { zone: timezone }).toFormat("yyyy-MM-dd HH:mm") ?? '') : '',
-      ...questions.map((_, index) => a.answers[index] ?? ''),
-    ])].map((cells) => cells.map(csvCell).join(','));
+    const lines = [
+      header,
+      ...attendees.map((a) => [
+        a.name,
+        a.organizationName ?? '',
+        a.email ?? '',
+        a.status ?? 'WALK_IN',
+        String(a.guests),
+        a.waitlistPosition === null ? '' : String(a.waitlistPosition),
+        a.checkedInAt ? (DateTime.fromJSDate(a.checkedInAt, { zone: timezone }).toFormat('yyyy-MM-dd HH:mm') ?? '') : '',
+        ...questions.map((_, index) => a.answers[index] ?? ''),
+      ]),
+    ].map((cells) => cells.map(csvCell).join(','));
     const day = DateTime.fromJSDate(startsAt, { zone: timezone }).toISODate();
     return { filename: `attendees-${day}.csv`, csv: '\uFEFF' + lines.join('\r\n') + '\r\n' };
   }

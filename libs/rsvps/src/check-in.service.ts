@@ -80,7 +80,10 @@ export class CheckInService {
     requireId('meetupId', meetupId);
     if (!/^\d{6}$/.test(code.trim())) throw DomainError.badInput('code', 'must be the 6-digit code shown at the venue');
     // 6 digits are guessable at speed: a few tries per member and meetup.
-    await this.rateLimiter.hit([{ key: `check-in:${actor.memberId}:${meetupId}`, limit: 10, windowSeconds: 3600 }], 'Too many wrong codes; ask an organizer to check you in');
+    await this.rateLimiter.hit(
+      [{ key: `check-in:${actor.memberId}:${meetupId}`, limit: 10, windowSeconds: 3600 }],
+      'Too many wrong codes; ask an organizer to check you in',
+    );
     return this.dataSource.transaction(async (manager) => {
       const meetup = await lockMeetup(manager, meetupId);
       if (!meetup) throw DomainError.notFound('Meetup', meetupId);
@@ -110,5 +113,4 @@ export class CheckInService {
     const [row] = await manager.query('SELECT * FROM attendances WHERE meetup_id = $1 AND member_id = $2', [meetupId, memberId]);
     return toAttendance(row);
   }
-
 }

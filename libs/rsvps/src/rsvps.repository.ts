@@ -178,7 +178,10 @@ export async function datesAnsweredBy(db: EntityManager, memberId: string, fromS
 }
 
 export async function deleteRsvp(db: EntityManager, meetupId: string, memberId: string): Promise<RsvpStatus | null> {
-  const [removed] = await queryRows<{ status: RsvpStatus }>(db, 'DELETE FROM rsvps WHERE meetup_id = $1 AND member_id = $2 RETURNING status', [meetupId, memberId]);
+  const [removed] = await queryRows<{ status: RsvpStatus }>(db, 'DELETE FROM rsvps WHERE meetup_id = $1 AND member_id = $2 RETURNING status', [
+    meetupId,
+    memberId,
+  ]);
   return removed?.status ?? null;
 }
 
@@ -218,12 +221,19 @@ export async function standingOfMember(db: EntityManager, memberId: string): Pro
 
 /** A series' standing RSVPs, oldest first (the order in which they take seats on new dates). */
 export async function standingOfSeries(db: EntityManager, seriesId: string): Promise<{ memberId: string; guests: number }[]> {
-  const rows: { member_id: string; guests: number }[] = await db.query('SELECT member_id, guests FROM standing_rsvps WHERE series_id = $1 ORDER BY created_at, member_id', [seriesId]);
+  const rows: { member_id: string; guests: number }[] = await db.query(
+    'SELECT member_id, guests FROM standing_rsvps WHERE series_id = $1 ORDER BY created_at, member_id',
+    [seriesId],
+  );
   return rows.map((r) => ({ memberId: r.member_id, guests: r.guests }));
 }
 
 /** A member's answer for a date as it stands now, with their place in line while waitlisted. */
-export async function rsvpStanding(db: EntityManager, meetupId: string, memberId: string): Promise<{ status: RsvpStatus; guests: number; position: number | null } | null> {
+export async function rsvpStanding(
+  db: EntityManager,
+  meetupId: string,
+  memberId: string,
+): Promise<{ status: RsvpStatus; guests: number; position: number | null } | null> {
   const [row]: { status: RsvpStatus; guests: number; position: number | null }[] = await db.query(
     `SELECT r.status, r.guests,
             CASE WHEN r.status = 'WAITLISTED' THEN (SELECT count(*) FROM rsvps w WHERE w.meetup_id = r.meetup_id AND w.status = 'WAITLISTED'

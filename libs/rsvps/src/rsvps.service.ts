@@ -2,7 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Clock, DomainError, requireId } from '@app/core';
 import { EntityRows, enqueueOutbox, queryPrepared } from '@app/database';
-import { DateRsvpRules, MAX_REGISTRATION_QUESTIONS, assertCanManageSeries, comingDatesOfSeries, inDateOrder, openDatesOfSeries, seriesRsvpRules, visibleVisibilities } from '@app/meetups';
+import {
+  DateRsvpRules,
+  MAX_REGISTRATION_QUESTIONS,
+  assertCanManageSeries,
+  comingDatesOfSeries,
+  inDateOrder,
+  openDatesOfSeries,
+  seriesRsvpRules,
+  visibleVisibilities,
+} from '@app/meetups';
 import { holdActiveMember } from '@app/members';
 import { Rsvp, RsvpResponse } from './rsvp.entity';
 import {
@@ -90,7 +99,8 @@ export class RsvpsService {
     requireId('meetupId', meetupId);
     if (response !== 'GOING' && response !== 'NOT_GOING') throw DomainError.badInput('response', 'must be GOING or NOT_GOING');
     if (!Number.isInteger(guests) || guests < 0) throw DomainError.badInput('guests', 'must be 0 or more');
-    if (answers && answers.length > MAX_REGISTRATION_QUESTIONS) throw DomainError.badInput('answers', `must give at most ${MAX_REGISTRATION_QUESTIONS} answers, one per question`);
+    if (answers && answers.length > MAX_REGISTRATION_QUESTIONS)
+      throw DomainError.badInput('answers', `must give at most ${MAX_REGISTRATION_QUESTIONS} answers, one per question`);
     const given = answers === null || answers === undefined ? null : answers.map((answer) => validAnswer(answer));
     return this.dataSource.transaction(async (manager) => {
       if (!(await holdActiveMember(manager, actor.memberId))) throw DomainError.unauthenticated('Your account has been deleted');
@@ -255,7 +265,14 @@ export class RsvpsService {
    * GOING when the party fits, else WAITLISTED (keeping an earlier place in line). A member
    * already GOING who asks for more guests than the seats left keeps the seat and is refused.
    */
-  private async takeSeat(manager: EntityManager, meetup: LockedMeetup, memberId: string, guests: number, existing: Rsvp | null, fromStanding: boolean): Promise<Rsvp> {
+  private async takeSeat(
+    manager: EntityManager,
+    meetup: LockedMeetup,
+    memberId: string,
+    guests: number,
+    existing: Rsvp | null,
+    fromStanding: boolean,
+  ): Promise<Rsvp> {
     const taken = await seatsTaken(manager, meetup.id, memberId);
     // Waiting members are promoted whenever seats free up, so whoever is still waiting does not
     // fit in the seats left: a party that fits may take them.
@@ -268,7 +285,15 @@ export class RsvpsService {
     return this.write(manager, meetup.id, memberId, 'WAITLISTED', guests, since, fromStanding);
   }
 
-  private write(manager: EntityManager, meetupId: string, memberId: string, status: Rsvp['status'], guests: number, waitlistedAt: Date | null, fromStanding: boolean): Promise<Rsvp> {
+  private write(
+    manager: EntityManager,
+    meetupId: string,
+    memberId: string,
+    status: Rsvp['status'],
+    guests: number,
+    waitlistedAt: Date | null,
+    fromStanding: boolean,
+  ): Promise<Rsvp> {
     return writeRsvp(manager, { meetupId, memberId, status, guests, waitlistedAt, fromStanding, respondedAt: this.clock.now() });
   }
 }

@@ -29,7 +29,10 @@ export async function promoteFromWaitlist(manager: EntityManager, meetup: Locked
     promoted.push(rsvp);
   }
   if (promoted.length === 0) return [];
-  await promoteRsvps(manager, promoted.map((p) => p.id));
+  await promoteRsvps(
+    manager,
+    promoted.map((p) => p.id),
+  );
   await enqueueOutbox(
     manager,
     promoted.map((p) => ({ kind: 'rsvp.promoted', memberId: p.memberId, payload: { meetupId: meetup.id, rsvpId: p.id } })),

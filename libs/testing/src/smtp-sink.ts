@@ -78,7 +78,10 @@ export class SmtpSink {
 
 /** A header exactly as it was sent (unfolded), e.g. List-Unsubscribe, which parsers reshape. */
 export function rawHeader(mail: ReceivedMail, name: string): string | null {
-  const head = mail.raw.toString('utf8').split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ');
+  const head = mail.raw
+    .toString('utf8')
+    .split(/\r?\n\r?\n/)[0]
+    .replace(/\r?\n[ \t]+/g, ' ');
   const match = new RegExp(`^${name.replace(/[-]/g, '\\-')}:\\s*(.*?)\\s*$`, 'mi').exec(head);
   return match ? match[1] : null;
 }

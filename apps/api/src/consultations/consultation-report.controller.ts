@@ -15,12 +15,20 @@ export class ConsultationReportController {
   @Get(':id/report.md')
   async markdown(@Param('id') id: string, @Query('lang') lang: string | undefined, @Req() req: Request, @Res() res: Response): Promise<void> {
     const { actor, locale } = await documentReader(req, lang, this.accessTokens);
-    res.status(200).type('text/markdown; charset=utf-8').set('Cache-Control', 'no-cache').send(await this.reports.markdown(actor, id, locale));
+    res
+      .status(200)
+      .type('text/markdown; charset=utf-8')
+      .set('Cache-Control', 'no-cache')
+      .send(await this.reports.markdown(actor, id, locale));
   }
 
   @Get(':id/report.html')
   async html(@Param('id') id: string, @Query('lang') lang: string | undefined, @Req() req: Request, @Res() res: Response): Promise<void> {
     const { actor, locale } = await documentReader(req, lang, this.accessTokens);
-    res.status(200).type('text/html; charset=utf-8').set('Cache-Control', 'no-cache').send(await this.reports.html(actor, id, locale));
+    res
+      .status(200)
+      .type('text/html; charset=utf-8')
+      .set('Cache-Control', 'no-cache')
+      .send(await this.reports.html(actor, id, locale));
   }
 }

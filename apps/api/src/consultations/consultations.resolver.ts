@@ -93,11 +93,17 @@ export class ConsultationCommentResolver {
   constructor(private readonly comments: ConsultationCommentsService) {}
 
   @Mutation(() => ConsultationCommentModel, { description: 'Members, while the consultation is OPEN (CONFLICT before it opens and after it closes)' })
-  commentOnSection(@CurrentActor() actor: Actor, @Args('sectionId', { type: () => ID }) sectionId: string, @Args('body') body: string): Promise<ConsultationComment> {
+  commentOnSection(
+    @CurrentActor() actor: Actor,
+    @Args('sectionId', { type: () => ID }) sectionId: string,
+    @Args('body') body: string,
+  ): Promise<ConsultationComment> {
     return this.comments.comment(actor, sectionId, body);
   }
 
-  @Mutation(() => ConsultationCommentModel, { description: 'The author, within 15 minutes of writing, while the consultation is open and the comment not answered' })
+  @Mutation(() => ConsultationCommentModel, {
+    description: 'The author, within 15 minutes of writing, while the consultation is open and the comment not answered',
+  })
   editConsultationComment(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('body') body: string): Promise<ConsultationComment> {
     return this.comments.edit(actor, id, body);
   }

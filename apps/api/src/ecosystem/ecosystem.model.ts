@@ -108,4 +108,3 @@ export class ProgrammeTargetInput {
   @Field(() => LocalDateScalar) startsOn: string;
   @Field(() => LocalDateScalar) endsOn: string;
 }
-

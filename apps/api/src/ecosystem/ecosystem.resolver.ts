@@ -1,14 +1,6 @@
 import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, hasRole } from '@app/core';
-import {
-  EcosystemLink,
-  EcosystemMap,
-  ProgrammeTargetsService,
-  StartupProject,
-  StartupProjectsService,
-  Support,
-  TargetProgress,
-} from '@app/ecosystem';
+import { EcosystemLink, EcosystemMap, ProgrammeTargetsService, StartupProject, StartupProjectsService, Support, TargetProgress } from '@app/ecosystem';
 import type { Member } from '@app/members';
 import type { Organization, OrganizationKind } from '@app/organizations';
 import { ConnectionShape, toConnection } from '../graphql/connection';
@@ -72,7 +64,11 @@ export class StartupProjectResolver {
   }
 
   @Mutation(() => StartupProjectModel, { description: 'Its contact or an organizer' })
-  updateStartupProject(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('input') input: StartupProjectInput): Promise<StartupProject> {
+  updateStartupProject(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: StartupProjectInput,
+  ): Promise<StartupProject> {
     return this.projects.update(actor, id, input);
   }
 

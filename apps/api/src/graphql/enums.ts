@@ -100,7 +100,10 @@ export enum ConsultationStatusEnum {
   OPEN = 'OPEN',
   CLOSED = 'CLOSED',
 }
-registerEnumType(ConsultationStatusEnum, { name: 'ConsultationStatus', description: 'From opensAt and closesAt: DRAFT before opensAt (organizers only), OPEN until closesAt, CLOSED after' });
+registerEnumType(ConsultationStatusEnum, {
+  name: 'ConsultationStatus',
+  description: 'From opensAt and closesAt: DRAFT before opensAt (organizers only), OPEN until closesAt, CLOSED after',
+});
 export enum ProjectStageEnum {
   IDEA = 'IDEA',
   PROTOTYPE = 'PROTOTYPE',

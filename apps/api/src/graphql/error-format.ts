@@ -33,7 +33,12 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   const answer = toPublicError(formatted, error);
   const code = String(answer.extensions?.code);
   if (code !== 'INTERNAL_SERVER_ERROR') {
-    logger.log({ code, ...(answer.extensions?.field ? { field: answer.extensions.field } : {}), path: answer.path?.join('.'), msg: answer.message.slice(0, 300) });
+    logger.log({
+      code,
+      ...(answer.extensions?.field ? { field: answer.extensions.field } : {}),
+      path: answer.path?.join('.'),
+      msg: answer.message.slice(0, 300),
+    });
   }
   return answer;
 }

@@ -1,5 +1,23 @@
-import type { GatewayExecutionResult, GatewayGraphQLRequestContext, GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from '@apollo/server-gateway-interface';
-import { DocumentNode, ExecutionResult, GraphQLError, GraphQLSchema, TypeInfo, execute, getNamedType, getOperationAST, isInputObjectType, typeFromAST, visit, visitWithTypeInfo } from 'graphql';
+import type {
+  GatewayExecutionResult,
+  GatewayGraphQLRequestContext,
+  GatewayInterface,
+  GatewaySchemaLoadOrUpdateCallback,
+} from '@apollo/server-gateway-interface';
+import {
+  DocumentNode,
+  ExecutionResult,
+  GraphQLError,
+  GraphQLSchema,
+  TypeInfo,
+  execute,
+  getNamedType,
+  getOperationAST,
+  isInputObjectType,
+  typeFromAST,
+  visit,
+  visitWithTypeInfo,
+} from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 
@@ -58,7 +76,14 @@ export class JitExecutor implements GatewayInterface {
     const schema = this.schema as GraphQLSchema;
     const variables = context.request.variables ?? {};
     const query = this.compile(schema, context.document, context.source, context.operationName);
-    if (!query) return (await execute({ schema, document: context.document, contextValue: context.context, variableValues: variables, operationName: context.operationName })) as ExecutionResult;
+    if (!query)
+      return (await execute({
+        schema,
+        document: context.document,
+        contextValue: context.context,
+        variableValues: variables,
+        operationName: context.operationName,
+      })) as ExecutionResult;
     // Invalid variables are refused by graphql-js's own coercion, with its errors (no original
     // error: BAD_USER_INPUT), exactly as without graphql-jit.
     const coerced = getVariableValues(schema, context.operation.variableDefinitions ?? [], variables);
@@ -68,7 +93,13 @@ export class JitExecutor implements GatewayInterface {
       // graphql-jit refused the request before running anything (its own variable checks, which
       // differ from graphql-js's, e.g. on defaults): graphql-js answers it, and from now on runs it.
       this.compiled.set(this.key(context.source, context.operationName), null);
-      return (await execute({ schema, document: context.document, contextValue: context.context, variableValues: variables, operationName: context.operationName })) as ExecutionResult;
+      return (await execute({
+        schema,
+        document: context.document,
+        contextValue: context.context,
+        variableValues: variables,
+        operationName: context.operationName,
+      })) as ExecutionResult;
     }
     return result.errors ? { ...result, errors: result.errors.map(asGraphqlJsError) } : result;
   }
@@ -123,7 +154,11 @@ export class JitExecutor implements GatewayInterface {
  * through formatGraphqlError), extensions.
  */
 function asGraphqlJsError(error: GraphQLError): GraphQLError {
-  const copy = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined, extensions: error.extensions ?? undefined });
+  const copy = new GraphQLError(error.message, {
+    path: error.path,
+    originalError: error.originalError ?? undefined,
+    extensions: error.extensions ?? undefined,
+  });
   // The locations graphql-jit found (graphql-js derives them from nodes, which it does not keep).
   if (error.locations) Object.defineProperty(copy, 'locations', { value: error.locations, enumerable: true });
   return copy;
@@ -132,7 +167,7 @@ function asGraphqlJsError(error: GraphQLError): GraphQLError {
 function inputsWithDefaults(schema: GraphQLSchema): Set<string> {
   const inputs = Object.values(schema.getTypeMap()).filter(isInputObjectType);
   const found = new Set<string>();
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const input of inputs) {
       if (found.has(input.name)) continue;

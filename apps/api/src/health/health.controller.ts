@@ -11,10 +11,7 @@ export class HealthController {
   @HttpCode(200)
   async health(@Res({ passthrough: true }) res: Response): Promise<{ status: string }> {
     try {
-      await Promise.race([
-        this.dataSource.query('SELECT 1'),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
-      ]);
+      await Promise.race([this.dataSource.query('SELECT 1'), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref())]);
       return { status: 'ok' };
     } catch {
       res.status(503);

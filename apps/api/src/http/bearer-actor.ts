@@ -19,7 +19,11 @@ export async function bearerIdentity(req: Request, accessTokens: AccessTokens): 
  * a bearer token the member (organizers then also read drafts) in their language; `?lang=`
  * chooses the language either way.
  */
-export async function documentReader(req: Request, lang: string | undefined, accessTokens: AccessTokens): Promise<{ actor: Actor | null; locale: 'vi' | 'en' }> {
+export async function documentReader(
+  req: Request,
+  lang: string | undefined,
+  accessTokens: AccessTokens,
+): Promise<{ actor: Actor | null; locale: 'vi' | 'en' }> {
   let actor: Actor | null = null;
   let locale: 'vi' | 'en' = 'vi';
   if (req.headers.authorization) {

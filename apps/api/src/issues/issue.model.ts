@@ -45,7 +45,11 @@ export class IssueFilter {
   @Field(() => ID, { nullable: true, description: 'Only issues addressed to this organisation' }) addressedToOrganizationId?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Only issues the signed-in member supports' }) supportedByMe?: boolean | null;
   @Field(() => Boolean, { nullable: true, description: 'Most supported first (ignored with search, which ranks by relevance)' }) mostSupported?: boolean | null;
-  @Field(() => Boolean, { nullable: true, description: 'Only hidden issues (true) or only visible ones (false); members only ever see their own hidden issues' }) hidden?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only hidden issues (true) or only visible ones (false); members only ever see their own hidden issues',
+  })
+  hidden?: boolean | null;
 }
 
 @InputType()

@@ -21,11 +21,7 @@ export class AgendaResolver {
 
   @Mutation(() => AgendaItemModel)
   @RequireRole('ORGANIZER')
-  updateAgendaItem(
-    @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('input') input: UpdateAgendaItemInput,
-  ): Promise<AgendaItem> {
+  updateAgendaItem(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateAgendaItemInput): Promise<AgendaItem> {
     return this.agenda.update(actor, id, { ...input, title: input.title ?? undefined });
   }
 

@@ -41,20 +41,13 @@ export class MeetupsResolver {
   }
 
   @Query(() => MeetupModel, { nullable: true, description: 'The next scheduled meetup that has not ended' })
-  nextMeetup(
-    @OptionalActor() viewer: Actor | null,
-    @Args('seriesId', { type: () => ID, nullable: true }) seriesId: string | null,
-  ): Promise<Meetup | null> {
+  nextMeetup(@OptionalActor() viewer: Actor | null, @Args('seriesId', { type: () => ID, nullable: true }) seriesId: string | null): Promise<Meetup | null> {
     return this.meetupsService.next(viewer, seriesId);
   }
 
   @Mutation(() => MeetupModel, { description: 'Change or move one date (organizers of its series)' })
   @RequireRole('ORGANIZER')
-  updateMeetup(
-    @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('input') input: UpdateMeetupInput,
-  ): Promise<Meetup> {
+  updateMeetup(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateMeetupInput): Promise<Meetup> {
     return this.meetupsService.update(actor, id, input);
   }
 

@@ -32,7 +32,9 @@ export class AuditLogResolver {
     @Args('targetId', { type: () => String, nullable: true }) targetId: string | null,
   ): Promise<AuditEntryModel[]> {
     const rows = await this.reader.latest(actor, first, { targetType, targetId });
-    return rows.map((r) => ({ ...r, before: r.before ? JSON.stringify(r.before) : null, after: r.after ? JSON.stringify(r.after) : null }) as AuditEntryModel & AuditRecord);
+    return rows.map(
+      (r) => ({ ...r, before: r.before ? JSON.stringify(r.before) : null, after: r.after ? JSON.stringify(r.after) : null }) as AuditEntryModel & AuditRecord,
+    );
   }
 
   @ResolveField(() => MemberModel, { nullable: true })

@@ -29,10 +29,7 @@ export class MembersResolver {
 
   @Query(() => [MemberModel], { description: 'Organizers: members by name or e-mail' })
   @RequireRole('ORGANIZER')
-  members(
-    @CurrentActor() actor: Actor,
-    @Args('search', { type: () => String, nullable: true }) search?: string | null,
-  ): Promise<Member[]> {
+  members(@CurrentActor() actor: Actor, @Args('search', { type: () => String, nullable: true }) search?: string | null): Promise<Member[]> {
     return this.membersService.search(actor, search);
   }
 

@@ -15,12 +15,18 @@ export class MinutesExportController {
   @Get(':id/minutes.md')
   async markdown(@Param('id') id: string, @Query('lang') lang: string | undefined, @Req() req: Request, @Res() res: Response): Promise<void> {
     const { actor, locale } = await documentReader(req, lang, this.accessTokens);
-    res.status(200).type('text/markdown; charset=utf-8').send(await this.exports.markdown(actor, id, locale));
+    res
+      .status(200)
+      .type('text/markdown; charset=utf-8')
+      .send(await this.exports.markdown(actor, id, locale));
   }
 
   @Get(':id/minutes.html')
   async html(@Param('id') id: string, @Query('lang') lang: string | undefined, @Req() req: Request, @Res() res: Response): Promise<void> {
     const { actor, locale } = await documentReader(req, lang, this.accessTokens);
-    res.status(200).type('text/html; charset=utf-8').send(await this.exports.html(actor, id, locale));
+    res
+      .status(200)
+      .type('text/html; charset=utf-8')
+      .send(await this.exports.html(actor, id, locale));
   }
 }

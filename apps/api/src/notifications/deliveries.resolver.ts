@@ -32,7 +32,10 @@ export class DeliveriesResolver {
   ): Promise<DeliveryRecord[]> {
     if (!hasRole(actor.role, 'ORGANIZER')) throw DomainError.forbidden('Only organizers can see deliveries');
     if (!meetupId && !memberId) throw DomainError.badInput('meetupId', 'give a meetupId or a memberId');
-    return this.deliveryService.list({ meetupId: meetupId ? requireId('meetupId', meetupId) : null, memberId: memberId ? requireId('memberId', memberId) : null });
+    return this.deliveryService.list({
+      meetupId: meetupId ? requireId('meetupId', meetupId) : null,
+      memberId: memberId ? requireId('memberId', memberId) : null,
+    });
   }
 
   @ResolveField(() => MemberModel, { nullable: true })

@@ -62,7 +62,12 @@ export class OneClickController {
   async doUnsubscribe(@Param('token') token: string, @Res() res: Response): Promise<void> {
     try {
       const preference = await this.unsubscribe.unsubscribe(token);
-      send(res, 200, 'Đã hủy đăng ký · Unsubscribed', `<p>Bạn sẽ không nhận ${escapeHtml(PREFERENCE_LABEL[preference] ?? preference)} nữa. Có thể bật lại trong hồ sơ.</p>`);
+      send(
+        res,
+        200,
+        'Đã hủy đăng ký · Unsubscribed',
+        `<p>Bạn sẽ không nhận ${escapeHtml(PREFERENCE_LABEL[preference] ?? preference)} nữa. Có thể bật lại trong hồ sơ.</p>`,
+      );
     } catch (error) {
       fail(res, error);
     }
@@ -84,7 +89,11 @@ export class OneClickController {
   async useRsvp(@Param('token') token: string, @Res() res: Response): Promise<void> {
     try {
       const rsvp = await this.rsvpLinks.use(token);
-      const said = { GOING: 'Đã đăng ký tham dự · You are going', WAITLISTED: 'Bạn trong danh sách chờ · You are on the waitlist', NOT_GOING: 'Đã ghi nhận không tham dự · Noted: not going' };
+      const said = {
+        GOING: 'Đã đăng ký tham dự · You are going',
+        WAITLISTED: 'Bạn trong danh sách chờ · You are on the waitlist',
+        NOT_GOING: 'Đã ghi nhận không tham dự · Noted: not going',
+      };
       send(res, 200, said[rsvp.status], '<p>Cảm ơn! · Thank you!</p>');
     } catch (error) {
       fail(res, error);

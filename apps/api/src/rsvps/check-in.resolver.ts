@@ -26,11 +26,7 @@ export class CheckInResolver {
   }
 
   @Mutation(() => AttendanceModel, { description: 'A member checks in with the code shown at the venue' })
-  checkInWithCode(
-    @CurrentActor() actor: Actor,
-    @Args('meetupId', { type: () => ID }) meetupId: string,
-    @Args('code') code: string,
-  ): Promise<Attendance> {
+  checkInWithCode(@CurrentActor() actor: Actor, @Args('meetupId', { type: () => ID }) meetupId: string, @Args('code') code: string): Promise<Attendance> {
     return this.checkIns.checkInWithCode(actor, meetupId, code);
   }
 

@@ -64,7 +64,8 @@ export class EmbedController {
     const lang: Lang = langParam === 'en' ? 'en' : 'vi';
     const words = WORDS[lang];
     // Only public series: the page is for anyone, signed in or not.
-    const series = typeof seriesId === 'string' && seriesId !== '' ? await this.series.findVisible(null, seriesId) : ((await this.series.list(null))[0] ?? null);
+    const series =
+      typeof seriesId === 'string' && seriesId !== '' ? await this.series.findVisible(null, seriesId) : ((await this.series.list(null))[0] ?? null);
     if (!series) {
       this.send(res, 404, lang, words.notFound, `<p>${escapeHtml(words.notFound)}</p>`);
       return;

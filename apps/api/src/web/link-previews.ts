@@ -28,7 +28,8 @@ export class LinkPreviews {
   site(path: string): OpenGraph {
     return {
       title: SITE,
-      description: 'Cộng đồng khởi nghiệp Thừa Thiên Huế gặp mặt mỗi sáng thứ Bảy tại Viện Nghiên cứu phát triển: đăng ký tham dự, nêu vướng mắc, theo dõi kết luận.',
+      description:
+        'Cộng đồng khởi nghiệp Thừa Thiên Huế gặp mặt mỗi sáng thứ Bảy tại Viện Nghiên cứu phát triển: đăng ký tham dự, nêu vướng mắc, theo dõi kết luận.',
       url: this.url(path),
     };
   }

@@ -136,10 +136,28 @@ export const SEED_PROJECTS = [
 ];
 
 export const SEED_SUPPORTS = [
-  { project: 'Trà thảo mộc Cung Đình (ví dụ)', provider: 'Vườn ươm khởi nghiệp Huế (ví dụ)', kind: 'MENTORING', startedOn: '2018-09-01', endedOn: '2019-03-01' },
+  {
+    project: 'Trà thảo mộc Cung Đình (ví dụ)',
+    provider: 'Vườn ươm khởi nghiệp Huế (ví dụ)',
+    kind: 'MENTORING',
+    startedOn: '2018-09-01',
+    endedOn: '2019-03-01',
+  },
   { project: 'Trà thảo mộc Cung Đình (ví dụ)', provider: 'Sở Khoa học và Công nghệ', kind: 'FUNDING', startedOn: '2019-06-01', endedOn: null },
-  { project: 'Ứng dụng đặt tour làng nghề Huế (ví dụ)', provider: 'Viện Nghiên cứu phát triển', kind: 'TRAINING', startedOn: '2020-03-07', endedOn: '2020-05-30' },
-  { project: 'Ứng dụng đặt tour làng nghề Huế (ví dụ)', provider: 'Vườn ươm khởi nghiệp Huế (ví dụ)', kind: 'WORKSPACE', startedOn: '2021-01-10', endedOn: null },
+  {
+    project: 'Ứng dụng đặt tour làng nghề Huế (ví dụ)',
+    provider: 'Viện Nghiên cứu phát triển',
+    kind: 'TRAINING',
+    startedOn: '2020-03-07',
+    endedOn: '2020-05-30',
+  },
+  {
+    project: 'Ứng dụng đặt tour làng nghề Huế (ví dụ)',
+    provider: 'Vườn ươm khởi nghiệp Huế (ví dụ)',
+    kind: 'WORKSPACE',
+    startedOn: '2021-01-10',
+    endedOn: null,
+  },
   { project: 'Gốm Phước Tích số hoá (ví dụ)', provider: 'Đại học Huế', kind: 'TECHNOLOGY', startedOn: '2022-05-01', endedOn: null },
 ];
 

@@ -12,28 +12,44 @@ export function Layout() {
   const navigation = useNavigation();
   return (
     <>
-      <a className="skip-link" href="#main">{t('nav.skipToContent')}</a>
+      <a className="skip-link" href="#main">
+        {t('nav.skipToContent')}
+      </a>
       <header className="site-header">
         <div className="site-header__top">
-          <NavLink to="/" className="brand">{t('app.name')}</NavLink>
+          <NavLink to="/" className="brand">
+            {t('app.name')}
+          </NavLink>
           <LanguageSwitch />
         </div>
         <nav aria-label={t('nav.label')}>
           <ul className="nav-list">
-            <li><NavLink to="/" end>{t('nav.home')}</NavLink></li>
-            <li><NavLink to="/meetups">{t('nav.meetups')}</NavLink></li>
-            <li><NavLink to="/issues">{t('nav.issues')}</NavLink></li>
-            <li><NavLink to="/assignments">{t('nav.assignments')}</NavLink></li>
-            <li><NavLink to="/consultations">{t('nav.consultations')}</NavLink></li>
-            <li><NavLink to="/ecosystem">{t('nav.ecosystem')}</NavLink></li>
-            {isOrganizer ? <li><NavLink to="/organize">{t('nav.organize')}</NavLink></li> : null}
             <li>
-              {signedIn ? (
-                <NavLink to="/me">{t('nav.me')}</NavLink>
-              ) : (
-                <NavLink to="/sign-in">{t('nav.signIn')}</NavLink>
-              )}
+              <NavLink to="/" end>
+                {t('nav.home')}
+              </NavLink>
             </li>
+            <li>
+              <NavLink to="/meetups">{t('nav.meetups')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/issues">{t('nav.issues')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/assignments">{t('nav.assignments')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/consultations">{t('nav.consultations')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/ecosystem">{t('nav.ecosystem')}</NavLink>
+            </li>
+            {isOrganizer ? (
+              <li>
+                <NavLink to="/organize">{t('nav.organize')}</NavLink>
+              </li>
+            ) : null}
+            <li>{signedIn ? <NavLink to="/me">{t('nav.me')}</NavLink> : <NavLink to="/sign-in">{t('nav.signIn')}</NavLink>}</li>
           </ul>
         </nav>
       </header>

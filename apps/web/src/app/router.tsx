@@ -42,9 +42,15 @@ export const router = createBrowserRouter([
           { path: 'assignments', lazy: () => import('../features/assignments/FollowUpBoardPage').then((m) => ({ Component: m.FollowUpBoardPage })) },
           { path: 'moderation', lazy: () => import('../features/moderation/ModerationPage').then((m) => ({ Component: m.ModerationPage })) },
           { path: 'people', lazy: () => import('../features/members/PeoplePage').then((m) => ({ Component: m.PeoplePage })) },
-          { path: 'organizations', lazy: () => import('../features/organizations/OrganizationsAdminPage').then((m) => ({ Component: m.OrganizationsAdminPage })) },
+          {
+            path: 'organizations',
+            lazy: () => import('../features/organizations/OrganizationsAdminPage').then((m) => ({ Component: m.OrganizationsAdminPage })),
+          },
           { path: 'audit', lazy: () => import('../features/moderation/AuditLogPage').then((m) => ({ Component: m.AuditLogPage })) },
-          { path: 'consultations/new', lazy: () => import('../features/consultations/NewConsultationPage').then((m) => ({ Component: m.NewConsultationPage })) },
+          {
+            path: 'consultations/new',
+            lazy: () => import('../features/consultations/NewConsultationPage').then((m) => ({ Component: m.NewConsultationPage })),
+          },
           { path: 'deliveries', lazy: () => import('../features/moderation/DeliveriesPage').then((m) => ({ Component: m.DeliveriesPage })) },
           { path: '*', element: <NotFoundPage /> },
         ],

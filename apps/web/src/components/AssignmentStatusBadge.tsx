@@ -6,7 +6,12 @@ export function AssignmentStatusBadge({ status, overdue }: { status: AssignmentS
   return (
     <>
       <span className={`badge badge--${status.toLowerCase()}`}>{t(`assignment.status.${status}`)}</span>
-      {overdue ? <> <span className="badge badge--overdue">{t('assignment.overdue')}</span></> : null}
+      {overdue ? (
+        <>
+          {' '}
+          <span className="badge badge--overdue">{t('assignment.overdue')}</span>
+        </>
+      ) : null}
     </>
   );
 }

@@ -21,16 +21,22 @@ export function CalendarLinks({ meetup }: { meetup: MeetupDetailsFragment }) {
     <section className="calendar-links" aria-labelledby="calendar-links">
       <h2 id="calendar-links">{t('calendar.title')}</h2>
       <ul className="link-list">
-        <li><a href={meetup.icsUrl} download>{t('calendar.addThisDate')}</a></li>
-        <li><a href={meetup.googleCalendarUrl} rel="noopener noreferrer" target="_blank">{t('calendar.addToGoogle')}</a></li>
         <li>
-          <a href={seriesWebcal}>{t('calendar.subscribeSeries')}</a>{' '}
-          <CopyButton text={seriesWebcal} label={t('calendar.copySeries')} />
+          <a href={meetup.icsUrl} download>
+            {t('calendar.addThisDate')}
+          </a>
+        </li>
+        <li>
+          <a href={meetup.googleCalendarUrl} rel="noopener noreferrer" target="_blank">
+            {t('calendar.addToGoogle')}
+          </a>
+        </li>
+        <li>
+          <a href={seriesWebcal}>{t('calendar.subscribeSeries')}</a> <CopyButton text={seriesWebcal} label={t('calendar.copySeries')} />
         </li>
         {feed ? (
           <li>
-            <a href={feed}>{t('calendar.subscribeMine')}</a>{' '}
-            <CopyButton text={feed} label={t('calendar.copyMine')} />
+            <a href={feed}>{t('calendar.subscribeMine')}</a> <CopyButton text={feed} label={t('calendar.copyMine')} />
           </li>
         ) : null}
       </ul>

@@ -12,7 +12,11 @@ export function useCursorPages(resetKey = ''): { pages: (string | null)[]; more:
 }
 
 /** "Show more" under the last page shown, while the api says there is a next page. */
-export function MoreButton({ pageInfo, last, onMore }: {
+export function MoreButton({
+  pageInfo,
+  last,
+  onMore,
+}: {
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
   last: boolean;
   onMore: (cursor: string) => void;
@@ -20,5 +24,11 @@ export function MoreButton({ pageInfo, last, onMore }: {
   const { t } = useI18n();
   const cursor = pageInfo.endCursor;
   if (!last || !pageInfo.hasNextPage || !cursor) return null;
-  return <p><button type="button" onClick={() => onMore(cursor)}>{t('common.more')}</button></p>;
+  return (
+    <p>
+      <button type="button" onClick={() => onMore(cursor)}>
+        {t('common.more')}
+      </button>
+    </p>
+  );
 }

@@ -23,7 +23,9 @@ export function IssueListItem({ issue }: { issue: IssueSummaryFragment }) {
   const { t, plural, locale } = useI18n();
   return (
     <li className="card">
-      <Link to={`/issues/${issue.id}`} className="card__title">{issue.title}</Link>
+      <Link to={`/issues/${issue.id}`} className="card__title">
+        {issue.title}
+      </Link>
       <p>
         <span className="badge badge--kind">{t(issueKindKey(issue.kind))}</span> <IssueStatusBadge status={issue.status} />
       </p>

@@ -54,11 +54,21 @@ export function MeetupAdminFrame({ id, children }: { id: string; children: (meet
       </p>
       <nav aria-label={t('organize.meetup.sections')} className="tabs">
         <ul>
-          <li><NavLink to={`/organize/meetups/${id}/agenda`}>{t('organize.meetup.agenda')}</NavLink></li>
-          <li><NavLink to={`/organize/meetups/${id}/door`}>{t('organize.meetup.door')}</NavLink></li>
-          <li><NavLink to={`/organize/meetups/${id}/minutes`}>{t('organize.meetup.minutes')}</NavLink></li>
-          <li><NavLink to={`/organize/meetups/${id}/edit`}>{t('organize.meetup.edit')}</NavLink></li>
-          <li><NavLink to={`/meetups/${id}`}>{t('organize.meetup.publicPage')}</NavLink></li>
+          <li>
+            <NavLink to={`/organize/meetups/${id}/agenda`}>{t('organize.meetup.agenda')}</NavLink>
+          </li>
+          <li>
+            <NavLink to={`/organize/meetups/${id}/door`}>{t('organize.meetup.door')}</NavLink>
+          </li>
+          <li>
+            <NavLink to={`/organize/meetups/${id}/minutes`}>{t('organize.meetup.minutes')}</NavLink>
+          </li>
+          <li>
+            <NavLink to={`/organize/meetups/${id}/edit`}>{t('organize.meetup.edit')}</NavLink>
+          </li>
+          <li>
+            <NavLink to={`/meetups/${id}`}>{t('organize.meetup.publicPage')}</NavLink>
+          </li>
         </ul>
       </nav>
       {children(meetup, refresh)}

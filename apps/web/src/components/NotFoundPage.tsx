@@ -8,7 +8,9 @@ export function NotFoundPage() {
     <section>
       <PageHeading title={t('notFound.title')} />
       <p>{t('notFound.text')}</p>
-      <p><Link to="/">{t('notFound.home')}</Link></p>
+      <p>
+        <Link to="/">{t('notFound.home')}</Link>
+      </p>
     </section>
   );
 }

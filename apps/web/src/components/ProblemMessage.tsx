@@ -6,7 +6,15 @@ import { useI18n } from '../lib/i18n/i18n-context';
  * An API error as a sentence in the reader's language; a network failure offers to try again
  * (whatever was typed stays where it was).
  */
-export function ProblemMessage({ error, onRetry, fieldsShown = [] }: { error: CombinedError | undefined | null; onRetry?: () => void; fieldsShown?: readonly string[] }) {
+export function ProblemMessage({
+  error,
+  onRetry,
+  fieldsShown = [],
+}: {
+  error: CombinedError | undefined | null;
+  onRetry?: () => void;
+  fieldsShown?: readonly string[];
+}) {
   const { t, plural } = useI18n();
   const problem = problemOf(error);
   if (!problem) return null;
@@ -22,9 +30,15 @@ export function ProblemMessage({ error, onRetry, fieldsShown = [] }: { error: Co
   return (
     <div role="alert" className="problem">
       <p>{message}</p>
-      {problem.kind === 'BAD_USER_INPUT' && problem.detail ? <p className="problem__detail" lang="en">{problem.detail}</p> : null}
+      {problem.kind === 'BAD_USER_INPUT' && problem.detail ? (
+        <p className="problem__detail" lang="en">
+          {problem.detail}
+        </p>
+      ) : null}
       {onRetry && (problem.kind === 'network' || problem.kind === 'INTERNAL' || problem.kind === 'TOO_MANY_REQUESTS') ? (
-        <button type="button" onClick={onRetry}>{t('common.retry')}</button>
+        <button type="button" onClick={onRetry}>
+          {t('common.retry')}
+        </button>
       ) : null}
     </div>
   );
@@ -38,7 +52,12 @@ export function FieldProblem({ error, field, id }: { error: CombinedError | unde
   return (
     <p id={id} role="alert" className="field-error">
       {t('error.badInputField', { field: fieldLabel(field, t) })}
-      {problem.detail ? <span className="problem__detail" lang="en"> ({problem.detail})</span> : null}
+      {problem.detail ? (
+        <span className="problem__detail" lang="en">
+          {' '}
+          ({problem.detail})
+        </span>
+      ) : null}
     </p>
   );
 }

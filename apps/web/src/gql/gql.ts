@@ -14,7 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query SessionMember {\n    me {\n      id\n      name\n      email\n      role\n      locale\n      organization { id name }\n    }\n  }\n": typeof types.SessionMemberDocument,
+    "\n  query MyCalendarFeed {\n    me { id calendarFeedUrl calendarFeedWebcalUrl }\n  }\n": typeof types.MyCalendarFeedDocument,
+    "\n  fragment IssueSummary on Issue {\n    id\n    title\n    kind\n    status\n    topics\n    supportCount\n    createdAt\n    submitter { id name }\n  }\n": typeof types.IssueSummaryFragmentDoc,
+    "\n  query MeetupAdmin($id: ID!) {\n    meetup(id: $id) {\n      id\n      title\n      description\n      startsAt\n      endsAt\n      timezone\n      status\n      cancellationReason\n      venue\n      onlineUrl\n      capacity\n      goingCount\n      waitlistCount\n      checkInCode\n      series { id title registrationQuestions }\n      agenda { id position title presenter durationMinutes issue { id title status supportCount } }\n    }\n  }\n": typeof types.MeetupAdminDocument,
     "\n  fragment AssignmentSummary on Assignment {\n    id\n    title\n    status\n    overdue\n    dueOn\n    progressPercent\n    leadOrganization { id name }\n    coordinatingOrganizations { id name }\n    issue { id title }\n  }\n": typeof types.AssignmentSummaryFragmentDoc,
     "\n  query AssignmentList($filter: AssignmentFilter, $after: String) {\n    assignments(filter: $filter, first: 20, after: $after) {\n      totalCount\n      edges { node { ...AssignmentSummary } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AssignmentListDocument,
     "\n  query AssignmentOrganizations {\n    organizations { id name }\n    openAssignments: assignments(filter: { status: OPEN }, first: 20) { edges { node { id title } } }\n  }\n": typeof types.AssignmentOrganizationsDocument,
@@ -25,7 +27,6 @@ type Documents = {
     "\n  mutation ReportProgress($id: ID!, $input: AssignmentProgressInput!) {\n    reportAssignmentProgress(id: $id, input: $input) { id status progressPercent overdue }\n  }\n": typeof types.ReportProgressDocument,
     "\n  mutation RequestSignIn($email: String!, $name: String) {\n    requestSignIn(email: $email, name: $name)\n  }\n": typeof types.RequestSignInDocument,
     "\n  mutation SignIn($token: String!) {\n    signIn(token: $token) { accessToken member { id name locale } }\n  }\n": typeof types.SignInDocument,
-    "\n  query MyCalendarFeed {\n    me { id calendarFeedUrl calendarFeedWebcalUrl }\n  }\n": typeof types.MyCalendarFeedDocument,
     "\n  query ConsultationPage($id: ID!) {\n    consultation(id: $id) {\n      id\n      title\n      summary\n      status\n      opensAt\n      closesAt\n      commentCount\n      reportUrl\n      reportHtmlUrl\n      sections {\n        id\n        position\n        level\n        heading\n        body\n        commentCount\n        comments { id body createdAt editedAt hidden editableByMe response respondedAt accepted author { id name } }\n      }\n    }\n  }\n": typeof types.ConsultationPageDocument,
     "\n  mutation CommentOnSection($sectionId: ID!, $body: String!) {\n    commentOnSection(sectionId: $sectionId, body: $body) { id }\n  }\n": typeof types.CommentOnSectionDocument,
     "\n  mutation EditConsultationComment($id: ID!, $body: String!) {\n    editConsultationComment(id: $id, body: $body) { id body editedAt }\n  }\n": typeof types.EditConsultationCommentDocument,
@@ -44,7 +45,6 @@ type Documents = {
     "\n  query SupportProviders {\n    organizations { id name }\n  }\n": typeof types.SupportProvidersDocument,
     "\n  mutation RecordSupport($input: RecordSupportInput!) {\n    recordSupport(input: $input) { id }\n  }\n": typeof types.RecordSupportDocument,
     "\n  query ProgrammeTargetsPage {\n    programmeTargets { id title metric goal startsOn endsOn achieved expectedByNow onTrack byYear { year achieved cumulative } }\n  }\n": typeof types.ProgrammeTargetsPageDocument,
-    "\n  fragment IssueSummary on Issue {\n    id\n    title\n    kind\n    status\n    topics\n    supportCount\n    createdAt\n    submitter { id name }\n  }\n": typeof types.IssueSummaryFragmentDoc,
     "\n  query IssuePage($id: ID!) {\n    issue(id: $id) {\n      id\n      title\n      description\n      kind\n      status\n      topics\n      createdAt\n      supportCount\n      supportedByMe\n      raisedCount\n      officialResponse\n      submitter { id name }\n      organization { id name }\n      addressedTo { id name }\n      duplicateOf { id title }\n      agendaItems { id meetup { id title startsAt timezone } }\n      assignments { id title status overdue dueOn progressPercent leadOrganization { id name } }\n      timeline { at type note meetupId actor { id name } }\n      comments { id body createdAt editedAt hidden author { id name } }\n    }\n  }\n": typeof types.IssuePageDocument,
     "\n  mutation SupportIssue($id: ID!) {\n    supportIssue(id: $id) { id supportCount supportedByMe }\n  }\n": typeof types.SupportIssueDocument,
     "\n  mutation WithdrawIssueSupport($id: ID!) {\n    withdrawIssueSupport(id: $id) { id supportCount supportedByMe }\n  }\n": typeof types.WithdrawIssueSupportDocument,
@@ -60,7 +60,6 @@ type Documents = {
     "\n  mutation ReorderAgenda($meetupId: ID!, $itemIds: [ID!]!) {\n    reorderAgenda(meetupId: $meetupId, itemIds: $itemIds) { id position }\n  }\n": typeof types.ReorderAgendaDocument,
     "\n  mutation RemoveAgendaItem($id: ID!) {\n    removeAgendaItem(id: $id) { id }\n  }\n": typeof types.RemoveAgendaItemDocument,
     "\n  query Home {\n    nextMeetup { ...MeetupDetails }\n    issues(first: 3) {\n      edges { node { ...IssueSummary } }\n    }\n  }\n": typeof types.HomeDocument,
-    "\n  query MeetupAdmin($id: ID!) {\n    meetup(id: $id) {\n      id\n      title\n      description\n      startsAt\n      endsAt\n      timezone\n      status\n      cancellationReason\n      venue\n      onlineUrl\n      capacity\n      goingCount\n      waitlistCount\n      checkInCode\n      series { id title registrationQuestions }\n      agenda { id position title presenter durationMinutes issue { id title status supportCount } }\n    }\n  }\n": typeof types.MeetupAdminDocument,
     "\n  query MeetupTellCount($meetupId: ID!) {\n    meetupAttendees(meetupId: $meetupId) { memberId status }\n  }\n": typeof types.MeetupTellCountDocument,
     "\n  mutation UpdateMeetup($id: ID!, $input: UpdateMeetupInput!) {\n    updateMeetup(id: $id, input: $input) { id title startsAt endsAt venue capacity onlineUrl }\n  }\n": typeof types.UpdateMeetupDocument,
     "\n  mutation CancelMeetup($id: ID!, $reason: String) {\n    cancelMeetup(id: $id, reason: $reason) { id status cancellationReason }\n  }\n": typeof types.CancelMeetupDocument,
@@ -116,12 +115,15 @@ type Documents = {
     "\n  mutation CheckIn($meetupId: ID!, $memberId: ID!) {\n    checkIn(meetupId: $meetupId, memberId: $memberId) { id checkedInAt }\n  }\n": typeof types.CheckInDocument,
     "\n  mutation Respond($meetupId: ID!, $response: RsvpResponse!, $guests: Int!, $answers: [String!]) {\n    rsvp(meetupId: $meetupId, response: $response, guests: $guests, answers: $answers) {\n      id\n      status\n      guests\n      waitlistPosition\n      fromStanding\n      answers\n      meetup { id goingCount waitlistCount spotsLeft myRsvp { id status guests waitlistPosition fromStanding answers } }\n    }\n  }\n": typeof types.RespondDocument,
     "\n  mutation CheckInWithCode($meetupId: ID!, $code: String!) {\n    checkInWithCode(meetupId: $meetupId, code: $code) { id checkedInAt }\n  }\n": typeof types.CheckInWithCodeDocument,
-    "\n  query MyStandingRsvps {\n    me { id standingRsvps { guests series { id } } }\n  }\n": typeof types.MyStandingRsvpsDocument,
     "\n  mutation SetStandingRsvp($seriesId: ID!, $guests: Int!) {\n    setStandingRsvp(seriesId: $seriesId, guests: $guests) { guests series { id } }\n  }\n": typeof types.SetStandingRsvpDocument,
     "\n  mutation CancelStandingRsvp($seriesId: ID!) {\n    cancelStandingRsvp(seriesId: $seriesId)\n  }\n": typeof types.CancelStandingRsvpDocument,
+    "\n  query SessionMember {\n    me {\n      id\n      name\n      email\n      role\n      locale\n      organization { id name }\n    }\n  }\n": typeof types.SessionMemberDocument,
+    "\n  query MyStandingRsvps {\n    me { id standingRsvps { guests series { id } } }\n  }\n": typeof types.MyStandingRsvpsDocument,
 };
 const documents: Documents = {
-    "\n  query SessionMember {\n    me {\n      id\n      name\n      email\n      role\n      locale\n      organization { id name }\n    }\n  }\n": types.SessionMemberDocument,
+    "\n  query MyCalendarFeed {\n    me { id calendarFeedUrl calendarFeedWebcalUrl }\n  }\n": types.MyCalendarFeedDocument,
+    "\n  fragment IssueSummary on Issue {\n    id\n    title\n    kind\n    status\n    topics\n    supportCount\n    createdAt\n    submitter { id name }\n  }\n": types.IssueSummaryFragmentDoc,
+    "\n  query MeetupAdmin($id: ID!) {\n    meetup(id: $id) {\n      id\n      title\n      description\n      startsAt\n      endsAt\n      timezone\n      status\n      cancellationReason\n      venue\n      onlineUrl\n      capacity\n      goingCount\n      waitlistCount\n      checkInCode\n      series { id title registrationQuestions }\n      agenda { id position title presenter durationMinutes issue { id title status supportCount } }\n    }\n  }\n": types.MeetupAdminDocument,
     "\n  fragment AssignmentSummary on Assignment {\n    id\n    title\n    status\n    overdue\n    dueOn\n    progressPercent\n    leadOrganization { id name }\n    coordinatingOrganizations { id name }\n    issue { id title }\n  }\n": types.AssignmentSummaryFragmentDoc,
     "\n  query AssignmentList($filter: AssignmentFilter, $after: String) {\n    assignments(filter: $filter, first: 20, after: $after) {\n      totalCount\n      edges { node { ...AssignmentSummary } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AssignmentListDocument,
     "\n  query AssignmentOrganizations {\n    organizations { id name }\n    openAssignments: assignments(filter: { status: OPEN }, first: 20) { edges { node { id title } } }\n  }\n": types.AssignmentOrganizationsDocument,
@@ -132,7 +134,6 @@ const documents: Documents = {
     "\n  mutation ReportProgress($id: ID!, $input: AssignmentProgressInput!) {\n    reportAssignmentProgress(id: $id, input: $input) { id status progressPercent overdue }\n  }\n": types.ReportProgressDocument,
     "\n  mutation RequestSignIn($email: String!, $name: String) {\n    requestSignIn(email: $email, name: $name)\n  }\n": types.RequestSignInDocument,
     "\n  mutation SignIn($token: String!) {\n    signIn(token: $token) { accessToken member { id name locale } }\n  }\n": types.SignInDocument,
-    "\n  query MyCalendarFeed {\n    me { id calendarFeedUrl calendarFeedWebcalUrl }\n  }\n": types.MyCalendarFeedDocument,
     "\n  query ConsultationPage($id: ID!) {\n    consultation(id: $id) {\n      id\n      title\n      summary\n      status\n      opensAt\n      closesAt\n      commentCount\n      reportUrl\n      reportHtmlUrl\n      sections {\n        id\n        position\n        level\n        heading\n        body\n        commentCount\n        comments { id body createdAt editedAt hidden editableByMe response respondedAt accepted author { id name } }\n      }\n    }\n  }\n": types.ConsultationPageDocument,
     "\n  mutation CommentOnSection($sectionId: ID!, $body: String!) {\n    commentOnSection(sectionId: $sectionId, body: $body) { id }\n  }\n": types.CommentOnSectionDocument,
     "\n  mutation EditConsultationComment($id: ID!, $body: String!) {\n    editConsultationComment(id: $id, body: $body) { id body editedAt }\n  }\n": types.EditConsultationCommentDocument,
@@ -151,7 +152,6 @@ const documents: Documents = {
     "\n  query SupportProviders {\n    organizations { id name }\n  }\n": types.SupportProvidersDocument,
     "\n  mutation RecordSupport($input: RecordSupportInput!) {\n    recordSupport(input: $input) { id }\n  }\n": types.RecordSupportDocument,
     "\n  query ProgrammeTargetsPage {\n    programmeTargets { id title metric goal startsOn endsOn achieved expectedByNow onTrack byYear { year achieved cumulative } }\n  }\n": types.ProgrammeTargetsPageDocument,
-    "\n  fragment IssueSummary on Issue {\n    id\n    title\n    kind\n    status\n    topics\n    supportCount\n    createdAt\n    submitter { id name }\n  }\n": types.IssueSummaryFragmentDoc,
     "\n  query IssuePage($id: ID!) {\n    issue(id: $id) {\n      id\n      title\n      description\n      kind\n      status\n      topics\n      createdAt\n      supportCount\n      supportedByMe\n      raisedCount\n      officialResponse\n      submitter { id name }\n      organization { id name }\n      addressedTo { id name }\n      duplicateOf { id title }\n      agendaItems { id meetup { id title startsAt timezone } }\n      assignments { id title status overdue dueOn progressPercent leadOrganization { id name } }\n      timeline { at type note meetupId actor { id name } }\n      comments { id body createdAt editedAt hidden author { id name } }\n    }\n  }\n": types.IssuePageDocument,
     "\n  mutation SupportIssue($id: ID!) {\n    supportIssue(id: $id) { id supportCount supportedByMe }\n  }\n": types.SupportIssueDocument,
     "\n  mutation WithdrawIssueSupport($id: ID!) {\n    withdrawIssueSupport(id: $id) { id supportCount supportedByMe }\n  }\n": types.WithdrawIssueSupportDocument,
@@ -167,7 +167,6 @@ const documents: Documents = {
     "\n  mutation ReorderAgenda($meetupId: ID!, $itemIds: [ID!]!) {\n    reorderAgenda(meetupId: $meetupId, itemIds: $itemIds) { id position }\n  }\n": types.ReorderAgendaDocument,
     "\n  mutation RemoveAgendaItem($id: ID!) {\n    removeAgendaItem(id: $id) { id }\n  }\n": types.RemoveAgendaItemDocument,
     "\n  query Home {\n    nextMeetup { ...MeetupDetails }\n    issues(first: 3) {\n      edges { node { ...IssueSummary } }\n    }\n  }\n": types.HomeDocument,
-    "\n  query MeetupAdmin($id: ID!) {\n    meetup(id: $id) {\n      id\n      title\n      description\n      startsAt\n      endsAt\n      timezone\n      status\n      cancellationReason\n      venue\n      onlineUrl\n      capacity\n      goingCount\n      waitlistCount\n      checkInCode\n      series { id title registrationQuestions }\n      agenda { id position title presenter durationMinutes issue { id title status supportCount } }\n    }\n  }\n": types.MeetupAdminDocument,
     "\n  query MeetupTellCount($meetupId: ID!) {\n    meetupAttendees(meetupId: $meetupId) { memberId status }\n  }\n": types.MeetupTellCountDocument,
     "\n  mutation UpdateMeetup($id: ID!, $input: UpdateMeetupInput!) {\n    updateMeetup(id: $id, input: $input) { id title startsAt endsAt venue capacity onlineUrl }\n  }\n": types.UpdateMeetupDocument,
     "\n  mutation CancelMeetup($id: ID!, $reason: String) {\n    cancelMeetup(id: $id, reason: $reason) { id status cancellationReason }\n  }\n": types.CancelMeetupDocument,
@@ -223,9 +222,10 @@ const documents: Documents = {
     "\n  mutation CheckIn($meetupId: ID!, $memberId: ID!) {\n    checkIn(meetupId: $meetupId, memberId: $memberId) { id checkedInAt }\n  }\n": types.CheckInDocument,
     "\n  mutation Respond($meetupId: ID!, $response: RsvpResponse!, $guests: Int!, $answers: [String!]) {\n    rsvp(meetupId: $meetupId, response: $response, guests: $guests, answers: $answers) {\n      id\n      status\n      guests\n      waitlistPosition\n      fromStanding\n      answers\n      meetup { id goingCount waitlistCount spotsLeft myRsvp { id status guests waitlistPosition fromStanding answers } }\n    }\n  }\n": types.RespondDocument,
     "\n  mutation CheckInWithCode($meetupId: ID!, $code: String!) {\n    checkInWithCode(meetupId: $meetupId, code: $code) { id checkedInAt }\n  }\n": types.CheckInWithCodeDocument,
-    "\n  query MyStandingRsvps {\n    me { id standingRsvps { guests series { id } } }\n  }\n": types.MyStandingRsvpsDocument,
     "\n  mutation SetStandingRsvp($seriesId: ID!, $guests: Int!) {\n    setStandingRsvp(seriesId: $seriesId, guests: $guests) { guests series { id } }\n  }\n": types.SetStandingRsvpDocument,
     "\n  mutation CancelStandingRsvp($seriesId: ID!) {\n    cancelStandingRsvp(seriesId: $seriesId)\n  }\n": types.CancelStandingRsvpDocument,
+    "\n  query SessionMember {\n    me {\n      id\n      name\n      email\n      role\n      locale\n      organization { id name }\n    }\n  }\n": types.SessionMemberDocument,
+    "\n  query MyStandingRsvps {\n    me { id standingRsvps { guests series { id } } }\n  }\n": types.MyStandingRsvpsDocument,
 };
 
 /**
@@ -245,7 +245,15 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SessionMember {\n    me {\n      id\n      name\n      email\n      role\n      locale\n      organization { id name }\n    }\n  }\n"): (typeof documents)["\n  query SessionMember {\n    me {\n      id\n      name\n      email\n      role\n      locale\n      organization { id name }\n    }\n  }\n"];
+export function graphql(source: "\n  query MyCalendarFeed {\n    me { id calendarFeedUrl calendarFeedWebcalUrl }\n  }\n"): (typeof documents)["\n  query MyCalendarFeed {\n    me { id calendarFeedUrl calendarFeedWebcalUrl }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IssueSummary on Issue {\n    id\n    title\n    kind\n    status\n    topics\n    supportCount\n    createdAt\n    submitter { id name }\n  }\n"): (typeof documents)["\n  fragment IssueSummary on Issue {\n    id\n    title\n    kind\n    status\n    topics\n    supportCount\n    createdAt\n    submitter { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetupAdmin($id: ID!) {\n    meetup(id: $id) {\n      id\n      title\n      description\n      startsAt\n      endsAt\n      timezone\n      status\n      cancellationReason\n      venue\n      onlineUrl\n      capacity\n      goingCount\n      waitlistCount\n      checkInCode\n      series { id title registrationQuestions }\n      agenda { id position title presenter durationMinutes issue { id title status supportCount } }\n    }\n  }\n"): (typeof documents)["\n  query MeetupAdmin($id: ID!) {\n    meetup(id: $id) {\n      id\n      title\n      description\n      startsAt\n      endsAt\n      timezone\n      status\n      cancellationReason\n      venue\n      onlineUrl\n      capacity\n      goingCount\n      waitlistCount\n      checkInCode\n      series { id title registrationQuestions }\n      agenda { id position title presenter durationMinutes issue { id title status supportCount } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -286,10 +294,6 @@ export function graphql(source: "\n  mutation RequestSignIn($email: String!, $na
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignIn($token: String!) {\n    signIn(token: $token) { accessToken member { id name locale } }\n  }\n"): (typeof documents)["\n  mutation SignIn($token: String!) {\n    signIn(token: $token) { accessToken member { id name locale } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MyCalendarFeed {\n    me { id calendarFeedUrl calendarFeedWebcalUrl }\n  }\n"): (typeof documents)["\n  query MyCalendarFeed {\n    me { id calendarFeedUrl calendarFeedWebcalUrl }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -365,10 +369,6 @@ export function graphql(source: "\n  query ProgrammeTargetsPage {\n    programme
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment IssueSummary on Issue {\n    id\n    title\n    kind\n    status\n    topics\n    supportCount\n    createdAt\n    submitter { id name }\n  }\n"): (typeof documents)["\n  fragment IssueSummary on Issue {\n    id\n    title\n    kind\n    status\n    topics\n    supportCount\n    createdAt\n    submitter { id name }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query IssuePage($id: ID!) {\n    issue(id: $id) {\n      id\n      title\n      description\n      kind\n      status\n      topics\n      createdAt\n      supportCount\n      supportedByMe\n      raisedCount\n      officialResponse\n      submitter { id name }\n      organization { id name }\n      addressedTo { id name }\n      duplicateOf { id title }\n      agendaItems { id meetup { id title startsAt timezone } }\n      assignments { id title status overdue dueOn progressPercent leadOrganization { id name } }\n      timeline { at type note meetupId actor { id name } }\n      comments { id body createdAt editedAt hidden author { id name } }\n    }\n  }\n"): (typeof documents)["\n  query IssuePage($id: ID!) {\n    issue(id: $id) {\n      id\n      title\n      description\n      kind\n      status\n      topics\n      createdAt\n      supportCount\n      supportedByMe\n      raisedCount\n      officialResponse\n      submitter { id name }\n      organization { id name }\n      addressedTo { id name }\n      duplicateOf { id title }\n      agendaItems { id meetup { id title startsAt timezone } }\n      assignments { id title status overdue dueOn progressPercent leadOrganization { id name } }\n      timeline { at type note meetupId actor { id name } }\n      comments { id body createdAt editedAt hidden author { id name } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -426,10 +426,6 @@ export function graphql(source: "\n  mutation RemoveAgendaItem($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Home {\n    nextMeetup { ...MeetupDetails }\n    issues(first: 3) {\n      edges { node { ...IssueSummary } }\n    }\n  }\n"): (typeof documents)["\n  query Home {\n    nextMeetup { ...MeetupDetails }\n    issues(first: 3) {\n      edges { node { ...IssueSummary } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MeetupAdmin($id: ID!) {\n    meetup(id: $id) {\n      id\n      title\n      description\n      startsAt\n      endsAt\n      timezone\n      status\n      cancellationReason\n      venue\n      onlineUrl\n      capacity\n      goingCount\n      waitlistCount\n      checkInCode\n      series { id title registrationQuestions }\n      agenda { id position title presenter durationMinutes issue { id title status supportCount } }\n    }\n  }\n"): (typeof documents)["\n  query MeetupAdmin($id: ID!) {\n    meetup(id: $id) {\n      id\n      title\n      description\n      startsAt\n      endsAt\n      timezone\n      status\n      cancellationReason\n      venue\n      onlineUrl\n      capacity\n      goingCount\n      waitlistCount\n      checkInCode\n      series { id title registrationQuestions }\n      agenda { id position title presenter durationMinutes issue { id title status supportCount } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -653,15 +649,19 @@ export function graphql(source: "\n  mutation CheckInWithCode($meetupId: ID!, $c
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyStandingRsvps {\n    me { id standingRsvps { guests series { id } } }\n  }\n"): (typeof documents)["\n  query MyStandingRsvps {\n    me { id standingRsvps { guests series { id } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation SetStandingRsvp($seriesId: ID!, $guests: Int!) {\n    setStandingRsvp(seriesId: $seriesId, guests: $guests) { guests series { id } }\n  }\n"): (typeof documents)["\n  mutation SetStandingRsvp($seriesId: ID!, $guests: Int!) {\n    setStandingRsvp(seriesId: $seriesId, guests: $guests) { guests series { id } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelStandingRsvp($seriesId: ID!) {\n    cancelStandingRsvp(seriesId: $seriesId)\n  }\n"): (typeof documents)["\n  mutation CancelStandingRsvp($seriesId: ID!) {\n    cancelStandingRsvp(seriesId: $seriesId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionMember {\n    me {\n      id\n      name\n      email\n      role\n      locale\n      organization { id name }\n    }\n  }\n"): (typeof documents)["\n  query SessionMember {\n    me {\n      id\n      name\n      email\n      role\n      locale\n      organization { id name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyStandingRsvps {\n    me { id standingRsvps { guests series { id } } }\n  }\n"): (typeof documents)["\n  query MyStandingRsvps {\n    me { id standingRsvps { guests series { id } } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

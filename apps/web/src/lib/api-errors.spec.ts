@@ -2,7 +2,8 @@ import { CombinedError } from '@urql/core';
 import { GraphQLError } from 'graphql';
 import { problemMessageKey, problemOf, retryMinutes } from './api-errors';
 
-const graphqlError = (extensions: Record<string, unknown>, message = 'message') => new CombinedError({ graphQLErrors: [new GraphQLError(message, { extensions })] });
+const graphqlError = (extensions: Record<string, unknown>, message = 'message') =>
+  new CombinedError({ graphQLErrors: [new GraphQLError(message, { extensions })] });
 
 describe('API errors as sentences', () => {
   it('names the field at fault for BAD_USER_INPUT', () => {

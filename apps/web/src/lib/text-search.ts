@@ -1,6 +1,11 @@
 /** "Nguyễn Thị Lan" → "nguyen thi lan": matching names as people type them, accents or not. */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase();
 }
 
 export function matchesQuery(query: string, ...texts: (string | null | undefined)[]): boolean {

@@ -26,7 +26,9 @@ export class Ecosystem1764400000000 implements MigrationInterface {
     await db.query(`CREATE INDEX organizations_kind_idx ON organizations (kind)`);
     await db.query(`CREATE INDEX organizations_sectors_idx ON organizations USING gin (sectors)`);
     // An organisation's page lists the issues addressed to it.
-    await db.query(`CREATE INDEX issues_addressed_to_idx ON issues (addressed_to_organization_id, created_at DESC, id DESC) WHERE addressed_to_organization_id IS NOT NULL`);
+    await db.query(
+      `CREATE INDEX issues_addressed_to_idx ON issues (addressed_to_organization_id, created_at DESC, id DESC) WHERE addressed_to_organization_id IS NOT NULL`,
+    );
 
     await db.query(`
       CREATE TABLE startup_projects (

@@ -17,4 +17,22 @@ import { Consultations1764500000000 } from './1764500000000-consultations';
 import { WaitlistOrder1764600000000 } from './1764600000000-waitlist-order';
 
 /** Every migration, oldest first. `npm run migration:generate` prints the line to add here. */
-export const MIGRATIONS = [Foundation1764160000000, Meetups1764170000000, Rsvps1764180000000, OutboxDelivery1764190000000, Issues1764200000000, MinutesAssignments1764210000000, CalendarFeeds1764220000000, Deliveries1764230000000, SeriesDigestTime1764240000000, AuditLog1764250000000, IssueFoldedTitle1764260000000, MeetupSeatCounts1764270000000, MemberErasure1764280000000, RemindersQuestions1764300000000, Ecosystem1764400000000, Consultations1764500000000, WaitlistOrder1764600000000];
+export const MIGRATIONS = [
+  Foundation1764160000000,
+  Meetups1764170000000,
+  Rsvps1764180000000,
+  OutboxDelivery1764190000000,
+  Issues1764200000000,
+  MinutesAssignments1764210000000,
+  CalendarFeeds1764220000000,
+  Deliveries1764230000000,
+  SeriesDigestTime1764240000000,
+  AuditLog1764250000000,
+  IssueFoldedTitle1764260000000,
+  MeetupSeatCounts1764270000000,
+  MemberErasure1764280000000,
+  RemindersQuestions1764300000000,
+  Ecosystem1764400000000,
+  Consultations1764500000000,
+  WaitlistOrder1764600000000,
+];

@@ -102,13 +102,18 @@ export function renderDigestMail(data: DigestData): RenderedMail {
   section(
     c.minutes,
     data.minutes.map((m) => `* ${m.meetupTitle} (${formatLocalDate(m.date, m.timezone, data.locale)}): ${m.url}`),
-    data.minutes.map((m) => `<a href="${escapeHtml(m.url)}">${escapeHtml(m.meetupTitle)}</a> (${escapeHtml(formatLocalDate(m.date, m.timezone, data.locale))})`),
+    data.minutes.map(
+      (m) => `<a href="${escapeHtml(m.url)}">${escapeHtml(m.meetupTitle)}</a> (${escapeHtml(formatLocalDate(m.date, m.timezone, data.locale))})`,
+    ),
   );
   section(
     c.assignments,
-    data.assignments.map((a) => `* ${a.overdue ? `[${c.overdue}] ` : ''}${a.title} (${a.organization}) — ${c.due} ${formatLocalDate(a.dueOn, 'UTC', data.locale)}`),
     data.assignments.map(
-      (a) => `${a.overdue ? `<strong style="color:#b42318;">${c.overdue}</strong> ` : ''}${escapeHtml(a.title)} (${escapeHtml(a.organization)}) — ${c.due} ${escapeHtml(formatLocalDate(a.dueOn, 'UTC', data.locale))}`,
+      (a) => `* ${a.overdue ? `[${c.overdue}] ` : ''}${a.title} (${a.organization}) — ${c.due} ${formatLocalDate(a.dueOn, 'UTC', data.locale)}`,
+    ),
+    data.assignments.map(
+      (a) =>
+        `${a.overdue ? `<strong style="color:#b42318;">${c.overdue}</strong> ` : ''}${escapeHtml(a.title)} (${escapeHtml(a.organization)}) — ${c.due} ${escapeHtml(formatLocalDate(a.dueOn, 'UTC', data.locale))}`,
     ),
   );
   section(
@@ -122,7 +127,8 @@ export function renderDigestMail(data: DigestData): RenderedMail {
     c.consultations,
     consultations.map((k) => `* ${k.closingSoon ? `[${c.closingSoon}] ` : ''}${k.title} — ${c.closes} ${closes(k.closesAt)}: ${k.url}`),
     consultations.map(
-      (k) => `${k.closingSoon ? `<strong>${c.closingSoon}</strong> ` : ''}<a href="${escapeHtml(k.url)}">${escapeHtml(k.title)}</a> — ${c.closes} ${escapeHtml(closes(k.closesAt))}`,
+      (k) =>
+        `${k.closingSoon ? `<strong>${c.closingSoon}</strong> ` : ''}<a href="${escapeHtml(k.url)}">${escapeHtml(k.title)}</a> — ${c.closes} ${escapeHtml(closes(k.closesAt))}`,
     ),
   );
   const subject = c.subject(data.weekLabel);

@@ -18,7 +18,15 @@ const FOOTER = {
 
 /** A short notice (a change, a publication, a reminder): the same frame in text and HTML. */
 export function renderNoticeMail(data: NoticeMailData): RenderedMail {
-  const text = [GREETING[data.locale](data.name), '', ...data.paragraphs.flatMap((p) => [p, '']), ...(data.link ? [`${data.link.label}: ${data.link.url}`, ''] : []), ...(data.moreLinks ?? []).flatMap((l) => [`${l.label}: ${l.url}`, '']), FOOTER[data.locale], ''].join('\n');
+  const text = [
+    GREETING[data.locale](data.name),
+    '',
+    ...data.paragraphs.flatMap((p) => [p, '']),
+    ...(data.link ? [`${data.link.label}: ${data.link.url}`, ''] : []),
+    ...(data.moreLinks ?? []).flatMap((l) => [`${l.label}: ${l.url}`, '']),
+    FOOTER[data.locale],
+    '',
+  ].join('\n');
   const html = htmlLayout(
     data.locale,
     data.subject,

@@ -31,19 +31,7 @@ const COPY = {
 
 export function renderSignInMail(data: SignInMailData): RenderedMail {
   const copy = COPY[data.locale];
-  const text = [
-    copy.greeting(data.name),
-    '',
-    copy.intro,
-    data.link,
-    '',
-    copy.code,
-    data.token,
-    '',
-    copy.expiry(data.validMinutes),
-    copy.ignore,
-    '',
-  ].join('\n');
+  const text = [copy.greeting(data.name), '', copy.intro, data.link, '', copy.code, data.token, '', copy.expiry(data.validMinutes), copy.ignore, ''].join('\n');
   const html = htmlLayout(
     data.locale,
     copy.subject,

@@ -32,18 +32,25 @@ export function AssignmentListItem({ assignment, onChanged }: { assignment: Assi
   return (
     <li className={`card${assignment.overdue ? ' card--overdue' : ''}`}>
       <p className="card__title">{assignment.title}</p>
-      <p><AssignmentStatusBadge status={assignment.status} overdue={assignment.overdue} /></p>
+      <p>
+        <AssignmentStatusBadge status={assignment.status} overdue={assignment.overdue} />
+      </p>
       <dl className="facts facts--compact">
         <div>
           <dt>{t('assignment.lead')}</dt>
-          <dd><Link to={`/organizations/${assignment.leadOrganization.id}`}>{assignment.leadOrganization.name}</Link></dd>
+          <dd>
+            <Link to={`/organizations/${assignment.leadOrganization.id}`}>{assignment.leadOrganization.name}</Link>
+          </dd>
         </div>
         {assignment.coordinatingOrganizations.length > 0 ? (
           <div>
             <dt>{t('assignment.coordinating')}</dt>
             <dd>
               {assignment.coordinatingOrganizations.map((o, i) => (
-                <span key={o.id}>{i > 0 ? ', ' : ''}<Link to={`/organizations/${o.id}`}>{o.name}</Link></span>
+                <span key={o.id}>
+                  {i > 0 ? ', ' : ''}
+                  <Link to={`/organizations/${o.id}`}>{o.name}</Link>
+                </span>
               ))}
             </dd>
           </div>
@@ -62,7 +69,9 @@ export function AssignmentListItem({ assignment, onChanged }: { assignment: Assi
         {assignment.issue ? (
           <div>
             <dt>{t('assignment.issue')}</dt>
-            <dd><Link to={`/issues/${assignment.issue.id}`}>{assignment.issue.title}</Link></dd>
+            <dd>
+              <Link to={`/issues/${assignment.issue.id}`}>{assignment.issue.title}</Link>
+            </dd>
           </div>
         ) : null}
       </dl>
@@ -78,7 +87,16 @@ export function AssignmentListItem({ assignment, onChanged }: { assignment: Assi
             }}
           />
         ) : (
-          <p><button type="button" className="button" onClick={() => setReporting(true)} aria-label={t('assignment.report.openNamed', { title: assignment.title })}>{t('assignment.report.open')}</button></p>
+          <p>
+            <button
+              type="button"
+              className="button"
+              onClick={() => setReporting(true)}
+              aria-label={t('assignment.report.openNamed', { title: assignment.title })}
+            >
+              {t('assignment.report.open')}
+            </button>
+          </p>
         )
       ) : null}
     </li>

@@ -47,7 +47,11 @@ export function AssignmentsPage() {
           <label htmlFor={ids.status}>{t('assignments.filter.status')}</label>
           <select id={ids.status} value={status} onChange={(e) => setParam('status', e.target.value)}>
             <option value="">{t('issues.filter.any')}</option>
-            {STATUSES.map((s) => <option key={s} value={s}>{t(`assignment.status.${s}`)}</option>)}
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`assignment.status.${s}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field field--checkbox">
@@ -61,12 +65,20 @@ export function AssignmentsPage() {
         <>
           <p role="status">{plural('assignments.count', data.assignments.totalCount)}</p>
           <ul className="card-list">
-            {data.assignments.edges.map(({ node }) => <AssignmentListItem key={node.id} assignment={node} onChanged={() => retry({ requestPolicy: 'network-only' })} />)}
+            {data.assignments.edges.map(({ node }) => (
+              <AssignmentListItem key={node.id} assignment={node} onChanged={() => retry({ requestPolicy: 'network-only' })} />
+            ))}
           </ul>
           <p className="button-row">
-            {after.length > 0 ? <button type="button" onClick={() => setAfter(after.slice(0, -1))}>{t('common.previous')}</button> : null}
+            {after.length > 0 ? (
+              <button type="button" onClick={() => setAfter(after.slice(0, -1))}>
+                {t('common.previous')}
+              </button>
+            ) : null}
             {data.assignments.pageInfo.hasNextPage && data.assignments.pageInfo.endCursor ? (
-              <button type="button" onClick={() => setAfter([...after, data.assignments.pageInfo.endCursor!])}>{t('common.next')}</button>
+              <button type="button" onClick={() => setAfter([...after, data.assignments.pageInfo.endCursor!])}>
+                {t('common.next')}
+              </button>
             ) : null}
           </p>
         </>

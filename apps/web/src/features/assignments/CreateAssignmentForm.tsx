@@ -25,7 +25,17 @@ const CreateAssignmentDocument = graphql(`
 `);
 
 /** A decision becomes an assignment: lead and coordinating organisations, a due date. */
-export function CreateAssignmentForm({ meetupId, decisionId, defaultTitle, issueId }: { meetupId: string; decisionId: string; defaultTitle: string; issueId: string | null }) {
+export function CreateAssignmentForm({
+  meetupId,
+  decisionId,
+  defaultTitle,
+  issueId,
+}: {
+  meetupId: string;
+  decisionId: string;
+  defaultTitle: string;
+  issueId: string | null;
+}) {
   const { t } = useI18n();
   const id = useId();
   const [title, setTitle] = useState(defaultTitle.slice(0, 200));
@@ -73,16 +83,27 @@ export function CreateAssignmentForm({ meetupId, decisionId, defaultTitle, issue
         <label htmlFor={field('lead')}>{t('assignment.lead')}</label>
         <select id={field('lead')} value={lead} onChange={(e) => setLead(e.target.value)} required>
           <option value="">{t('assignment.form.choose')}</option>
-          {(organizations.data?.organizations ?? []).map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+          {(organizations.data?.organizations ?? []).map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
         </select>
       </div>
       <fieldset className="checkbox-list">
         <legend>{t('assignment.coordinating')}</legend>
-        {(organizations.data?.organizations ?? []).filter((o) => o.id !== lead).map((o) => (
-          <label key={o.id}>
-            <input type="checkbox" checked={coordinating.includes(o.id)} onChange={(e) => setCoordinating(e.target.checked ? [...coordinating, o.id] : coordinating.filter((c) => c !== o.id))} /> {o.name}
-          </label>
-        ))}
+        {(organizations.data?.organizations ?? [])
+          .filter((o) => o.id !== lead)
+          .map((o) => (
+            <label key={o.id}>
+              <input
+                type="checkbox"
+                checked={coordinating.includes(o.id)}
+                onChange={(e) => setCoordinating(e.target.checked ? [...coordinating, o.id] : coordinating.filter((c) => c !== o.id))}
+              />{' '}
+              {o.name}
+            </label>
+          ))}
       </fieldset>
       <div className="field">
         <label htmlFor={field('due')}>{t('assignment.dueOn')}</label>
@@ -98,7 +119,12 @@ export function CreateAssignmentForm({ meetupId, decisionId, defaultTitle, issue
           <label htmlFor={field('assignee')}>{t('assignment.form.assignee')}</label>
           <select id={field('assignee')} value={assigneeId} onChange={(e) => setAssigneeId(e.target.value)}>
             <option value="">{t('assignment.form.noAssignee')}</option>
-            {(assignees.data?.members ?? []).map((m) => <option key={m.id} value={m.id}>{m.name}{m.organization ? ` · ${m.organization.name}` : ''}</option>)}
+            {(assignees.data?.members ?? []).map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+                {m.organization ? ` · ${m.organization.name}` : ''}
+              </option>
+            ))}
           </select>
         </div>
       ) : null}
@@ -107,14 +133,23 @@ export function CreateAssignmentForm({ meetupId, decisionId, defaultTitle, issue
           <legend>{t('assignment.form.dependsOn')}</legend>
           {(organizations.data?.openAssignments.edges ?? []).map(({ node }) => (
             <label key={node.id}>
-              <input type="checkbox" checked={dependsOn.includes(node.id)} onChange={(e) => setDependsOn(e.target.checked ? [...dependsOn, node.id] : dependsOn.filter((d) => d !== node.id))} /> {node.title}
+              <input
+                type="checkbox"
+                checked={dependsOn.includes(node.id)}
+                onChange={(e) => setDependsOn(e.target.checked ? [...dependsOn, node.id] : dependsOn.filter((d) => d !== node.id))}
+              />{' '}
+              {node.title}
             </label>
           ))}
         </fieldset>
       ) : null}
       <ProblemMessage error={result.error} onRetry={() => void send()} fieldsShown={['title', 'dueOn']} />
       <p role="status">{done ?? ''}</p>
-      <p><button type="submit" className="button button--primary" disabled={result.fetching || Boolean(done)}>{t('assignment.form.create')}</button></p>
+      <p>
+        <button type="submit" className="button button--primary" disabled={result.fetching || Boolean(done)}>
+          {t('assignment.form.create')}
+        </button>
+      </p>
     </form>
   );
 }

@@ -59,12 +59,18 @@ export function FollowUpBoardPage() {
             <tbody>
               {(cards.data?.organizationScorecards ?? []).map((card) => (
                 <tr key={card.organization.id}>
-                  <th scope="row"><Link to={`/organizations/${card.organization.id}`}>{card.organization.name}</Link></th>
+                  <th scope="row">
+                    <Link to={`/organizations/${card.organization.id}`}>{card.organization.name}</Link>
+                  </th>
                   <td>{formatNumber(card.open, locale)}</td>
                   <td>{formatNumber(card.overdue, locale)}</td>
                   <td>{formatNumber(card.done, locale)}</td>
                   <td>{formatNumber(card.doneOnTime, locale)}</td>
-                  <td>{card.medianDaysToComplete === null || card.medianDaysToComplete === undefined ? '—' : formatNumber(Math.round(card.medianDaysToComplete * 10) / 10, locale)}</td>
+                  <td>
+                    {card.medianDaysToComplete === null || card.medianDaysToComplete === undefined
+                      ? '—'
+                      : formatNumber(Math.round(card.medianDaysToComplete * 10) / 10, locale)}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -88,7 +94,11 @@ function OverduePage({ after, last, onMore, onChanged }: { after: string | null;
   return (
     <>
       {after === null ? <p role="status">{plural('assignments.count', assignments.totalCount)}</p> : null}
-      <ul className="card-list">{assignments.edges.map(({ node }) => <AssignmentListItem key={node.id} assignment={node} onChanged={refresh} />)}</ul>
+      <ul className="card-list">
+        {assignments.edges.map(({ node }) => (
+          <AssignmentListItem key={node.id} assignment={node} onChanged={refresh} />
+        ))}
+      </ul>
       <MoreButton pageInfo={assignments.pageInfo} last={last} onMore={onMore} />
     </>
   );

@@ -14,7 +14,12 @@ const ReportProgressDocument = graphql(`
 const STATUSES: readonly AssignmentStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE'];
 
 /** Members of the lead organisation (and organizers) report how far an assignment is. */
-export function ProgressReportForm({ assignmentId, status: initialStatus, percent: initialPercent, onReported }: {
+export function ProgressReportForm({
+  assignmentId,
+  status: initialStatus,
+  percent: initialPercent,
+  onReported,
+}: {
   assignmentId: string;
   status: AssignmentStatus;
   percent: number;
@@ -52,12 +57,20 @@ export function ProgressReportForm({ assignmentId, status: initialStatus, percen
         <div className="field">
           <label htmlFor={`${id}-status`}>{t('assignments.filter.status')}</label>
           <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value as AssignmentStatus)}>
-            {STATUSES.map((s) => <option key={s} value={s}>{t(`assignment.status.${s}`)}</option>)}
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`assignment.status.${s}`)}
+              </option>
+            ))}
           </select>
         </div>
       </div>
       <ProblemMessage error={result.error} onRetry={() => void send()} fieldsShown={['note']} />
-      <p><button type="submit" className="button button--primary" disabled={result.fetching}>{t('assignment.report.send')}</button></p>
+      <p>
+        <button type="submit" className="button button--primary" disabled={result.fetching}>
+          {t('assignment.report.send')}
+        </button>
+      </p>
     </form>
   );
 }

@@ -33,7 +33,13 @@ export function SignInPage() {
   return (
     <>
       <PageHeading title={t('signIn.title')} />
-      {signedIn ? <p>{t('signIn.already', { name: member?.name ?? '' })} <Link to="/">{t('nav.home')}</Link></p> : <RequestLink />}
+      {signedIn ? (
+        <p>
+          {t('signIn.already', { name: member?.name ?? '' })} <Link to="/">{t('nav.home')}</Link>
+        </p>
+      ) : (
+        <RequestLink />
+      )}
     </>
   );
 }
@@ -58,7 +64,9 @@ function RequestLink() {
       <div role="status">
         <p>{t('signIn.sent', { email: sentTo })}</p>
         <p className="muted">{t('signIn.sentHint')}</p>
-        <button type="button" onClick={() => setSentTo(null)}>{t('signIn.again')}</button>
+        <button type="button" onClick={() => setSentTo(null)}>
+          {t('signIn.again')}
+        </button>
       </div>
     );
   }
@@ -72,10 +80,16 @@ function RequestLink() {
       <div className="field">
         <label htmlFor={ids.name}>{t('signIn.name')}</label>
         <input id={ids.name} autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} aria-describedby={`${ids.name}-hint`} />
-        <p id={`${ids.name}-hint`} className="hint">{t('signIn.nameHint')}</p>
+        <p id={`${ids.name}-hint`} className="hint">
+          {t('signIn.nameHint')}
+        </p>
       </div>
       <ProblemMessage error={result.error} onRetry={() => void send()} />
-      <p><button type="submit" className="button button--primary" disabled={result.fetching}>{result.fetching ? t('common.sending') : t('signIn.send')}</button></p>
+      <p>
+        <button type="submit" className="button button--primary" disabled={result.fetching}>
+          {result.fetching ? t('common.sending') : t('signIn.send')}
+        </button>
+      </p>
     </form>
   );
 }
@@ -98,9 +112,19 @@ function FinishSignIn({ token }: { token: string }) {
     <>
       <PageHeading title={t('signIn.finishTitle')} />
       <p>{t('signIn.finishIntro')}</p>
-      <p><button type="button" className="button button--primary" disabled={result.fetching} onClick={() => void finish()}>{t('signIn.finish')}</button></p>
+      <p>
+        <button type="button" className="button button--primary" disabled={result.fetching} onClick={() => void finish()}>
+          {t('signIn.finish')}
+        </button>
+      </p>
       <ProblemMessage error={result.error} onRetry={() => void finish()} />
-      {result.error && !result.error.networkError ? <p><Link to="/sign-in" onClick={() => window.history.replaceState(null, '', '/sign-in')} reloadDocument>{t('signIn.newLink')}</Link></p> : null}
+      {result.error && !result.error.networkError ? (
+        <p>
+          <Link to="/sign-in" onClick={() => window.history.replaceState(null, '', '/sign-in')} reloadDocument>
+            {t('signIn.newLink')}
+          </Link>
+        </p>
+      ) : null}
     </>
   );
 }

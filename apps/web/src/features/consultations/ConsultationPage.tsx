@@ -116,7 +116,13 @@ export function ConsultationPage() {
         </ol>
       </nav>
       {consultation.sections.map((section) => (
-        <ConsultationSectionView key={section.id} section={section} open={consultation.status === 'OPEN'} title={sectionTitle(section, introduction)} onChanged={refresh} />
+        <ConsultationSectionView
+          key={section.id}
+          section={section}
+          open={consultation.status === 'OPEN'}
+          title={sectionTitle(section, introduction)}
+          onChanged={refresh}
+        />
       ))}
     </article>
   );
@@ -137,7 +143,15 @@ function ConsultationSectionView({ section, open, title, onChanged }: { section:
           <CommentView key={comment.id} comment={comment} onChanged={onChanged} />
         ))}
       </ul>
-      {open ? signedIn ? <CommentForm section={section} title={title} onPosted={onChanged} /> : <p><Link to="/sign-in">{t('consultation.signIn')}</Link></p> : null}
+      {open ? (
+        signedIn ? (
+          <CommentForm section={section} title={title} onPosted={onChanged} />
+        ) : (
+          <p>
+            <Link to="/sign-in">{t('consultation.signIn')}</Link>
+          </p>
+        )
+      ) : null}
     </section>
   );
 }
@@ -159,13 +173,22 @@ function CommentView({ comment, onChanged }: { comment: Comment; onChanged: () =
         {comment.hidden ? ` · ${t('consultation.hiddenNote')}` : ''}
       </p>
       {editing ? (
-        <EditForm comment={comment} onDone={() => { setEditing(false); onChanged(); }} onCancel={() => setEditing(false)} />
+        <EditForm
+          comment={comment}
+          onDone={() => {
+            setEditing(false);
+            onChanged();
+          }}
+          onCancel={() => setEditing(false)}
+        />
       ) : (
         <p className="consultation-comment__body">{comment.body}</p>
       )}
       <div className="consultation-answer">
         <p>
-          <span className={`badge badge--${comment.accepted === true ? 'accepted' : comment.accepted === false ? 'rejected' : 'unanswered'}`}>{t(decision)}</span>
+          <span className={`badge badge--${comment.accepted === true ? 'accepted' : comment.accepted === false ? 'rejected' : 'unanswered'}`}>
+            {t(decision)}
+          </span>
         </p>
         {comment.response ? (
           <p>
@@ -175,30 +198,55 @@ function CommentView({ comment, onChanged }: { comment: Comment; onChanged: () =
       </div>
       <div className="consultation-actions">
         {comment.editableByMe && !editing ? (
-          <button type="button" className="button" onClick={() => setEditing(true)}>{t('consultation.edit')}</button>
+          <button type="button" className="button" onClick={() => setEditing(true)}>
+            {t('consultation.edit')}
+          </button>
         ) : null}
         {isOrganizer && !comment.hidden ? (
-          <button type="button" className="button" aria-expanded={answering} onClick={() => setAnswering(!answering)}
-            aria-label={t(comment.response ? 'consultation.changeAnswerFor' : 'consultation.answerFor', { name })}>
+          <button
+            type="button"
+            className="button"
+            aria-expanded={answering}
+            onClick={() => setAnswering(!answering)}
+            aria-label={t(comment.response ? 'consultation.changeAnswerFor' : 'consultation.answerFor', { name })}
+          >
             {t(comment.response ? 'consultation.changeAnswer' : 'consultation.answer')}
           </button>
         ) : null}
         {isOrganizer ? (
           comment.hidden ? (
-            <button type="button" className="button" disabled={unhideResult.fetching} aria-label={t('consultation.unhideFor', { name })}
-              onClick={() => void unhide({ id: comment.id }).then((r) => r.data && onChanged())}>
+            <button
+              type="button"
+              className="button"
+              disabled={unhideResult.fetching}
+              aria-label={t('consultation.unhideFor', { name })}
+              onClick={() => void unhide({ id: comment.id }).then((r) => r.data && onChanged())}
+            >
               {t('consultation.unhide')}
             </button>
           ) : (
-            <button type="button" className="button" disabled={hideResult.fetching} aria-label={t('consultation.hideFor', { name })}
-              onClick={() => void hide({ id: comment.id }).then((r) => r.data && onChanged())}>
+            <button
+              type="button"
+              className="button"
+              disabled={hideResult.fetching}
+              aria-label={t('consultation.hideFor', { name })}
+              onClick={() => void hide({ id: comment.id }).then((r) => r.data && onChanged())}
+            >
               {t('consultation.hide')}
             </button>
           )
         ) : null}
       </div>
       <ProblemMessage error={hideResult.error ?? unhideResult.error} />
-      {answering ? <AnswerForm comment={comment} onDone={() => { setAnswering(false); onChanged(); }} /> : null}
+      {answering ? (
+        <AnswerForm
+          comment={comment}
+          onDone={() => {
+            setAnswering(false);
+            onChanged();
+          }}
+        />
+      ) : null}
     </li>
   );
 }
@@ -249,16 +297,28 @@ function EditForm({ comment, onDone, onCancel }: { comment: Comment; onDone: () 
     if (answer.data) onDone();
   };
   return (
-    <form className="form" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+    <form
+      className="form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
       <div className="field">
         <label htmlFor={id}>{t('consultation.editLabel')}</label>
         <textarea id={id} value={body} onChange={(e) => setBody(e.target.value)} rows={3} required maxLength={5000} aria-describedby={`${id}-hint`} />
-        <p id={`${id}-hint`} className="hint">{t('consultation.editHint')}</p>
+        <p id={`${id}-hint`} className="hint">
+          {t('consultation.editHint')}
+        </p>
       </div>
       <ProblemMessage error={result.error} onRetry={() => void save()} />
       <p className="consultation-actions">
-        <button type="submit" className="button button--primary" disabled={result.fetching || !body.trim()}>{t('consultation.save')}</button>
-        <button type="button" className="button" onClick={onCancel}>{t('consultation.cancel')}</button>
+        <button type="submit" className="button button--primary" disabled={result.fetching || !body.trim()}>
+          {t('consultation.save')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('consultation.cancel')}
+        </button>
       </p>
     </form>
   );
@@ -276,19 +336,31 @@ function AnswerForm({ comment, onDone }: { comment: Comment; onDone: () => void 
     if (answer.data) onDone();
   };
   return (
-    <form className="form" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+    <form
+      className="form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
       <div className="field">
         <label htmlFor={id}>{t('consultation.answerText')}</label>
         <textarea id={id} value={response} onChange={(e) => setResponse(e.target.value)} rows={3} required maxLength={5000} />
       </div>
       <fieldset className="radio-row">
         <legend>{t('consultation.decision')}</legend>
-        <label><input type="radio" name={`${id}-decision`} checked={accepted === true} onChange={() => setAccepted(true)} required /> {t('consultation.accepted')}</label>
-        <label><input type="radio" name={`${id}-decision`} checked={accepted === false} onChange={() => setAccepted(false)} /> {t('consultation.rejected')}</label>
+        <label>
+          <input type="radio" name={`${id}-decision`} checked={accepted === true} onChange={() => setAccepted(true)} required /> {t('consultation.accepted')}
+        </label>
+        <label>
+          <input type="radio" name={`${id}-decision`} checked={accepted === false} onChange={() => setAccepted(false)} /> {t('consultation.rejected')}
+        </label>
       </fieldset>
       <ProblemMessage error={result.error} onRetry={() => void save()} />
       <p>
-        <button type="submit" className="button button--primary" disabled={result.fetching || !response.trim() || accepted === null}>{t('consultation.sendAnswer')}</button>
+        <button type="submit" className="button button--primary" disabled={result.fetching || !response.trim() || accepted === null}>
+          {t('consultation.sendAnswer')}
+        </button>
       </p>
     </form>
   );

@@ -26,7 +26,11 @@ export function ConsultationsPage() {
     <>
       <PageHeading title={t('consultations.title')} />
       <p>{t('consultations.intro')}</p>
-      {isOrganizer ? <p><Link to="/organize/consultations/new">{t('consultations.create')}</Link></p> : null}
+      {isOrganizer ? (
+        <p>
+          <Link to="/organize/consultations/new">{t('consultations.create')}</Link>
+        </p>
+      ) : null}
       {error && !data ? <QueryProblem error={error} retry={retry} /> : null}
       {fetching && !data ? <Loading /> : null}
       {data ? (
@@ -36,10 +40,13 @@ export function ConsultationsPage() {
           <ul className="card-list">
             {data.consultations.map((c) => (
               <li key={c.id} className="card">
-                <p className="card__title"><Link to={`/consultations/${c.id}`}>{c.title}</Link></p>
+                <p className="card__title">
+                  <Link to={`/consultations/${c.id}`}>{c.title}</Link>
+                </p>
                 <p>
                   <span className={`badge badge--${c.status.toLowerCase()}`}>{t(consultationStatusKey(c.status))}</span> ·{' '}
-                  {t('consultations.window', { from: formatDateTime(c.opensAt, locale), to: formatDateTime(c.closesAt, locale) })} · {plural('consultations.comments', c.commentCount)}
+                  {t('consultations.window', { from: formatDateTime(c.opensAt, locale), to: formatDateTime(c.closesAt, locale) })} ·{' '}
+                  {plural('consultations.comments', c.commentCount)}
                 </p>
                 {c.summary ? <p className="muted">{c.summary}</p> : null}
               </li>

@@ -51,36 +51,76 @@ export function NewConsultationPage() {
       <form onSubmit={submit} className="form">
         <div className="field">
           <label htmlFor={field('title')}>{t('consultation.new.name')}</label>
-          <input id={field('title')} value={values.title} onChange={(e) => set('title', e.target.value)} required maxLength={200} aria-describedby={described('title')} />
+          <input
+            id={field('title')}
+            value={values.title}
+            onChange={(e) => set('title', e.target.value)}
+            required
+            maxLength={200}
+            aria-describedby={described('title')}
+          />
           <FieldProblem error={result.error} field="title" id={`${field('title')}-error`} />
         </div>
         <div className="field">
           <label htmlFor={field('summary')}>{t('consultation.new.summary')}</label>
-          <textarea id={field('summary')} value={values.summary} onChange={(e) => set('summary', e.target.value)} rows={2} maxLength={5000} aria-describedby={described('summary')} />
+          <textarea
+            id={field('summary')}
+            value={values.summary}
+            onChange={(e) => set('summary', e.target.value)}
+            rows={2}
+            maxLength={5000}
+            aria-describedby={described('summary')}
+          />
           <FieldProblem error={result.error} field="summary" id={`${field('summary')}-error`} />
         </div>
         <div className="field">
           <label htmlFor={field('document')}>{t('consultation.new.document')}</label>
-          <textarea id={field('document')} value={values.document} onChange={(e) => set('document', e.target.value)} rows={14} required
-            aria-describedby={`${field('document')}-hint${result.error ? ` ${field('document')}-error` : ''}`} />
-          <p id={`${field('document')}-hint`} className="hint">{t('consultation.new.documentHint')}</p>
+          <textarea
+            id={field('document')}
+            value={values.document}
+            onChange={(e) => set('document', e.target.value)}
+            rows={14}
+            required
+            aria-describedby={`${field('document')}-hint${result.error ? ` ${field('document')}-error` : ''}`}
+          />
+          <p id={`${field('document')}-hint`} className="hint">
+            {t('consultation.new.documentHint')}
+          </p>
           <FieldProblem error={result.error} field="document" id={`${field('document')}-error`} />
         </div>
         <div className="field-row">
           <div className="field">
             <label htmlFor={field('opensAt')}>{t('consultation.new.opensAt')}</label>
-            <input id={field('opensAt')} type="datetime-local" value={values.opensAt} onChange={(e) => set('opensAt', e.target.value)} required aria-describedby={described('opensAt')} />
+            <input
+              id={field('opensAt')}
+              type="datetime-local"
+              value={values.opensAt}
+              onChange={(e) => set('opensAt', e.target.value)}
+              required
+              aria-describedby={described('opensAt')}
+            />
             <FieldProblem error={result.error} field="opensAt" id={`${field('opensAt')}-error`} />
           </div>
           <div className="field">
             <label htmlFor={field('closesAt')}>{t('consultation.new.closesAt')}</label>
-            <input id={field('closesAt')} type="datetime-local" value={values.closesAt} onChange={(e) => set('closesAt', e.target.value)} required aria-describedby={described('closesAt')} />
+            <input
+              id={field('closesAt')}
+              type="datetime-local"
+              value={values.closesAt}
+              onChange={(e) => set('closesAt', e.target.value)}
+              required
+              aria-describedby={described('closesAt')}
+            />
             <FieldProblem error={result.error} field="closesAt" id={`${field('closesAt')}-error`} />
           </div>
         </div>
         <p className="hint">{t('consultation.new.zone')}</p>
         <ProblemMessage error={result.error} onRetry={() => void save()} fieldsShown={FIELDS} />
-        <p><button type="submit" className="button button--primary" disabled={result.fetching}>{t('consultation.new.submit')}</button></p>
+        <p>
+          <button type="submit" className="button button--primary" disabled={result.fetching}>
+            {t('consultation.new.submit')}
+          </button>
+        </p>
       </form>
     </section>
   );

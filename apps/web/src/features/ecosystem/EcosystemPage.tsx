@@ -52,7 +52,11 @@ export function EcosystemPage() {
   });
   const [sectorsResult] = useQuery({ query: EcosystemSectorsDocument });
   const sectors = [
-    ...new Set([...(sectorsResult.data?.ecosystemMap.organizations ?? []), ...(sectorsResult.data?.ecosystemMap.projects ?? [])].flatMap((x) => x.sectors).concat(sector ? [sector] : [])),
+    ...new Set(
+      [...(sectorsResult.data?.ecosystemMap.organizations ?? []), ...(sectorsResult.data?.ecosystemMap.projects ?? [])]
+        .flatMap((x) => x.sectors)
+        .concat(sector ? [sector] : []),
+    ),
   ].sort((a, b) => a.localeCompare(b, 'vi'));
 
   const setParam = (name: string, value: string) => {
@@ -74,35 +78,55 @@ export function EcosystemPage() {
       <PageHeading title={t('eco.title')} />
       <p>{t('eco.intro')}</p>
       <ul className="inline-list">
-        <li><Link to="/ecosystem/targets">{t('eco.targetsLink')}</Link></li>
-        <li><Link to="/projects/new">{t('eco.register')}</Link></li>
+        <li>
+          <Link to="/ecosystem/targets">{t('eco.targetsLink')}</Link>
+        </li>
+        <li>
+          <Link to="/projects/new">{t('eco.register')}</Link>
+        </li>
       </ul>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label htmlFor={ids.sector}>{t('eco.filter.sector')}</label>
           <select id={ids.sector} value={sector} onChange={(e) => setParam('sector', e.target.value)}>
             <option value="">{t('eco.filter.any')}</option>
-            {sectors.map((s) => <option key={s} value={s}>{s}</option>)}
+            {sectors.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor={ids.kind}>{t('eco.filter.kind')}</label>
           <select id={ids.kind} value={kind} onChange={(e) => setParam('kind', e.target.value)}>
             <option value="">{t('eco.filter.any')}</option>
-            {ORGANIZATION_KINDS.map((k) => <option key={k} value={k}>{t(kindKey(k))}</option>)}
+            {ORGANIZATION_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(kindKey(k))}
+              </option>
+            ))}
           </select>
         </div>
       </form>
       <nav aria-label={t('eco.view.label')}>
         <ul className="eco-view">
-          <li><Link to={viewHref('list')} aria-current={view === 'list' ? 'page' : undefined}>{t('eco.view.list')}</Link></li>
+          <li>
+            <Link to={viewHref('list')} aria-current={view === 'list' ? 'page' : undefined}>
+              {t('eco.view.list')}
+            </Link>
+          </li>
           {/* A full page load: the map view's page allows the map tiles (the app's CSP is per page). */}
-          <li><Link to={viewHref('map')} reloadDocument aria-current={view === 'map' ? 'page' : undefined}>{t('eco.view.map')}</Link></li>
+          <li>
+            <Link to={viewHref('map')} reloadDocument aria-current={view === 'map' ? 'page' : undefined}>
+              {t('eco.view.map')}
+            </Link>
+          </li>
         </ul>
       </nav>
       {error && !data ? <QueryProblem error={error} retry={retry} /> : null}
       {fetching && !data ? <Loading /> : null}
-      {data ? (view === 'map' ? <MapView map={data.ecosystemMap} /> : <ListView map={data.ecosystemMap} />) : null}
+      {data ? view === 'map' ? <MapView map={data.ecosystemMap} /> : <ListView map={data.ecosystemMap} /> : null}
       {data ? (
         <p className="muted">
           {plural('eco.actors', data.ecosystemMap.organizations.length)} · {plural('eco.projects', data.ecosystemMap.projects.length)} ·{' '}
@@ -121,7 +145,9 @@ function ListView({ map }: { map: MapData }) {
   return (
     <>
       <section aria-labelledby="eco-actors">
-        <h2 id="eco-actors" className="visually-hidden">{t('eco.filter.kind')}</h2>
+        <h2 id="eco-actors" className="visually-hidden">
+          {t('eco.filter.kind')}
+        </h2>
         {groups.length === 0 ? <p>{t('eco.noActors')}</p> : null}
         <div className="eco-groups">
           {groups.map((group) => (
@@ -132,8 +158,16 @@ function ListView({ map }: { map: MapData }) {
                   const links = map.links.filter((l) => l.provider.id === organization.id);
                   return (
                     <li key={organization.id} className="card eco-actor">
-                      <p className="card__title"><Link to={`/organizations/${organization.id}`}>{organization.name}</Link></p>
-                      {organization.sectors.length > 0 ? <ul className="eco-tags" aria-label={t('eco.filter.sector')}>{organization.sectors.map((s) => <li key={s}>{s}</li>)}</ul> : null}
+                      <p className="card__title">
+                        <Link to={`/organizations/${organization.id}`}>{organization.name}</Link>
+                      </p>
+                      {organization.sectors.length > 0 ? (
+                        <ul className="eco-tags" aria-label={t('eco.filter.sector')}>
+                          {organization.sectors.map((s) => (
+                            <li key={s}>{s}</li>
+                          ))}
+                        </ul>
+                      ) : null}
                       {links.length > 0 ? (
                         <ul className="eco-links" aria-label={t('eco.supports')}>
                           {links.map((link) => (
@@ -157,16 +191,27 @@ function ListView({ map }: { map: MapData }) {
         {map.projects.length === 0 ? <p>{t('eco.noProjects')}</p> : null}
         <ul className="card-list">
           {map.projects.map((project) => {
-            const supporters = map.links.filter((l) => l.project.id === project.id).map((l) => providerById.get(l.provider.id)).filter((o) => !!o);
+            const supporters = map.links
+              .filter((l) => l.project.id === project.id)
+              .map((l) => providerById.get(l.provider.id))
+              .filter((o) => !!o);
             return (
               <li key={project.id} className="card eco-actor">
-                <p className="card__title"><Link to={`/projects/${project.id}`}>{project.name}</Link></p>
-                <p className="muted">{t(stageKey(project.stage))}{project.sectors.length ? ` · ${project.sectors.join(', ')}` : ''}</p>
+                <p className="card__title">
+                  <Link to={`/projects/${project.id}`}>{project.name}</Link>
+                </p>
+                <p className="muted">
+                  {t(stageKey(project.stage))}
+                  {project.sectors.length ? ` · ${project.sectors.join(', ')}` : ''}
+                </p>
                 {supporters.length > 0 ? (
                   <p>
                     {t('eco.supports')}:{' '}
                     {supporters.map((o, i) => (
-                      <span key={o.id}>{i > 0 ? ', ' : ''}<Link to={`/organizations/${o.id}`}>{o.shortName ?? o.name}</Link></span>
+                      <span key={o.id}>
+                        {i > 0 ? ', ' : ''}
+                        <Link to={`/organizations/${o.id}`}>{o.shortName ?? o.name}</Link>
+                      </span>
                     ))}
                   </p>
                 ) : null}
@@ -194,8 +239,13 @@ function MapView({ map }: { map: MapData }) {
       <ul className="card-list">
         {placed.map((o) => (
           <li key={o.id} className="card eco-actor">
-            <p className="card__title"><Link to={`/organizations/${o.id}`}>{o.name}</Link></p>
-            <p className="muted">{t(kindKey(o.kind))}{o.address ? ` · ${o.address}` : ''}</p>
+            <p className="card__title">
+              <Link to={`/organizations/${o.id}`}>{o.name}</Link>
+            </p>
+            <p className="muted">
+              {t(kindKey(o.kind))}
+              {o.address ? ` · ${o.address}` : ''}
+            </p>
           </li>
         ))}
       </ul>

@@ -20,7 +20,9 @@ export function NewProjectPage() {
           <ProjectForm initial={EMPTY_PROJECT} onSaved={(id) => navigate(`/projects/${id}`)} />
         </>
       ) : loading ? null : (
-        <p><Link to="/sign-in">{t('eco.form.signIn')}</Link></p>
+        <p>
+          <Link to="/sign-in">{t('eco.form.signIn')}</Link>
+        </p>
       )}
     </>
   );

@@ -90,7 +90,9 @@ export function OrganizationProfileForm({ organization, onSaved }: { organizatio
       {text('latitude', t('eco.org.latitude'), { inputMode: 'decimal' })}
       {text('longitude', t('eco.org.longitude'), { inputMode: 'decimal' })}
       <ProblemMessage error={result.error} fieldsShown={FIELDS} />
-      <button type="submit" className="button button--primary" disabled={result.fetching}>{t('eco.org.save')}</button>
+      <button type="submit" className="button button--primary" disabled={result.fetching}>
+        {t('eco.org.save')}
+      </button>
       <p role="status">{saved ? t('eco.org.saved') : ''}</p>
     </form>
   );

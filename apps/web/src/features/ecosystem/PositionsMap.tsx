@@ -47,7 +47,11 @@ export function PositionsMap({ organizations }: { organizations: MapOrganization
   return (
     <>
       <div ref={element} className="eco-map" role="region" aria-label={t('eco.map.label')} />
-      {tilesFailed ? <p role="status" className="notice">{t('eco.map.tilesFailed')}</p> : null}
+      {tilesFailed ? (
+        <p role="status" className="notice">
+          {t('eco.map.tilesFailed')}
+        </p>
+      ) : null}
     </>
   );
 }

@@ -89,13 +89,19 @@ export function ProjectForm({ projectId, initial, onSaved }: { projectId?: strin
       <div className="field">
         <label htmlFor={idOf('stage')}>{t('eco.form.stage')}</label>
         <select id={idOf('stage')} value={draft.stage} onChange={change('stage')}>
-          {PROJECT_STAGES.map((s) => <option key={s} value={s}>{t(stageKey(s))}</option>)}
+          {PROJECT_STAGES.map((s) => (
+            <option key={s} value={s}>
+              {t(stageKey(s))}
+            </option>
+          ))}
         </select>
       </div>
       <div className="field">
         <label htmlFor={idOf('sectors')}>{t('eco.form.sectors')}</label>
         <input id={idOf('sectors')} value={draft.sectors} onChange={change('sectors')} aria-describedby={`${idOf('sectors')}-hint`} {...invalid('sectors')} />
-        <p id={`${idOf('sectors')}-hint`} className="hint">{t('eco.form.sectorsHint')}</p>
+        <p id={`${idOf('sectors')}-hint`} className="hint">
+          {t('eco.form.sectorsHint')}
+        </p>
         {fieldProblem('sectors')}
       </div>
       <div className="field">
@@ -107,7 +113,11 @@ export function ProjectForm({ projectId, initial, onSaved }: { projectId?: strin
         <label htmlFor={idOf('companyId')}>{t('eco.form.company')}</label>
         <select id={idOf('companyId')} value={draft.companyId} onChange={change('companyId')} {...invalid('companyId')}>
           <option value="">{t('eco.form.noCompany')}</option>
-          {startups.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+          {startups.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
         </select>
         {fieldProblem('companyId')}
       </div>
@@ -117,7 +127,9 @@ export function ProjectForm({ projectId, initial, onSaved }: { projectId?: strin
         {fieldProblem('foundedOn')}
       </div>
       <ProblemMessage error={result.error} fieldsShown={FIELDS} />
-      <button type="submit" className="button button--primary" disabled={result.fetching}>{t('eco.form.save')}</button>
+      <button type="submit" className="button button--primary" disabled={result.fetching}>
+        {t('eco.form.save')}
+      </button>
     </form>
   );
 }

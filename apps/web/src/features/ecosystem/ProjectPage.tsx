@@ -60,12 +60,42 @@ export function ProjectPage() {
       <PageHeading title={project.name} />
       {project.summary ? <p className="issue-description">{project.summary}</p> : null}
       <dl className="facts">
-        <div><dt>{t('eco.project.stage')}</dt><dd>{t(stageKey(project.stage))}</dd></div>
-        {project.sectors.length ? <div><dt>{t('eco.project.sectors')}</dt><dd>{project.sectors.join(', ')}</dd></div> : null}
-        {project.teamSize ? <div><dt>{t('eco.project.teamSize')}</dt><dd>{formatNumber(project.teamSize, locale)}</dd></div> : null}
-        {project.company ? <div><dt>{t('eco.project.company')}</dt><dd><Link to={`/organizations/${project.company.id}`}>{project.company.name}</Link></dd></div> : null}
-        {project.foundedOn ? <div><dt>{t('eco.project.foundedOn')}</dt><dd>{formatLocalDate(project.foundedOn)}</dd></div> : null}
-        {project.contact ? <div><dt>{t('eco.project.contact')}</dt><dd>{project.contact.name}</dd></div> : null}
+        <div>
+          <dt>{t('eco.project.stage')}</dt>
+          <dd>{t(stageKey(project.stage))}</dd>
+        </div>
+        {project.sectors.length ? (
+          <div>
+            <dt>{t('eco.project.sectors')}</dt>
+            <dd>{project.sectors.join(', ')}</dd>
+          </div>
+        ) : null}
+        {project.teamSize ? (
+          <div>
+            <dt>{t('eco.project.teamSize')}</dt>
+            <dd>{formatNumber(project.teamSize, locale)}</dd>
+          </div>
+        ) : null}
+        {project.company ? (
+          <div>
+            <dt>{t('eco.project.company')}</dt>
+            <dd>
+              <Link to={`/organizations/${project.company.id}`}>{project.company.name}</Link>
+            </dd>
+          </div>
+        ) : null}
+        {project.foundedOn ? (
+          <div>
+            <dt>{t('eco.project.foundedOn')}</dt>
+            <dd>{formatLocalDate(project.foundedOn)}</dd>
+          </div>
+        ) : null}
+        {project.contact ? (
+          <div>
+            <dt>{t('eco.project.contact')}</dt>
+            <dd>{project.contact.name}</dd>
+          </div>
+        ) : null}
       </dl>
       <section aria-labelledby="project-supports">
         <h2 id="project-supports">{t('eco.project.supports')}</h2>
@@ -85,7 +115,9 @@ export function ProjectPage() {
           ))}
         </ul>
       </section>
-      {canRecord ? <RecordSupportForm projectId={project.id} ownOrganization={isOrganizer ? null : (member?.organization ?? null)} onRecorded={refresh} /> : null}
+      {canRecord ? (
+        <RecordSupportForm projectId={project.id} ownOrganization={isOrganizer ? null : (member?.organization ?? null)} onRecorded={refresh} />
+      ) : null}
       {project.canEdit ? (
         <details>
           <summary>{t('eco.project.edit')}</summary>
@@ -115,7 +147,15 @@ export function ProjectPage() {
 const SUPPORT_FIELDS = ['providerId', 'kind', 'startedOn', 'endedOn', 'note'] as const;
 
 /** Organizers record support from any organisation; a member, from their own organisation. */
-function RecordSupportForm({ projectId, ownOrganization, onRecorded }: { projectId: string; ownOrganization: { id: string; name: string } | null; onRecorded: () => void }) {
+function RecordSupportForm({
+  projectId,
+  ownOrganization,
+  onRecorded,
+}: {
+  projectId: string;
+  ownOrganization: { id: string; name: string } | null;
+  onRecorded: () => void;
+}) {
   const { t } = useI18n();
   const [providers] = useQuery({ query: SupportProvidersDocument, pause: !!ownOrganization });
   const [result, record] = useMutation(RecordSupportDocument);
@@ -134,7 +174,14 @@ function RecordSupportForm({ projectId, ownOrganization, onRecorded }: { project
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     const answer = await record({
-      input: { projectId, providerId: draft.providerId, kind: draft.kind, startedOn: draft.startedOn, endedOn: draft.endedOn || null, note: draft.note.trim() || null },
+      input: {
+        projectId,
+        providerId: draft.providerId,
+        kind: draft.kind,
+        startedOn: draft.startedOn,
+        endedOn: draft.endedOn || null,
+        note: draft.note.trim() || null,
+      },
     });
     if (answer.data?.recordSupport.id) {
       setDone(true);
@@ -154,7 +201,11 @@ function RecordSupportForm({ projectId, ownOrganization, onRecorded }: { project
             ) : (
               <>
                 <option value="" />
-                {(providers.data?.organizations ?? []).map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+                {(providers.data?.organizations ?? []).map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                  </option>
+                ))}
               </>
             )}
           </select>
@@ -163,7 +214,11 @@ function RecordSupportForm({ projectId, ownOrganization, onRecorded }: { project
         <div className="field">
           <label htmlFor={idOf('kind')}>{t('eco.record.kind')}</label>
           <select id={idOf('kind')} value={draft.kind} onChange={change('kind')}>
-            {SUPPORT_KINDS.map((k) => <option key={k} value={k}>{t(supportKey(k))}</option>)}
+            {SUPPORT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(supportKey(k))}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
@@ -182,7 +237,9 @@ function RecordSupportForm({ projectId, ownOrganization, onRecorded }: { project
           {fieldProblem('note')}
         </div>
         <ProblemMessage error={result.error} fieldsShown={SUPPORT_FIELDS} />
-        <button type="submit" className="button button--primary" disabled={result.fetching}>{t('eco.record.submit')}</button>
+        <button type="submit" className="button button--primary" disabled={result.fetching}>
+          {t('eco.record.submit')}
+        </button>
         <p role="status">{done ? t('eco.record.done') : ''}</p>
       </form>
     </section>

@@ -61,7 +61,9 @@ export function TargetsPage() {
                     <td>{n(year.achieved)}</td>
                     <td>{n(year.cumulative)}</td>
                     <td className="eco-trend__bar" aria-hidden="true">
-                      <div className="eco-bar"><div className="eco-bar__fill" style={{ width: percent(year.cumulative, target.goal) }} /></div>
+                      <div className="eco-bar">
+                        <div className="eco-bar__fill" style={{ width: percent(year.cumulative, target.goal) }} />
+                      </div>
                     </td>
                   </tr>
                 ))}

@@ -18,7 +18,17 @@ export const ORGANIZATION_KINDS: readonly OrganizationKind[] = [
   'OTHER',
 ];
 export const PROJECT_STAGES: readonly ProjectStage[] = ['IDEA', 'PROTOTYPE', 'MVP', 'EARLY_REVENUE', 'GROWTH'];
-export const SUPPORT_KINDS: readonly SupportKind[] = ['MENTORING', 'TRAINING', 'FUNDING', 'WORKSPACE', 'LEGAL', 'MARKET_ACCESS', 'TECHNOLOGY', 'NETWORKING', 'OTHER'];
+export const SUPPORT_KINDS: readonly SupportKind[] = [
+  'MENTORING',
+  'TRAINING',
+  'FUNDING',
+  'WORKSPACE',
+  'LEGAL',
+  'MARKET_ACCESS',
+  'TECHNOLOGY',
+  'NETWORKING',
+  'OTHER',
+];
 
 export const kindKey = (kind: OrganizationKind): MessageKey => `organization.kind.${kind}`;
 export const stageKey = (stage: ProjectStage): MessageKey => `eco.stage.${stage}`;

@@ -92,17 +92,28 @@ export function IssuePage() {
         {issue.organization ? ` · ${issue.organization.name}` : ''}
         {issue.raisedCount > 1 ? ` · ${plural('issue.raisedTimes', issue.raisedCount)}` : ''}
       </p>
-      {issue.addressedTo ? <p>{t('issue.addressedTo')} <Link to={`/organizations/${issue.addressedTo.id}`}>{issue.addressedTo.name}</Link></p> : null}
+      {issue.addressedTo ? (
+        <p>
+          {t('issue.addressedTo')} <Link to={`/organizations/${issue.addressedTo.id}`}>{issue.addressedTo.name}</Link>
+        </p>
+      ) : null}
       <div className="issue-description">{issue.description}</div>
       {issue.topics.length > 0 ? (
         <p>
           {t('issue.topics')}{' '}
           {issue.topics.map((topic, i) => (
-            <span key={topic}>{i > 0 ? ', ' : ''}<Link to={`/issues?topic=${encodeURIComponent(topic)}`}>{topic}</Link></span>
+            <span key={topic}>
+              {i > 0 ? ', ' : ''}
+              <Link to={`/issues?topic=${encodeURIComponent(topic)}`}>{topic}</Link>
+            </span>
           ))}
         </p>
       ) : null}
-      {issue.duplicateOf ? <p className="notice">{t('issue.duplicateOf')} <Link to={`/issues/${issue.duplicateOf.id}`}>{issue.duplicateOf.title}</Link></p> : null}
+      {issue.duplicateOf ? (
+        <p className="notice">
+          {t('issue.duplicateOf')} <Link to={`/issues/${issue.duplicateOf.id}`}>{issue.duplicateOf.title}</Link>
+        </p>
+      ) : null}
       {issue.officialResponse ? (
         <section className="official-response" aria-labelledby="official-response">
           <h2 id="official-response">{t('issue.officialResponse')}</h2>
@@ -114,9 +125,13 @@ export function IssuePage() {
         <p role="status">{plural('issue.supports', issue.supportCount)}</p>
         {signedIn && !mine ? (
           issue.supportedByMe ? (
-            <button type="button" className="button" disabled={busy} onClick={() => void withdraw({ id: issue.id }).then(refresh)}>{t('issue.withdraw')}</button>
+            <button type="button" className="button" disabled={busy} onClick={() => void withdraw({ id: issue.id }).then(refresh)}>
+              {t('issue.withdraw')}
+            </button>
           ) : (
-            <button type="button" className="button button--primary" disabled={busy} onClick={() => void support({ id: issue.id }).then(refresh)}>{t('issue.support')}</button>
+            <button type="button" className="button button--primary" disabled={busy} onClick={() => void support({ id: issue.id }).then(refresh)}>
+              {t('issue.support')}
+            </button>
           )
         ) : null}
         {!signedIn ? <Link to="/sign-in">{t('issue.signInToSupport')}</Link> : null}
@@ -128,7 +143,11 @@ export function IssuePage() {
           <h2 id="on-agenda">{t('issue.onAgenda')}</h2>
           <ul>
             {issue.agendaItems.map((item) => (
-              <li key={item.id}><Link to={`/meetups/${item.meetup.id}`}>{item.meetup.title} · {formatDateTime(item.meetup.startsAt, locale, item.meetup.timezone)}</Link></li>
+              <li key={item.id}>
+                <Link to={`/meetups/${item.meetup.id}`}>
+                  {item.meetup.title} · {formatDateTime(item.meetup.startsAt, locale, item.meetup.timezone)}
+                </Link>
+              </li>
             ))}
           </ul>
         </section>
@@ -142,7 +161,8 @@ export function IssuePage() {
               <li key={a.id} className="card">
                 <p className="card__title">{a.title}</p>
                 <p>
-                  <AssignmentStatusBadge status={a.status} overdue={a.overdue} /> · <Link to={`/organizations/${a.leadOrganization.id}`}>{a.leadOrganization.name}</Link> ·{' '}
+                  <AssignmentStatusBadge status={a.status} overdue={a.overdue} /> ·{' '}
+                  <Link to={`/organizations/${a.leadOrganization.id}`}>{a.leadOrganization.name}</Link> ·{' '}
                   {t('assignment.due', { date: formatLocalDate(a.dueOn) })} · {t('assignment.progress', { percent: a.progressPercent })}
                 </p>
               </li>
@@ -166,7 +186,13 @@ export function IssuePage() {
             </li>
           ))}
         </ul>
-        {signedIn ? <CommentForm issueId={issue.id} onPosted={refresh} /> : <p><Link to="/sign-in">{t('issue.signInToComment')}</Link></p>}
+        {signedIn ? (
+          <CommentForm issueId={issue.id} onPosted={refresh} />
+        ) : (
+          <p>
+            <Link to="/sign-in">{t('issue.signInToComment')}</Link>
+          </p>
+        )}
       </section>
       <IssueModerationSlot.Render issueId={issue.id} />
     </article>
@@ -196,7 +222,11 @@ function CommentForm({ issueId, onPosted }: { issueId: string; onPosted: () => v
         <textarea id={id} value={body} onChange={(e) => setBody(e.target.value)} rows={3} required maxLength={5000} />
       </div>
       <ProblemMessage error={result.error} onRetry={() => void send()} />
-      <p><button type="submit" className="button" disabled={result.fetching || !body.trim()}>{result.fetching ? t('common.saving') : t('issues.comments.send')}</button></p>
+      <p>
+        <button type="submit" className="button" disabled={result.fetching || !body.trim()}>
+          {result.fetching ? t('common.saving') : t('issues.comments.send')}
+        </button>
+      </p>
     </form>
   );
 }

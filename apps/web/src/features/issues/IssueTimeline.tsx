@@ -15,11 +15,14 @@ export function IssueTimeline({ events }: { events: TimelineEvent[] }) {
       <ol className="timeline">
         {events.map((event, index) => (
           <li key={`${event.at}-${index}`}>
-            <time dateTime={event.at}>{formatDateTime(event.at, locale)}</time>{' '}
-            <strong>{t(issueEventKey(event.type))}</strong>
+            <time dateTime={event.at}>{formatDateTime(event.at, locale)}</time> <strong>{t(issueEventKey(event.type))}</strong>
             {event.actor ? ` · ${event.actor.name}` : ''}
             {event.note ? <p className="timeline__note">{event.note}</p> : null}
-            {event.meetupId ? <p><Link to={`/meetups/${event.meetupId}`}>{t('issue.eventMeetup')}</Link></p> : null}
+            {event.meetupId ? (
+              <p>
+                <Link to={`/meetups/${event.meetupId}`}>{t('issue.eventMeetup')}</Link>
+              </p>
+            ) : null}
           </li>
         ))}
       </ol>

@@ -46,7 +46,11 @@ export function IssuesPage() {
   return (
     <>
       <PageHeading title={t('issues.title')} />
-      <p><Link to="/issues/new" className="button button--primary">{t('issues.raise')}</Link></p>
+      <p>
+        <Link to="/issues/new" className="button button--primary">
+          {t('issues.raise')}
+        </Link>
+      </p>
       <form role="search" className="filters" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label htmlFor={ids.search}>{t('issues.search')}</label>
@@ -65,14 +69,22 @@ export function IssuesPage() {
           <label htmlFor={ids.kind}>{t('issues.filter.kind')}</label>
           <select id={ids.kind} value={kind} onChange={(e) => setParam('kind', e.target.value)}>
             <option value="">{t('issues.filter.any')}</option>
-            {ISSUE_KINDS.map((k) => <option key={k} value={k}>{t(issueKindKey(k))}</option>)}
+            {ISSUE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(issueKindKey(k))}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor={ids.status}>{t('issues.filter.status')}</label>
           <select id={ids.status} value={status} onChange={(e) => setParam('status', e.target.value)}>
             <option value="">{t('issues.filter.any')}</option>
-            {ISSUE_STATUSES.map((s) => <option key={s} value={s}>{t(issueStatusKey(s))}</option>)}
+            {ISSUE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(issueStatusKey(s))}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
@@ -81,13 +93,28 @@ export function IssuesPage() {
         </div>
       </form>
       {pages.map((after, index) => (
-        <IssueResults key={after ?? 'first'} filter={filter} after={after} last={index === pages.length - 1} onMore={(cursor) => setPages([...pages, cursor])} plural={plural} showCount={index === 0} />
+        <IssueResults
+          key={after ?? 'first'}
+          filter={filter}
+          after={after}
+          last={index === pages.length - 1}
+          onMore={(cursor) => setPages([...pages, cursor])}
+          plural={plural}
+          showCount={index === 0}
+        />
       ))}
     </>
   );
 }
 
-function IssueResults({ filter, after, last, onMore, plural, showCount }: {
+function IssueResults({
+  filter,
+  after,
+  last,
+  onMore,
+  plural,
+  showCount,
+}: {
   filter: Record<string, string>;
   after: string | null;
   last: boolean;
@@ -102,10 +129,16 @@ function IssueResults({ filter, after, last, onMore, plural, showCount }: {
   const { issues } = data;
   return (
     <>
-      {showCount ? <p role="status" className="result-count">{plural('issues.count', issues.totalCount)}</p> : null}
+      {showCount ? (
+        <p role="status" className="result-count">
+          {plural('issues.count', issues.totalCount)}
+        </p>
+      ) : null}
       {showCount && issues.totalCount === 0 ? <p>{t('issues.none')}</p> : null}
       <ul className="card-list" aria-busy={fetching}>
-        {issues.edges.map(({ node }) => <IssueListItem key={node.id} issue={node} />)}
+        {issues.edges.map(({ node }) => (
+          <IssueListItem key={node.id} issue={node} />
+        ))}
       </ul>
       <MoreButton pageInfo={issues.pageInfo} last={last} onMore={onMore} />
     </>

@@ -74,14 +74,19 @@ export function NewIssuePage() {
     return (
       <>
         <PageHeading title={t('issues.new.title')} />
-        {loading ? null : <p><Link to="/sign-in">{t('issues.new.signIn')}</Link></p>}
+        {loading ? null : (
+          <p>
+            <Link to="/sign-in">{t('issues.new.signIn')}</Link>
+          </p>
+        )}
       </>
     );
   }
 
   const change = (field: keyof Draft) => (event: { target: { value: string } }) => setDraft({ ...draft, [field]: event.target.value });
   const errorId = (field: string) => `${ids.error}-${field}`;
-  const invalid = (field: string) => (problem?.kind === 'BAD_USER_INPUT' && problem.field === field ? { 'aria-invalid': true as const, 'aria-describedby': errorId(field) } : {});
+  const invalid = (field: string) =>
+    problem?.kind === 'BAD_USER_INPUT' && problem.field === field ? { 'aria-invalid': true as const, 'aria-describedby': errorId(field) } : {};
   const fieldProblem = (field: string) => <FieldProblem error={result.error} field={field} id={errorId(field)} />;
 
   const send = async () => {
@@ -132,30 +137,52 @@ export function NewIssuePage() {
         ) : null}
         <div className="field">
           <label htmlFor={ids.description}>{t('issues.form.description')}</label>
-          <textarea id={ids.description} value={draft.description} onChange={change('description')} required rows={6} maxLength={10000} {...invalid('description')} />
+          <textarea
+            id={ids.description}
+            value={draft.description}
+            onChange={change('description')}
+            required
+            rows={6}
+            maxLength={10000}
+            {...invalid('description')}
+          />
           {fieldProblem('description')}
         </div>
         <div className="field">
           <label htmlFor={ids.kind}>{t('issues.form.kind')}</label>
           <select id={ids.kind} value={draft.kind} onChange={change('kind')}>
-            {ISSUE_KINDS.map((k) => <option key={k} value={k}>{t(issueKindKey(k))}</option>)}
+            {ISSUE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(issueKindKey(k))}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor={ids.topics}>{t('issues.form.topics')}</label>
           <input id={ids.topics} value={draft.topics} onChange={change('topics')} aria-describedby={`${ids.topics}-hint`} {...invalid('topics')} />
-          <p id={`${ids.topics}-hint`} className="hint">{t('issues.form.topicsHint')}</p>
+          <p id={`${ids.topics}-hint`} className="hint">
+            {t('issues.form.topicsHint')}
+          </p>
           {fieldProblem('topics')}
         </div>
         <div className="field">
           <label htmlFor={ids.addressedTo}>{t('issues.form.addressedTo')}</label>
           <select id={ids.addressedTo} value={draft.addressedTo} onChange={change('addressedTo')}>
             <option value="">{t('issues.form.addressedToNone')}</option>
-            {(organizations.data?.organizations ?? []).map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+            {(organizations.data?.organizations ?? []).map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
           </select>
         </div>
         <ProblemMessage error={result.error} onRetry={() => void send()} fieldsShown={['title', 'description', 'topics']} />
-        <p><button type="submit" className="button button--primary" disabled={result.fetching}>{result.fetching ? t('common.saving') : t('issues.new.submit')}</button></p>
+        <p>
+          <button type="submit" className="button button--primary" disabled={result.fetching}>
+            {result.fetching ? t('common.saving') : t('issues.new.submit')}
+          </button>
+        </p>
       </form>
     </>
   );

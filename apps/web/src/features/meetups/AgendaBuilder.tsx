@@ -89,7 +89,11 @@ function AgendaBuilder({ meetup, refresh }: { meetup: AdminMeetup; refresh: () =
     }
   };
   const move = (index: number, to: number) => {
-    const ids = moveItem(items.map((item) => item.id), index, to);
+    const ids = moveItem(
+      items.map((item) => item.id),
+      index,
+      to,
+    );
     void order(ids, items[index].title, to + 1);
   };
   const onDrop = (event: DragEvent, targetIndex: number) => {
@@ -121,22 +125,54 @@ function AgendaBuilder({ meetup, refresh }: { meetup: AdminMeetup; refresh: () =
                 {item.durationMinutes ? <span className="muted"> · {plural('agenda.minutes', item.durationMinutes)}</span> : null}
               </span>
               <span className="button-row">
-                <button type="button" disabled={index === 0 || reordered.fetching} onClick={() => move(index, index - 1)} aria-label={t('agenda.moveUp', { title: item.title })}>↑</button>
-                <button type="button" disabled={index === items.length - 1 || reordered.fetching} onClick={() => move(index, index + 1)} aria-label={t('agenda.moveDown', { title: item.title })}>↓</button>
-                <button type="button" disabled={removed.fetching} onClick={() => void remove({ id: item.id }).then((a) => a.data && after())} aria-label={t('agenda.remove', { title: item.title })}>✕</button>
+                <button
+                  type="button"
+                  disabled={index === 0 || reordered.fetching}
+                  onClick={() => move(index, index - 1)}
+                  aria-label={t('agenda.moveUp', { title: item.title })}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  disabled={index === items.length - 1 || reordered.fetching}
+                  onClick={() => move(index, index + 1)}
+                  aria-label={t('agenda.moveDown', { title: item.title })}
+                >
+                  ↓
+                </button>
+                <button
+                  type="button"
+                  disabled={removed.fetching}
+                  onClick={() => void remove({ id: item.id }).then((a) => a.data && after())}
+                  aria-label={t('agenda.remove', { title: item.title })}
+                >
+                  ✕
+                </button>
               </span>
             </li>
           ))}
         </ol>
-        <p role="status" className="visually-hidden">{announcement}</p>
+        <p role="status" className="visually-hidden">
+          {announcement}
+        </p>
         <ProblemMessage error={reordered.error ?? removed.error} />
       </section>
 
       {carryOver.length > 0 ? (
         <section aria-labelledby="carry-over" className="notice">
           <h2 id="carry-over">{t('agenda.carryOver')}</h2>
-          <ul>{carryOver.map((issue) => <li key={issue.id}>{issue.title}</li>)}</ul>
-          <button type="button" className="button" disabled={scheduled.fetching} onClick={() => void Promise.all(carryOver.map((issue) => schedule({ issueId: issue.id, meetupId: meetup.id }))).then(after)}>
+          <ul>
+            {carryOver.map((issue) => (
+              <li key={issue.id}>{issue.title}</li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            className="button"
+            disabled={scheduled.fetching}
+            onClick={() => void Promise.all(carryOver.map((issue) => schedule({ issueId: issue.id, meetupId: meetup.id }))).then(after)}
+          >
             {plural('agenda.carryOverButton', carryOver.length)}
           </button>
         </section>
@@ -149,9 +185,19 @@ function AgendaBuilder({ meetup, refresh }: { meetup: AdminMeetup; refresh: () =
         <ul className="card-list">
           {(backlog.data?.issues.edges ?? []).map(({ node }) => (
             <li key={node.id} className="card">
-              <Link to={`/issues/${node.id}`} className="card__title">{node.title}</Link>
-              <p><IssueStatusBadge status="SUBMITTED" /> <span className="muted">{plural('issue.supports', node.supportCount)}</span></p>
-              <button type="button" className="button" disabled={scheduled.fetching} onClick={() => void add(node.id)} aria-label={t('agenda.addIssue', { title: node.title })}>
+              <Link to={`/issues/${node.id}`} className="card__title">
+                {node.title}
+              </Link>
+              <p>
+                <IssueStatusBadge status="SUBMITTED" /> <span className="muted">{plural('issue.supports', node.supportCount)}</span>
+              </p>
+              <button
+                type="button"
+                className="button"
+                disabled={scheduled.fetching}
+                onClick={() => void add(node.id)}
+                aria-label={t('agenda.addIssue', { title: node.title })}
+              >
                 {t('agenda.add')}
               </button>
             </li>
@@ -206,7 +252,11 @@ function FreeItemForm({ meetupId, onAdded }: { meetupId: string; onAdded: () => 
           </div>
         </div>
         <ProblemMessage error={result.error} onRetry={() => void send()} />
-        <p><button type="submit" className="button" disabled={result.fetching}>{t('agenda.addItem')}</button></p>
+        <p>
+          <button type="submit" className="button" disabled={result.fetching}>
+            {t('agenda.addItem')}
+          </button>
+        </p>
       </form>
     </section>
   );

@@ -17,7 +17,12 @@ export function AgendaList({ items, headingLevel }: { items: MeetupDetailsFragme
           {items.map((item) => (
             <li key={item.id}>
               {item.issue ? <Link to={`/issues/${item.issue.id}`}>{item.title}</Link> : item.title}
-              {item.issue ? <> <IssueStatusBadge status={item.issue.status} /> <span className="muted">{plural('issue.supports', item.issue.supportCount)}</span></> : null}
+              {item.issue ? (
+                <>
+                  {' '}
+                  <IssueStatusBadge status={item.issue.status} /> <span className="muted">{plural('issue.supports', item.issue.supportCount)}</span>
+                </>
+              ) : null}
               {item.presenter ? <span className="muted"> · {t('agenda.presenter', { name: item.presenter })}</span> : null}
               {item.durationMinutes ? <span className="muted"> · {plural('agenda.minutes', item.durationMinutes)}</span> : null}
             </li>

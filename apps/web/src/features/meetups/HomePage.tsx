@@ -61,7 +61,9 @@ export function HomePage() {
               <IssueListItem key={node.id} issue={node} />
             ))}
           </ul>
-          <p><Link to="/issues">{t('home.allIssues')}</Link> · <Link to="/issues/new">{t('issues.raise')}</Link></p>
+          <p>
+            <Link to="/issues">{t('home.allIssues')}</Link> · <Link to="/issues/new">{t('issues.raise')}</Link>
+          </p>
         </section>
       ) : null}
     </>

@@ -15,13 +15,13 @@ export function MeetupCard({ meetup, headingLevel, linkTitle }: { meetup: Meetup
   const ended = new Date(meetup.endsAt).getTime() < Date.now();
   return (
     <article className={`meetup-card${cancelled ? ' meetup-card--cancelled' : ''}`} aria-labelledby={`meetup-${meetup.id}`}>
-      <Heading id={`meetup-${meetup.id}`}>
-        {linkTitle ? <Link to={`/meetups/${meetup.id}`}>{meetup.title}</Link> : meetup.title}
-      </Heading>
+      <Heading id={`meetup-${meetup.id}`}>{linkTitle ? <Link to={`/meetups/${meetup.id}`}>{meetup.title}</Link> : meetup.title}</Heading>
       <dl className="facts">
         <div>
           <dt>{t('meetup.date')}</dt>
-          <dd><time dateTime={meetup.startsAt}>{formatMeetupDate(meetup.startsAt, locale, meetup.timezone)}</time></dd>
+          <dd>
+            <time dateTime={meetup.startsAt}>{formatMeetupDate(meetup.startsAt, locale, meetup.timezone)}</time>
+          </dd>
         </div>
         <div>
           <dt>{t('meetup.time')}</dt>
@@ -30,13 +30,25 @@ export function MeetupCard({ meetup, headingLevel, linkTitle }: { meetup: Meetup
         {meetup.venue ? (
           <div>
             <dt>{t('meetup.venue')}</dt>
-            <dd>{meetup.venue}{meetup.venueAddress ? <><br />{meetup.venueAddress}</> : null}</dd>
+            <dd>
+              {meetup.venue}
+              {meetup.venueAddress ? (
+                <>
+                  <br />
+                  {meetup.venueAddress}
+                </>
+              ) : null}
+            </dd>
           </div>
         ) : null}
         {meetup.onlineUrl ? (
           <div>
             <dt>{t('meetup.online')}</dt>
-            <dd><a href={meetup.onlineUrl} rel="noopener noreferrer">{t('meetup.joinOnline')}</a></dd>
+            <dd>
+              <a href={meetup.onlineUrl} rel="noopener noreferrer">
+                {t('meetup.joinOnline')}
+              </a>
+            </dd>
           </div>
         ) : null}
         {!cancelled && !ended ? (

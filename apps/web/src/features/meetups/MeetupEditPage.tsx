@@ -82,7 +82,11 @@ function MeetupEdit({ meetup, refresh }: { meetup: AdminMeetup; refresh: () => v
   };
 
   if (meetup.status === 'CANCELLED') {
-    return <p className="notice notice--cancelled">{t('meetup.cancelled')} {meetup.cancellationReason ? t('meetup.cancelledReason', { reason: meetup.cancellationReason }) : ''}</p>;
+    return (
+      <p className="notice notice--cancelled">
+        {t('meetup.cancelled')} {meetup.cancellationReason ? t('meetup.cancelledReason', { reason: meetup.cancellationReason }) : ''}
+      </p>
+    );
   }
   return (
     <>
@@ -122,7 +126,11 @@ function MeetupEdit({ meetup, refresh }: { meetup: AdminMeetup; refresh: () => v
         </div>
         <ProblemMessage error={updated.error} onRetry={() => void save()} fieldsShown={['title', 'startsAt', 'endsAt', 'onlineUrl', 'capacity']} />
         <p role="status">{status}</p>
-        <p><button type="submit" className="button button--primary" disabled={updated.fetching}>{t('common.save')}</button></p>
+        <p>
+          <button type="submit" className="button button--primary" disabled={updated.fetching}>
+            {t('common.save')}
+          </button>
+        </p>
       </form>
 
       <section aria-labelledby={field('cancel')}>
@@ -135,12 +143,20 @@ function MeetupEdit({ meetup, refresh }: { meetup: AdminMeetup; refresh: () => v
           <div role="alertdialog" aria-labelledby={field('cancel-question')} className="confirm">
             <p id={field('cancel-question')}>{plural('organize.edit.cancelConfirm', told)}</p>
             <div className="button-row">
-              <button type="button" className="button button--danger" onClick={() => void cancelNow()}>{t('organize.edit.cancelYes')}</button>
-              <button type="button" className="button" onClick={() => setConfirmCancel(false)}>{t('common.cancel')}</button>
+              <button type="button" className="button button--danger" onClick={() => void cancelNow()}>
+                {t('organize.edit.cancelYes')}
+              </button>
+              <button type="button" className="button" onClick={() => setConfirmCancel(false)}>
+                {t('common.cancel')}
+              </button>
             </div>
           </div>
         ) : (
-          <p><button type="button" className="button button--danger" onClick={() => setConfirmCancel(true)}>{t('organize.edit.cancelMeetup')}</button></p>
+          <p>
+            <button type="button" className="button button--danger" onClick={() => setConfirmCancel(true)}>
+              {t('organize.edit.cancelMeetup')}
+            </button>
+          </p>
         )}
         <ProblemMessage error={cancelled.error} />
       </section>

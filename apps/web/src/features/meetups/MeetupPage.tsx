@@ -46,7 +46,11 @@ export function MeetupPage() {
       <MeetupCard meetup={meetup} headingLevel={2} />
       {signedIn && onTheDay ? <SelfCheckInSlot.Render meetupId={meetup.id} /> : null}
       {ended && meetup.status !== 'CANCELLED' && attendance > 0 ? <p>{t('meetup.attendance', { count: attendance })}</p> : null}
-      {meetup.minutes && meetup.minutes.status === 'PUBLISHED' ? <MinutesViewSlot.Render minutes={meetup.minutes} /> : ended ? <p>{t('minutes.notYet')}</p> : null}
+      {meetup.minutes && meetup.minutes.status === 'PUBLISHED' ? (
+        <MinutesViewSlot.Render minutes={meetup.minutes} />
+      ) : ended ? (
+        <p>{t('minutes.notYet')}</p>
+      ) : null}
       {!ended && meetup.status !== 'CANCELLED' ? <CalendarLinks meetup={meetup} /> : null}
     </>
   );

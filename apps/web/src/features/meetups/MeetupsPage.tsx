@@ -60,7 +60,9 @@ export function MeetupsPage() {
             <h2 id="upcoming">{t('meetups.upcoming')}</h2>
             {data.meetups.edges.length === 0 ? <p>{t('meetups.noneUpcoming')}</p> : null}
             <ul className="card-list">
-              {data.meetups.edges.map(({ node }) => <MeetupRow key={node.id} meetup={node} />)}
+              {data.meetups.edges.map(({ node }) => (
+                <MeetupRow key={node.id} meetup={node} />
+              ))}
             </ul>
           </section>
           <section aria-labelledby="past">
@@ -87,7 +89,9 @@ function PastMeetups({ now, after, last, onMore }: { now: string; after: string 
     <>
       {after === null && past.length === 0 ? <p>{t('meetups.nonePast')}</p> : null}
       <ul className="card-list">
-        {past.map(({ node }) => <MeetupRow key={node.id} meetup={node} past />)}
+        {past.map(({ node }) => (
+          <MeetupRow key={node.id} meetup={node} past />
+        ))}
       </ul>
       <MoreButton pageInfo={pageInfo} last={last} onMore={onMore} />
     </>

@@ -87,10 +87,16 @@ export function SeriesAdminPage() {
       <ul className="card-list">
         {(data?.meetupSeries ?? []).map((series) => (
           <li key={series.id} className="card">
-            <Link to={`/organize/series/${series.id}`} className="card__title">{series.title}</Link>
+            <Link to={`/organize/series/${series.id}`} className="card__title">
+              {series.title}
+            </Link>
             <p className="muted">
-              {presetOf(series.recurrence) === 'custom' ? <code>{series.recurrence}</code> : t(`series.recurrence.${presetOf(series.recurrence) as Exclude<RecurrencePreset, 'custom'>}`)} ·{' '}
-              {series.startTime} ({series.timezone}){series.venue ? ` · ${series.venue}` : ''}
+              {presetOf(series.recurrence) === 'custom' ? (
+                <code>{series.recurrence}</code>
+              ) : (
+                t(`series.recurrence.${presetOf(series.recurrence) as Exclude<RecurrencePreset, 'custom'>}`)
+              )}{' '}
+              · {series.startTime} ({series.timezone}){series.venue ? ` · ${series.venue}` : ''}
             </p>
           </li>
         ))}
@@ -109,7 +115,11 @@ export function SeriesAdminPage() {
           }
         />
       ) : (
-        <p><button type="button" className="button button--primary" onClick={() => setCreating(true)}>{t('series.new')}</button></p>
+        <p>
+          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+            {t('series.new')}
+          </button>
+        </p>
       )}
     </>
   );

@@ -21,20 +21,45 @@ export interface SeriesValues {
   questions: string;
 }
 
-const FIELDS = ['title', 'description', 'recurrence', 'startsOn', 'startTime', 'durationMinutes', 'timezone', 'venue', 'onlineUrl', 'capacity', 'reminderMinutesBefore', 'registrationQuestions'];
+const FIELDS = [
+  'title',
+  'description',
+  'recurrence',
+  'startsOn',
+  'startTime',
+  'durationMinutes',
+  'timezone',
+  'venue',
+  'onlineUrl',
+  'capacity',
+  'reminderMinutesBefore',
+  'registrationQuestions',
+];
 
 /** "780, 60" → [780, 60]. */
 export function reminderOffsets(text: string): number[] {
-  return text.split(/[\s,;]+/).filter(Boolean).map(Number);
+  return text
+    .split(/[\s,;]+/)
+    .filter(Boolean)
+    .map(Number);
 }
 
 /** One question per non-empty line. */
 export function questionLines(text: string): string[] {
-  return text.split('\n').map((line) => line.trim()).filter(Boolean);
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 }
 
 /** A series' rule and defaults: every Saturday, every other, the first of the month, or a custom rule. */
-export function SeriesForm({ initial, submitLabel, busy, error, onSubmit }: {
+export function SeriesForm({
+  initial,
+  submitLabel,
+  busy,
+  error,
+  onSubmit,
+}: {
   initial: SeriesValues;
   submitLabel: string;
   busy: boolean;
@@ -73,8 +98,17 @@ export function SeriesForm({ initial, submitLabel, busy, error, onSubmit }: {
       {preset === 'custom' ? (
         <div className="field">
           <label htmlFor={field('custom')}>{t('series.form.customRule')}</label>
-          <input id={field('custom')} value={custom} onChange={(e) => setCustom(e.target.value)} required placeholder="FREQ=MONTHLY;BYDAY=-1SA" aria-describedby={`${field('custom')}-hint`} />
-          <p id={`${field('custom')}-hint`} className="hint">{t('series.form.customRuleHint')}</p>
+          <input
+            id={field('custom')}
+            value={custom}
+            onChange={(e) => setCustom(e.target.value)}
+            required
+            placeholder="FREQ=MONTHLY;BYDAY=-1SA"
+            aria-describedby={`${field('custom')}-hint`}
+          />
+          <p id={`${field('custom')}-hint`} className="hint">
+            {t('series.form.customRuleHint')}
+          </p>
         </div>
       ) : null}
       <div className="field-row">
@@ -90,7 +124,15 @@ export function SeriesForm({ initial, submitLabel, busy, error, onSubmit }: {
         </div>
         <div className="field">
           <label htmlFor={field('durationMinutes')}>{t('series.form.duration')}</label>
-          <input id={field('durationMinutes')} type="number" min={15} max={1440} value={values.durationMinutes} onChange={(e) => set('durationMinutes', Number(e.target.value))} required />
+          <input
+            id={field('durationMinutes')}
+            type="number"
+            min={15}
+            max={1440}
+            value={values.durationMinutes}
+            onChange={(e) => set('durationMinutes', Number(e.target.value))}
+            required
+          />
           {problem('durationMinutes')}
         </div>
       </div>
@@ -111,8 +153,17 @@ export function SeriesForm({ initial, submitLabel, busy, error, onSubmit }: {
       </div>
       <div className="field">
         <label htmlFor={field('capacity')}>{t('series.form.capacity')}</label>
-        <input id={field('capacity')} type="number" min={1} value={values.capacity ?? ''} onChange={(e) => set('capacity', e.target.value === '' ? null : Number(e.target.value))} aria-describedby={`${field('capacity')}-hint`} />
-        <p id={`${field('capacity')}-hint`} className="hint">{t('series.form.capacityHint')}</p>
+        <input
+          id={field('capacity')}
+          type="number"
+          min={1}
+          value={values.capacity ?? ''}
+          onChange={(e) => set('capacity', e.target.value === '' ? null : Number(e.target.value))}
+          aria-describedby={`${field('capacity')}-hint`}
+        />
+        <p id={`${field('capacity')}-hint`} className="hint">
+          {t('series.form.capacityHint')}
+        </p>
         {problem('capacity')}
       </div>
       <div className="field">
@@ -126,13 +177,23 @@ export function SeriesForm({ initial, submitLabel, busy, error, onSubmit }: {
           title={t('series.remindersInvalid')}
           aria-describedby={`${field('reminders')}-hint`}
         />
-        <p id={`${field('reminders')}-hint`} className="hint">{t('series.remindersHint')}</p>
+        <p id={`${field('reminders')}-hint`} className="hint">
+          {t('series.remindersHint')}
+        </p>
         {problem('reminderMinutesBefore')}
       </div>
       <div className="field">
         <label htmlFor={field('questions')}>{t('series.questions')}</label>
-        <textarea id={field('questions')} rows={3} value={values.questions} onChange={(e) => set('questions', e.target.value)} aria-describedby={`${field('questions')}-hint`} />
-        <p id={`${field('questions')}-hint`} className="hint">{t('series.questionsHint')}</p>
+        <textarea
+          id={field('questions')}
+          rows={3}
+          value={values.questions}
+          onChange={(e) => set('questions', e.target.value)}
+          aria-describedby={`${field('questions')}-hint`}
+        />
+        <p id={`${field('questions')}-hint`} className="hint">
+          {t('series.questionsHint')}
+        </p>
         {problem('registrationQuestions')}
       </div>
       <div className="field">
@@ -141,7 +202,11 @@ export function SeriesForm({ initial, submitLabel, busy, error, onSubmit }: {
         {problem('description')}
       </div>
       <ProblemMessage error={error} fieldsShown={FIELDS} />
-      <p><button type="submit" className="button button--primary" disabled={busy}>{busy ? t('common.saving') : submitLabel}</button></p>
+      <p>
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? t('common.saving') : submitLabel}
+        </button>
+      </p>
     </form>
   );
 }

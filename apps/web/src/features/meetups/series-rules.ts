@@ -9,7 +9,10 @@ export const RECURRENCE_PRESETS: Record<Exclude<RecurrencePreset, 'custom'>, str
 
 /** Which preset a stored rule is (any other rule is custom). */
 export function presetOf(rule: string): RecurrencePreset {
-  const normalized = rule.trim().toUpperCase().replace(/^RRULE:/, '');
+  const normalized = rule
+    .trim()
+    .toUpperCase()
+    .replace(/^RRULE:/, '');
   for (const [preset, presetRule] of Object.entries(RECURRENCE_PRESETS)) {
     if (sameRule(normalized, presetRule)) return preset as RecurrencePreset;
   }

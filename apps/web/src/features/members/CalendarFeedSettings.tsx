@@ -23,9 +23,15 @@ export function CalendarFeedSettings({ url, webcalUrl }: { url: string | null; w
       <p>{t('me.calendarFeedIntro')}</p>
       {webcalUrl && url ? (
         <>
-          <p><a href={webcalUrl}>{t('calendar.subscribeMine')}</a></p>
-          <p className="feed-url"><code>{url}</code></p>
-          <p><CopyButton text={url} label={t('calendar.copyMine')} /></p>
+          <p>
+            <a href={webcalUrl}>{t('calendar.subscribeMine')}</a>
+          </p>
+          <p className="feed-url">
+            <code>{url}</code>
+          </p>
+          <p>
+            <CopyButton text={url} label={t('calendar.copyMine')} />
+          </p>
         </>
       ) : null}
       {confirming ? (
@@ -35,15 +41,33 @@ export function CalendarFeedSettings({ url, webcalUrl }: { url: string | null; w
             <button
               type="button"
               className="button button--primary"
-              onClick={() => void regenerate({}).then((answer) => { setConfirming(false); if (answer.data) setReplaced(true); })}
+              onClick={() =>
+                void regenerate({}).then((answer) => {
+                  setConfirming(false);
+                  if (answer.data) setReplaced(true);
+                })
+              }
             >
               {t('me.regenerateYes')}
             </button>
-            <button type="button" className="button" onClick={() => setConfirming(false)}>{t('common.cancel')}</button>
+            <button type="button" className="button" onClick={() => setConfirming(false)}>
+              {t('common.cancel')}
+            </button>
           </div>
         </div>
       ) : (
-        <p><button type="button" className="button" onClick={() => { setReplaced(false); setConfirming(true); }}>{t('me.regenerate')}</button></p>
+        <p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setReplaced(false);
+              setConfirming(true);
+            }}
+          >
+            {t('me.regenerate')}
+          </button>
+        </p>
       )}
       <p role="status">{replaced ? t('me.regenerated') : ''}</p>
       <ProblemMessage error={result.error} />

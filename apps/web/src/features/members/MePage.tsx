@@ -65,7 +65,13 @@ export function MePage() {
     return (
       <>
         <PageHeading title={t('me.title')} />
-        {loading ? <Loading /> : <p><Link to="/sign-in">{t('me.signIn')}</Link></p>}
+        {loading ? (
+          <Loading />
+        ) : (
+          <p>
+            <Link to="/sign-in">{t('me.signIn')}</Link>
+          </p>
+        )}
       </>
     );
   }
@@ -81,12 +87,18 @@ export function MePage() {
 
       <section aria-labelledby="my-rsvps">
         <h2 id="my-rsvps">{t('me.rsvps')}</h2>
-        {answered.length === 0 ? <p>{t('me.noRsvps')}</p> : (
+        {answered.length === 0 ? (
+          <p>{t('me.noRsvps')}</p>
+        ) : (
           <ul className="card-list">
             {answered.map(({ node }) => (
               <li key={node.id} className="card">
-                <Link to={`/meetups/${node.id}`} className="card__title">{formatMeetupDate(node.startsAt, locale, node.timezone)}</Link>
-                <p>{node.title} · {t(rsvpStatusKey(node.myRsvp!.status), { position: node.myRsvp!.waitlistPosition ?? 0 })}</p>
+                <Link to={`/meetups/${node.id}`} className="card__title">
+                  {formatMeetupDate(node.startsAt, locale, node.timezone)}
+                </Link>
+                <p>
+                  {node.title} · {t(rsvpStatusKey(node.myRsvp!.status), { position: node.myRsvp!.waitlistPosition ?? 0 })}
+                </p>
               </li>
             ))}
           </ul>
@@ -99,10 +111,18 @@ export function MePage() {
       <section aria-labelledby="my-issues">
         <h2 id="my-issues">{t('me.issues')}</h2>
         {submitted.data && submitted.data.issues.totalCount === 0 ? <p>{t('me.noIssues')}</p> : null}
-        <ul className="card-list">{submitted.data?.issues.edges.map(({ node }) => <IssueListItem key={node.id} issue={node} />)}</ul>
+        <ul className="card-list">
+          {submitted.data?.issues.edges.map(({ node }) => (
+            <IssueListItem key={node.id} issue={node} />
+          ))}
+        </ul>
         <h3>{t('me.supports')}</h3>
         {supported.data && supported.data.issues.totalCount === 0 ? <p>{t('me.noSupports')}</p> : null}
-        <ul className="card-list">{supported.data?.issues.edges.map(({ node }) => <IssueListItem key={node.id} issue={node} />)}</ul>
+        <ul className="card-list">
+          {supported.data?.issues.edges.map(({ node }) => (
+            <IssueListItem key={node.id} issue={node} />
+          ))}
+        </ul>
       </section>
 
       <ProfileForm name={me.name} organizationId={me.organization?.id ?? ''} />
@@ -114,11 +134,17 @@ export function MePage() {
       <section aria-labelledby="sign-out">
         <h2 id="sign-out">{t('me.signOutTitle')}</h2>
         <div className="button-row">
-          <button type="button" className="button" onClick={end}>{t('me.signOut')}</button>
+          <button type="button" className="button" onClick={end}>
+            {t('me.signOut')}
+          </button>
           <button
             type="button"
             className="button"
-            onClick={() => void signOutEverywhere({}).then((answer) => { if (answer.data?.signOutEverywhere) end(); })}
+            onClick={() =>
+              void signOutEverywhere({}).then((answer) => {
+                if (answer.data?.signOutEverywhere) end();
+              })
+            }
           >
             {t('me.signOutEverywhere')}
           </button>

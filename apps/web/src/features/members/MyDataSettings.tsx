@@ -43,8 +43,16 @@ export function MyDataSettings() {
     <section aria-labelledby="my-data">
       <h2 id="my-data">{t('me.data')}</h2>
       <p>{t('me.dataIntro')}</p>
-      <p><button type="button" className="button" onClick={() => void download()}>{t('me.dataDownload')}</button></p>
-      {downloadFailed ? <p role="alert" className="problem">{t('error.network')}</p> : null}
+      <p>
+        <button type="button" className="button" onClick={() => void download()}>
+          {t('me.dataDownload')}
+        </button>
+      </p>
+      {downloadFailed ? (
+        <p role="alert" className="problem">
+          {t('error.network')}
+        </p>
+      ) : null}
       <h3>{t('me.delete')}</h3>
       <p>{t('me.deleteIntro')}</p>
       <form onSubmit={onDelete} className="form">
@@ -53,7 +61,11 @@ export function MyDataSettings() {
           <input id={emailId} type="email" autoComplete="off" required value={confirmEmail} onChange={(e) => setConfirmEmail(e.target.value)} />
         </div>
         <ProblemMessage error={result.error} onRetry={() => void erase()} />
-        <p><button type="submit" className="button button--danger" disabled={result.fetching || !confirmEmail.trim()}>{t('me.deleteButton')}</button></p>
+        <p>
+          <button type="submit" className="button button--danger" disabled={result.fetching || !confirmEmail.trim()}>
+            {t('me.deleteButton')}
+          </button>
+        </p>
       </form>
     </section>
   );

@@ -15,7 +15,17 @@ const SavePreferencesDocument = graphql(`
   }
 `);
 
-const NAMES = ['weeklyDigest', 'rsvpConfirmation', 'waitlistPromotion', 'meetupChanges', 'minutesPublished', 'issueUpdates', 'assignmentUpdates', 'deadlineReminders', 'meetupReminders'] as const;
+const NAMES = [
+  'weeklyDigest',
+  'rsvpConfirmation',
+  'waitlistPromotion',
+  'meetupChanges',
+  'minutesPublished',
+  'issueUpdates',
+  'assignmentUpdates',
+  'deadlineReminders',
+  'meetupReminders',
+] as const;
 type PreferenceName = (typeof NAMES)[number];
 
 /** Which e-mails the member wants; each box saves at once. */
@@ -34,7 +44,8 @@ export function NotificationSettings({ preferences }: { preferences: Record<Pref
         <legend>{t('me.notificationsLegend')}</legend>
         {NAMES.map((name) => (
           <label key={name}>
-            <input type="checkbox" checked={preferences[name]} disabled={result.fetching} onChange={(e) => change(name, e.target.checked)} /> {t(`me.notification.${name}`)}
+            <input type="checkbox" checked={preferences[name]} disabled={result.fetching} onChange={(e) => change(name, e.target.checked)} />{' '}
+            {t(`me.notification.${name}`)}
           </label>
         ))}
       </fieldset>

@@ -97,7 +97,12 @@ function RoleControl({ memberId, name, role, self }: { memberId: string; name: s
   const [chosen, setChosen] = useState<Role>(role);
   const [saved, setSaved] = useState(false);
   const [result, setRole] = useMutation(SetMemberRoleDocument);
-  if (self) return <span>{t(roleKey(role))} <span className="muted">{t('moderation.people.you')}</span></span>;
+  if (self)
+    return (
+      <span>
+        {t(roleKey(role))} <span className="muted">{t('moderation.people.you')}</span>
+      </span>
+    );
   const save = async () => {
     setSaved(false);
     const answer = await setRole({ memberId, role: chosen });
@@ -105,9 +110,22 @@ function RoleControl({ memberId, name, role, self }: { memberId: string; name: s
   };
   return (
     <div className="moderation-role">
-      <label htmlFor={id} className="visually-hidden-label">{t('moderation.people.roleOf', { name })}</label>
-      <select id={id} value={chosen} onChange={(e) => { setChosen(e.target.value as Role); setSaved(false); }}>
-        {ROLES.map((r) => <option key={r} value={r}>{t(roleKey(r))}</option>)}
+      <label htmlFor={id} className="visually-hidden-label">
+        {t('moderation.people.roleOf', { name })}
+      </label>
+      <select
+        id={id}
+        value={chosen}
+        onChange={(e) => {
+          setChosen(e.target.value as Role);
+          setSaved(false);
+        }}
+      >
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {t(roleKey(r))}
+          </option>
+        ))}
       </select>
       <button type="button" disabled={chosen === role || result.fetching} onClick={() => void save()} aria-label={t('moderation.people.saveRoleOf', { name })}>
         {t('moderation.people.saveRole')}

@@ -48,12 +48,20 @@ export function ProfileForm({ name: initialName, organizationId: initialOrganiza
           <label htmlFor={ids.organization}>{t('me.profile.organization')}</label>
           <select id={ids.organization} value={organizationId} onChange={(e) => setOrganizationId(e.target.value)}>
             <option value="">{t('me.profile.noOrganization')}</option>
-            {(organizations.data?.organizations ?? []).map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+            {(organizations.data?.organizations ?? []).map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
           </select>
         </div>
         <ProblemMessage error={result.error} onRetry={() => void send()} />
         <p role="status">{saved ? t('common.saved') : ''}</p>
-        <p><button type="submit" className="button button--primary" disabled={result.fetching}>{result.fetching ? t('common.saving') : t('common.save')}</button></p>
+        <p>
+          <button type="submit" className="button button--primary" disabled={result.fetching}>
+            {result.fetching ? t('common.saving') : t('common.save')}
+          </button>
+        </p>
       </form>
     </section>
   );

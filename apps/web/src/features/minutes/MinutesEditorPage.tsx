@@ -104,7 +104,9 @@ function MinutesEditor({ meetup }: { meetup: AdminMeetup }) {
     summary: summary.trim() || null,
     decisions: decisions.filter((d) => d.text.trim()).map((d) => ({ ...(d.id ? { id: d.id } : {}), text: d.text.trim(), issueIds: d.issueIds })),
     attendeeIds: attendeeIds ?? [],
-    itemNotes: Object.entries(notes).filter(([, note]) => note.trim()).map(([agendaItemId, note]) => ({ agendaItemId, note: note.trim() })),
+    itemNotes: Object.entries(notes)
+      .filter(([, note]) => note.trim())
+      .map(([agendaItemId, note]) => ({ agendaItemId, note: note.trim() })),
   });
   // The server's new state is fetched before the change is announced: the form is reset from it
   // first, so nothing typed after the announcement can be replaced by it.
@@ -147,7 +149,11 @@ function MinutesEditor({ meetup }: { meetup: AdminMeetup }) {
   return (
     <div className="minutes-editor">
       <p className="muted">
-        {isPublished ? t('minutes.editor.statusPublished', { version: minutes!.version, date: formatDateTime(minutes!.publishedAt!, locale) }) : minutes ? t('minutes.editor.statusDraft') : t('minutes.editor.statusNone')}
+        {isPublished
+          ? t('minutes.editor.statusPublished', { version: minutes!.version, date: formatDateTime(minutes!.publishedAt!, locale) })
+          : minutes
+            ? t('minutes.editor.statusDraft')
+            : t('minutes.editor.statusNone')}
       </p>
       <form onSubmit={onSubmit} className="form">
         <div className="field">
@@ -171,7 +177,11 @@ function MinutesEditor({ meetup }: { meetup: AdminMeetup }) {
                       <input
                         type="checkbox"
                         checked={decision.issueIds.includes(issue.id)}
-                        onChange={(e) => setDecision(decision.key, { issueIds: e.target.checked ? [...decision.issueIds, issue.id] : decision.issueIds.filter((i) => i !== issue.id) })}
+                        onChange={(e) =>
+                          setDecision(decision.key, {
+                            issueIds: e.target.checked ? [...decision.issueIds, issue.id] : decision.issueIds.filter((i) => i !== issue.id),
+                          })
+                        }
                       />{' '}
                       {issue.title}
                     </label>
@@ -183,7 +193,11 @@ function MinutesEditor({ meetup }: { meetup: AdminMeetup }) {
               </button>
             </div>
           ))}
-          <p><button type="button" className="button" onClick={() => setDecisions([...decisions, { key: nextKey(), text: '', issueIds: [] }])}>{t('minutes.editor.addDecision')}</button></p>
+          <p>
+            <button type="button" className="button" onClick={() => setDecisions([...decisions, { key: nextKey(), text: '', issueIds: [] }])}>
+              {t('minutes.editor.addDecision')}
+            </button>
+          </p>
         </fieldset>
 
         {meetup.agenda.length > 0 ? (
@@ -208,7 +222,9 @@ function MinutesEditor({ meetup }: { meetup: AdminMeetup }) {
                   <input
                     type="checkbox"
                     checked={attendeeIds?.includes(a.memberId) ?? false}
-                    onChange={(e) => setAttendeeIds(e.target.checked ? [...(attendeeIds ?? []), a.memberId] : (attendeeIds ?? []).filter((i) => i !== a.memberId))}
+                    onChange={(e) =>
+                      setAttendeeIds(e.target.checked ? [...(attendeeIds ?? []), a.memberId] : (attendeeIds ?? []).filter((i) => i !== a.memberId))
+                    }
                   />{' '}
                   {a.name}
                   {a.checkedIn ? <span className="muted"> · {t('door.checkedIn')}</span> : null}
@@ -239,8 +255,12 @@ function MinutesEditor({ meetup }: { meetup: AdminMeetup }) {
           <div role="alertdialog" aria-labelledby="publish-question" className="confirm">
             <p id="publish-question">{t('minutes.editor.publishConfirm')}</p>
             <div className="button-row">
-              <button type="button" className="button button--primary" onClick={() => void publishNow()}>{t('minutes.editor.publishYes')}</button>
-              <button type="button" className="button" onClick={() => setConfirming(false)}>{t('common.cancel')}</button>
+              <button type="button" className="button button--primary" onClick={() => void publishNow()}>
+                {t('minutes.editor.publishYes')}
+              </button>
+              <button type="button" className="button" onClick={() => setConfirming(false)}>
+                {t('common.cancel')}
+              </button>
             </div>
           </div>
         ) : null}
@@ -260,7 +280,9 @@ function DecisionAssignments({ meetup, minutes }: { meetup: AdminMeetup; minutes
       <h2 id="decision-assignments">{t('minutes.editor.assignTitle')}</h2>
       {minutes.decisions.map((decision, index) => (
         <details key={decision.id} className="decision-assign">
-          <summary>{t('minutes.editor.assignDecision', { number: index + 1 })}: {decision.text.slice(0, 120)}</summary>
+          <summary>
+            {t('minutes.editor.assignDecision', { number: index + 1 })}: {decision.text.slice(0, 120)}
+          </summary>
           <CreateAssignmentSlot.Render meetupId={meetup.id} decisionId={decision.id} defaultTitle={decision.text} issueId={decision.issues[0]?.id ?? null} />
         </details>
       ))}
@@ -284,8 +306,16 @@ function VersionHistory({ minutes }: { minutes: Minutes }) {
               {changes ? (
                 <ul>
                   {changes.summaryChanged ? <li>{t('minutes.editor.summaryChanged')}</li> : null}
-                  {changes.added.map((text) => <li key={`+${text}`}><ins>{t('minutes.editor.decisionAdded', { text })}</ins></li>)}
-                  {changes.removed.map((text) => <li key={`-${text}`}><del>{t('minutes.editor.decisionRemoved', { text })}</del></li>)}
+                  {changes.added.map((text) => (
+                    <li key={`+${text}`}>
+                      <ins>{t('minutes.editor.decisionAdded', { text })}</ins>
+                    </li>
+                  ))}
+                  {changes.removed.map((text) => (
+                    <li key={`-${text}`}>
+                      <del>{t('minutes.editor.decisionRemoved', { text })}</del>
+                    </li>
+                  ))}
                 </ul>
               ) : null}
             </li>

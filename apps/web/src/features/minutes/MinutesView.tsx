@@ -32,7 +32,9 @@ export function MinutesView({ minutes }: { minutes: MinutesDetailsFragment }) {
       ) : null}
       {minutes.summary ? <p className="minutes__summary">{minutes.summary}</p> : null}
       <h3>{t('minutes.decisions')}</h3>
-      {minutes.decisions.length === 0 ? <p>{t('minutes.noDecisions')}</p> : (
+      {minutes.decisions.length === 0 ? (
+        <p>{t('minutes.noDecisions')}</p>
+      ) : (
         <ol>
           {minutes.decisions.map((decision) => (
             <li key={decision.id}>
@@ -40,7 +42,9 @@ export function MinutesView({ minutes }: { minutes: MinutesDetailsFragment }) {
               {decision.issues.length > 0 ? (
                 <ul className="inline-list">
                   {decision.issues.map((issue) => (
-                    <li key={issue.id}><Link to={`/issues/${issue.id}`}>{issue.title}</Link></li>
+                    <li key={issue.id}>
+                      <Link to={`/issues/${issue.id}`}>{issue.title}</Link>
+                    </li>
                   ))}
                 </ul>
               ) : null}
@@ -49,7 +53,9 @@ export function MinutesView({ minutes }: { minutes: MinutesDetailsFragment }) {
         </ol>
       )}
       {minutes.attendees.length > 0 ? <p className="muted">{plural('minutes.attendees', minutes.attendees.length)}</p> : null}
-      <p><a href={printable}>{t('minutes.printable')}</a></p>
+      <p>
+        <a href={printable}>{t('minutes.printable')}</a>
+      </p>
     </section>
   );
 }

@@ -7,6 +7,10 @@ describe('changes between versions of minutes', () => {
     expect(minutesChanges(v1, v2)).toEqual({ summaryChanged: true, added: ['Giao Viện NCPT'], removed: ['Họp lại'] });
   });
   it('finds nothing when only spacing changed', () => {
-    expect(minutesChanges({ summary: 'A ', decisions: [{ text: 'B' }] }, { summary: 'A', decisions: [{ text: ' B' }] })).toEqual({ summaryChanged: false, added: [], removed: [] });
+    expect(minutesChanges({ summary: 'A ', decisions: [{ text: 'B' }] }, { summary: 'A', decisions: [{ text: ' B' }] })).toEqual({
+      summaryChanged: false,
+      added: [],
+      removed: [],
+    });
   });
 });

@@ -5,7 +5,10 @@ export interface MinutesChanges {
   removed: string[];
 }
 
-export function minutesChanges(before: { summary?: string | null; decisions: { text: string }[] }, after: { summary?: string | null; decisions: { text: string }[] }): MinutesChanges {
+export function minutesChanges(
+  before: { summary?: string | null; decisions: { text: string }[] },
+  after: { summary?: string | null; decisions: { text: string }[] },
+): MinutesChanges {
   const beforeTexts = new Set(before.decisions.map((d) => d.text.trim()));
   const afterTexts = new Set(after.decisions.map((d) => d.text.trim()));
   return {

@@ -39,7 +39,11 @@ function AuditLog() {
   const { t, locale } = useI18n();
   const typeId = useId();
   const [targetType, setTargetType] = useState('');
-  const [{ data, error, fetching }, retry] = usePageQuery({ query: AuditLogDocument, variables: { targetType: targetType || null }, requestPolicy: 'cache-and-network' });
+  const [{ data, error, fetching }, retry] = usePageQuery({
+    query: AuditLogDocument,
+    variables: { targetType: targetType || null },
+    requestPolicy: 'cache-and-network',
+  });
   return (
     <>
       <PageHeading title={t('organize.nav.audit')} />
@@ -49,7 +53,11 @@ function AuditLog() {
           <label htmlFor={typeId}>{t('moderation.audit.filter')}</label>
           <select id={typeId} value={targetType} onChange={(e) => setTargetType(e.target.value)}>
             <option value="">{t('moderation.audit.allTypes')}</option>
-            {TARGET_TYPES.map((type) => <option key={type} value={type}>{t(`moderation.audit.type.${type}`)}</option>)}
+            {TARGET_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t(`moderation.audit.type.${type}`)}
+              </option>
+            ))}
           </select>
         </div>
       </form>
@@ -78,10 +86,14 @@ function AuditLog() {
                   const after = auditValues(entry.after);
                   return (
                     <tr key={entry.id}>
-                      <td data-label={t('moderation.audit.at')}><time dateTime={entry.at}>{formatDateTime(entry.at, locale)}</time></td>
+                      <td data-label={t('moderation.audit.at')}>
+                        <time dateTime={entry.at}>{formatDateTime(entry.at, locale)}</time>
+                      </td>
                       <td data-label={t('moderation.audit.actor')}>{entry.actor?.name ?? t('moderation.audit.system')}</td>
                       <td data-label={t('moderation.audit.action')}>{actionKey ? t(actionKey) : entry.action}</td>
-                      <td data-label={t('moderation.audit.target')}><AuditTarget type={entry.targetType} id={entry.targetId} /></td>
+                      <td data-label={t('moderation.audit.target')}>
+                        <AuditTarget type={entry.targetType} id={entry.targetId} />
+                      </td>
                       <td data-label={t('moderation.audit.change')}>
                         <span>
                           {before ? <span className="muted">{before} → </span> : null}
@@ -104,8 +116,27 @@ function AuditTarget({ type, id }: { type: string; id: string }) {
   const { t } = useI18n();
   const known = (TARGET_TYPES as readonly string[]).includes(type) ? t(`moderation.audit.type.${type as (typeof TARGET_TYPES)[number]}`) : type;
   const short = id.slice(0, 8);
-  if (type === 'issue') return <Link to={`/issues/${id}`}>{known} {short}</Link>;
-  if (type === 'organization') return <Link to={`/organizations/${id}`}>{known} {short}</Link>;
-  if (type === 'meetup') return <Link to={`/meetups/${id}`}>{known} {short}</Link>;
-  return <span>{known} <code>{short}</code></span>;
+  if (type === 'issue')
+    return (
+      <Link to={`/issues/${id}`}>
+        {known} {short}
+      </Link>
+    );
+  if (type === 'organization')
+    return (
+      <Link to={`/organizations/${id}`}>
+        {known} {short}
+      </Link>
+    );
+  if (type === 'meetup')
+    return (
+      <Link to={`/meetups/${id}`}>
+        {known} {short}
+      </Link>
+    );
+  return (
+    <span>
+      {known} <code>{short}</code>
+    </span>
+  );
 }

@@ -61,7 +61,9 @@ function MeetupChoice({ value, onChange }: { value: string; onChange: (meetupId:
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="">{t('moderation.deliveries.chooseMeetup')}</option>
         {data?.meetups.edges.map(({ node }) => (
-          <option key={node.id} value={node.id}>{node.title} · {formatDateTime(node.startsAt, locale, node.timezone)}</option>
+          <option key={node.id} value={node.id}>
+            {node.title} · {formatDateTime(node.startsAt, locale, node.timezone)}
+          </option>
         ))}
       </select>
       {error && !data ? <QueryProblem error={error} retry={retry} /> : null}
@@ -84,8 +86,13 @@ function MemberChoice({ onChoose }: { onChoose: (memberId: string, name: string)
         <ul className="moderation-candidates" aria-label={t('moderation.deliveries.members')}>
           {found.map((m) => (
             <li key={m.id}>
-              <span>{m.name}{m.email ? ` · ${m.email}` : ''}</span>
-              <button type="button" onClick={() => onChoose(m.id, m.name)} aria-label={t('moderation.deliveries.mailOf', { name: m.name })}>{t('moderation.deliveries.show')}</button>
+              <span>
+                {m.name}
+                {m.email ? ` · ${m.email}` : ''}
+              </span>
+              <button type="button" onClick={() => onChoose(m.id, m.name)} aria-label={t('moderation.deliveries.mailOf', { name: m.name })}>
+                {t('moderation.deliveries.show')}
+              </button>
             </li>
           ))}
         </ul>
@@ -134,10 +141,16 @@ function DeliveryList({ subject }: { subject: NonNullable<Subject> }) {
                 const statusKey = deliveryStatusKey(d.status);
                 return (
                   <tr key={d.id} className={isFailedDelivery(d) ? 'moderation-row--failed' : undefined}>
-                    <td data-label={t('moderation.deliveries.kind')}><code>{d.kind}</code></td>
+                    <td data-label={t('moderation.deliveries.kind')}>
+                      <code>{d.kind}</code>
+                    </td>
                     <td data-label={t('moderation.deliveries.to')}>{d.member?.name ?? ''}</td>
-                    <td data-label={t('moderation.deliveries.status')}>{statusKey ? t(statusKey) : d.status} {d.attempts > 1 ? `(${plural('moderation.deliveries.attempts', d.attempts)})` : ''}</td>
-                    <td data-label={t('moderation.deliveries.when')}><time dateTime={d.sentAt ?? d.createdAt}>{formatDateTime(d.sentAt ?? d.createdAt, locale)}</time></td>
+                    <td data-label={t('moderation.deliveries.status')}>
+                      {statusKey ? t(statusKey) : d.status} {d.attempts > 1 ? `(${plural('moderation.deliveries.attempts', d.attempts)})` : ''}
+                    </td>
+                    <td data-label={t('moderation.deliveries.when')}>
+                      <time dateTime={d.sentAt ?? d.createdAt}>{formatDateTime(d.sentAt ?? d.createdAt, locale)}</time>
+                    </td>
                     <td data-label={t('moderation.deliveries.error')}>{d.lastError ? <span lang="en">{d.lastError}</span> : ''}</td>
                   </tr>
                 );

@@ -136,7 +136,11 @@ function StatusForm({ issueId, status, choices }: { issueId: string; status: Iss
         <label htmlFor={ids.status}>{t('moderation.status.next')}</label>
         <select id={ids.status} value={next} onChange={(e) => setNext(e.target.value as IssueStatus | '')} required>
           <option value="">{t('moderation.status.choose')}</option>
-          {choices.map((s) => <option key={s} value={s}>{t(issueStatusKey(s))}</option>)}
+          {choices.map((s) => (
+            <option key={s} value={s}>
+              {t(issueStatusKey(s))}
+            </option>
+          ))}
         </select>
         <FieldProblem error={result.error} field="status" id={ids.statusError} />
       </div>
@@ -145,17 +149,33 @@ function StatusForm({ issueId, status, choices }: { issueId: string; status: Iss
       <div className="field">
         <label htmlFor={ids.note}>{t('moderation.status.note')}</label>
         <textarea id={ids.note} value={note} onChange={(e) => setNote(e.target.value)} rows={3} maxLength={5000} aria-describedby={`${ids.note}-hint`} />
-        <p id={`${ids.note}-hint`} className="hint">{t('moderation.status.noteHint')}</p>
+        <p id={`${ids.note}-hint`} className="hint">
+          {t('moderation.status.noteHint')}
+        </p>
       </div>
       <ProblemMessage error={result.error} fieldsShown={['status', 'duplicateOfId']} />
       <p role="status">{done ? t('moderation.status.done') : ''}</p>
-      <p><button type="submit" className="button button--primary" disabled={!next || needsOriginal || result.fetching}>{result.fetching ? t('common.saving') : t('moderation.status.submit')}</button></p>
+      <p>
+        <button type="submit" className="button button--primary" disabled={!next || needsOriginal || result.fetching}>
+          {result.fetching ? t('common.saving') : t('moderation.status.submit')}
+        </button>
+      </p>
     </form>
   );
 }
 
 /** Find the original by words from its title; choose it from the results. */
-function DuplicatePicker({ issueId, inputId, chosen, onChoose }: { issueId: string; inputId: string; chosen: { id: string; title: string } | null; onChoose: (issue: { id: string; title: string } | null) => void }) {
+function DuplicatePicker({
+  issueId,
+  inputId,
+  chosen,
+  onChoose,
+}: {
+  issueId: string;
+  inputId: string;
+  chosen: { id: string; title: string } | null;
+  onChoose: (issue: { id: string; title: string } | null) => void;
+}) {
   const { t } = useI18n();
   const [text, setText] = useState('');
   const search = useDebounced(text.trim(), 250);
@@ -167,7 +187,9 @@ function DuplicatePicker({ issueId, inputId, chosen, onChoose }: { issueId: stri
       {chosen ? (
         <p>
           {t('moderation.duplicate.chosen', { title: chosen.title })}{' '}
-          <button type="button" onClick={() => onChoose(null)}>{t('moderation.duplicate.change')}</button>
+          <button type="button" onClick={() => onChoose(null)}>
+            {t('moderation.duplicate.change')}
+          </button>
         </p>
       ) : (
         <>
@@ -181,7 +203,11 @@ function DuplicatePicker({ issueId, inputId, chosen, onChoose }: { issueId: stri
               {candidates.map((c) => (
                 <li key={c.id}>
                   <span>{c.title}</span>{' '}
-                  <button type="button" onClick={() => onChoose({ id: c.id, title: c.title })} aria-label={t('moderation.duplicate.chooseThis', { title: c.title })}>
+                  <button
+                    type="button"
+                    onClick={() => onChoose({ id: c.id, title: c.title })}
+                    aria-label={t('moderation.duplicate.chooseThis', { title: c.title })}
+                  >
                     {t('moderation.duplicate.choose')}
                   </button>
                 </li>
@@ -207,7 +233,11 @@ function HideIssueForm({ issueId, hidden, reason }: { issueId: string; hidden: b
         <h3>{t('moderation.hide.title')}</h3>
         <p className="notice">{t('moderation.hide.isHidden', { reason: reason ?? '' })}</p>
         <ProblemMessage error={unhideResult.error} />
-        <p><button type="button" className="button" disabled={busy} onClick={() => void unhide({ id: issueId }, REFRESH)}>{t('moderation.hide.unhide')}</button></p>
+        <p>
+          <button type="button" className="button" disabled={busy} onClick={() => void unhide({ id: issueId }, REFRESH)}>
+            {t('moderation.hide.unhide')}
+          </button>
+        </p>
       </div>
     );
   }
@@ -221,11 +251,23 @@ function HideIssueForm({ issueId, hidden, reason }: { issueId: string; hidden: b
       <h3>{t('moderation.hide.title')}</h3>
       <div className="field">
         <label htmlFor={ids.reason}>{t('moderation.hide.reason')}</label>
-        <input id={ids.reason} value={text} onChange={(e) => setText(e.target.value)} required maxLength={2000} aria-invalid={hideResult.error ? true : undefined} aria-describedby={hideResult.error ? ids.error : undefined} />
+        <input
+          id={ids.reason}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          required
+          maxLength={2000}
+          aria-invalid={hideResult.error ? true : undefined}
+          aria-describedby={hideResult.error ? ids.error : undefined}
+        />
         <FieldProblem error={hideResult.error} field="reason" id={ids.error} />
       </div>
       <ProblemMessage error={hideResult.error} fieldsShown={['reason']} />
-      <p><button type="submit" className="button button--danger" disabled={busy || !text.trim()}>{t('moderation.hide.submit')}</button></p>
+      <p>
+        <button type="submit" className="button button--danger" disabled={busy || !text.trim()}>
+          {t('moderation.hide.submit')}
+        </button>
+      </p>
     </form>
   );
 }
@@ -239,7 +281,9 @@ function CommentModeration({ comments }: { comments: ModeratedComment[] }) {
       <h3>{t('moderation.comments.title')}</h3>
       {comments.length === 0 ? <p>{t('moderation.comments.none')}</p> : null}
       <ul className="moderation-comments">
-        {comments.map((comment) => <CommentRow key={comment.id} comment={comment} />)}
+        {comments.map((comment) => (
+          <CommentRow key={comment.id} comment={comment} />
+        ))}
       </ul>
     </div>
   );
@@ -254,11 +298,20 @@ function CommentRow({ comment }: { comment: ModeratedComment }) {
   const busy = hideResult.fetching || unhideResult.fetching;
   return (
     <li className={comment.hidden ? 'moderation-comment moderation-comment--hidden' : 'moderation-comment'}>
-      <p><strong>{comment.author.name}</strong>: {comment.body}</p>
+      <p>
+        <strong>{comment.author.name}</strong>: {comment.body}
+      </p>
       {comment.hidden ? (
         <>
-          <p className="muted">{comment.hiddenReason ? t('moderation.comments.hiddenBecause', { reason: comment.hiddenReason }) : t('moderation.comments.hidden')}</p>
-          <button type="button" disabled={busy} onClick={() => void unhide({ id: comment.id }, REFRESH)} aria-label={t('moderation.comments.unhideOf', { name: comment.author.name })}>
+          <p className="muted">
+            {comment.hiddenReason ? t('moderation.comments.hiddenBecause', { reason: comment.hiddenReason }) : t('moderation.comments.hidden')}
+          </p>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void unhide({ id: comment.id }, REFRESH)}
+            aria-label={t('moderation.comments.unhideOf', { name: comment.author.name })}
+          >
             {t('moderation.comments.unhide')}
           </button>
         </>
@@ -272,7 +325,9 @@ function CommentRow({ comment }: { comment: ModeratedComment }) {
         >
           <label htmlFor={reasonId}>{t('moderation.comments.reasonFor', { name: comment.author.name })}</label>
           <input id={reasonId} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={2000} />
-          <button type="submit" disabled={busy} aria-label={t('moderation.comments.hideOf', { name: comment.author.name })}>{t('moderation.comments.hide')}</button>
+          <button type="submit" disabled={busy} aria-label={t('moderation.comments.hideOf', { name: comment.author.name })}>
+            {t('moderation.comments.hide')}
+          </button>
         </form>
       )}
       <ProblemMessage error={hideResult.error ?? unhideResult.error} />

@@ -57,7 +57,9 @@ function HiddenIssues() {
   return (
     <section aria-labelledby="hidden-issues">
       <h2 id="hidden-issues">{t('moderation.hidden.title')}</h2>
-      {pages.map((after, index) => <HiddenIssuesPage key={after ?? 'first'} after={after} last={index === pages.length - 1} onMore={more} />)}
+      {pages.map((after, index) => (
+        <HiddenIssuesPage key={after ?? 'first'} after={after} last={index === pages.length - 1} onMore={more} />
+      ))}
     </section>
   );
 }
@@ -78,8 +80,12 @@ function HiddenIssuesPage({ after, last, onMore }: { after: string | null; last:
           <ul className="card-list">
             {data.issues.edges.map(({ node }) => (
               <li key={node.id} className="card">
-                <p className="card__title"><Link to={`/issues/${node.id}`}>{node.title}</Link></p>
-                <p className="muted">{t('moderation.raisedBy', { name: node.submitter.name, date: formatDateTime(node.createdAt, locale) })} · {t(issueStatusKey(node.status))}</p>
+                <p className="card__title">
+                  <Link to={`/issues/${node.id}`}>{node.title}</Link>
+                </p>
+                <p className="muted">
+                  {t('moderation.raisedBy', { name: node.submitter.name, date: formatDateTime(node.createdAt, locale) })} · {t(issueStatusKey(node.status))}
+                </p>
                 <p>{t('moderation.hidden.reason', { reason: node.hiddenReason ?? '' })}</p>
                 <p>
                   <button
@@ -108,7 +114,9 @@ function AwaitingIssues() {
     <section aria-labelledby="awaiting-issues">
       <h2 id="awaiting-issues">{t('moderation.awaiting.title')}</h2>
       <p className="muted">{t('moderation.awaiting.hint')}</p>
-      {pages.map((after, index) => <AwaitingIssuesPage key={after ?? 'first'} after={after} last={index === pages.length - 1} onMore={more} />)}
+      {pages.map((after, index) => (
+        <AwaitingIssuesPage key={after ?? 'first'} after={after} last={index === pages.length - 1} onMore={more} />
+      ))}
     </section>
   );
 }
@@ -126,8 +134,13 @@ function AwaitingIssuesPage({ after, last, onMore }: { after: string | null; las
           <ul className="card-list">
             {data.issues.edges.map(({ node }) => (
               <li key={node.id} className="card">
-                <p className="card__title"><Link to={`/issues/${node.id}`}>{node.title}</Link></p>
-                <p className="muted">{t('moderation.raisedBy', { name: node.submitter.name, date: formatDateTime(node.createdAt, locale) })} · {plural('moderation.supports', node.supportCount)}</p>
+                <p className="card__title">
+                  <Link to={`/issues/${node.id}`}>{node.title}</Link>
+                </p>
+                <p className="muted">
+                  {t('moderation.raisedBy', { name: node.submitter.name, date: formatDateTime(node.createdAt, locale) })} ·{' '}
+                  {plural('moderation.supports', node.supportCount)}
+                </p>
               </li>
             ))}
           </ul>

@@ -69,23 +69,52 @@ export function OrganizationPage() {
       <p className="muted">
         {t(`organization.kind.${organization.kind}`)}
         {organization.shortName ? ` · ${organization.shortName}` : ''}
-        {organization.website ? <> · <a href={organization.website} rel="noopener noreferrer">{t('organization.website')}</a></> : null}
+        {organization.website ? (
+          <>
+            {' '}
+            ·{' '}
+            <a href={organization.website} rel="noopener noreferrer">
+              {t('organization.website')}
+            </a>
+          </>
+        ) : null}
       </p>
       {organization.description || organization.sectors.length || organization.services.length || organization.address ? (
         <section aria-labelledby="profile">
           <h2 id="profile">{t('eco.org.profile')}</h2>
           {organization.description ? <p className="issue-description">{organization.description}</p> : null}
           <dl className="facts">
-            {organization.sectors.length ? <div><dt>{t('eco.project.sectors')}</dt><dd>{organization.sectors.join(', ')}</dd></div> : null}
-            {organization.services.length ? <div><dt>{t('eco.org.services')}</dt><dd>{organization.services.join(', ')}</dd></div> : null}
-            {organization.address ? <div><dt>{t('eco.org.address')}</dt><dd>{organization.address}</dd></div> : null}
+            {organization.sectors.length ? (
+              <div>
+                <dt>{t('eco.project.sectors')}</dt>
+                <dd>{organization.sectors.join(', ')}</dd>
+              </div>
+            ) : null}
+            {organization.services.length ? (
+              <div>
+                <dt>{t('eco.org.services')}</dt>
+                <dd>{organization.services.join(', ')}</dd>
+              </div>
+            ) : null}
+            {organization.address ? (
+              <div>
+                <dt>{t('eco.org.address')}</dt>
+                <dd>{organization.address}</dd>
+              </div>
+            ) : null}
           </dl>
         </section>
       ) : null}
       {organization.projects.length > 0 ? (
         <section aria-labelledby="projects">
           <h2 id="projects">{t('eco.org.projects')}</h2>
-          <ul className="link-list">{organization.projects.map((p) => <li key={p.id}><Link to={`/projects/${p.id}`}>{p.name}</Link></li>)}</ul>
+          <ul className="link-list">
+            {organization.projects.map((p) => (
+              <li key={p.id}>
+                <Link to={`/projects/${p.id}`}>{p.name}</Link>
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
       {isOrganizer || member?.organization?.id === organization.id ? (
@@ -98,19 +127,39 @@ export function OrganizationPage() {
         <h2 id="addressed-issues">{t('eco.org.issues')}</h2>
         {issues.error && !issues.data ? <ProblemMessage error={issues.error} /> : null}
         {issues.data && issues.data.issues.edges.length === 0 ? <p>{t('eco.org.noIssues')}</p> : null}
-        <ul className="card-list">{(issues.data?.issues.edges ?? []).map(({ node }) => <IssueListItem key={node.id} issue={node} />)}</ul>
+        <ul className="card-list">
+          {(issues.data?.issues.edges ?? []).map(({ node }) => (
+            <IssueListItem key={node.id} issue={node} />
+          ))}
+        </ul>
       </section>
       <section aria-labelledby="scorecard">
         <h2 id="scorecard">{t('organization.scorecard')}</h2>
         {card ? (
           <dl className="scorecard">
-            <div><dt>{t('scorecard.open')}</dt><dd>{formatNumber(card.open, locale)}</dd></div>
-            <div><dt>{t('scorecard.done')}</dt><dd>{formatNumber(card.done, locale)}</dd></div>
-            <div><dt>{t('scorecard.doneOnTime')}</dt><dd>{formatNumber(card.doneOnTime, locale)}</dd></div>
-            <div><dt>{t('scorecard.overdue')}</dt><dd>{formatNumber(card.overdue, locale)}</dd></div>
+            <div>
+              <dt>{t('scorecard.open')}</dt>
+              <dd>{formatNumber(card.open, locale)}</dd>
+            </div>
+            <div>
+              <dt>{t('scorecard.done')}</dt>
+              <dd>{formatNumber(card.done, locale)}</dd>
+            </div>
+            <div>
+              <dt>{t('scorecard.doneOnTime')}</dt>
+              <dd>{formatNumber(card.doneOnTime, locale)}</dd>
+            </div>
+            <div>
+              <dt>{t('scorecard.overdue')}</dt>
+              <dd>{formatNumber(card.overdue, locale)}</dd>
+            </div>
             <div>
               <dt>{t('scorecard.medianDays')}</dt>
-              <dd>{card.medianDaysToComplete === null || card.medianDaysToComplete === undefined ? '—' : formatNumber(Math.round(card.medianDaysToComplete * 10) / 10, locale)}</dd>
+              <dd>
+                {card.medianDaysToComplete === null || card.medianDaysToComplete === undefined
+                  ? '—'
+                  : formatNumber(Math.round(card.medianDaysToComplete * 10) / 10, locale)}
+              </dd>
             </div>
           </dl>
         ) : (
@@ -121,12 +170,20 @@ export function OrganizationPage() {
         <h2 id="deadlines">{t('organization.deadlines')}</h2>
         {assignments.error && !assignments.data ? <ProblemMessage error={assignments.error} /> : null}
         {assignments.data && open.length === 0 ? <p>{t('organization.noOpen')}</p> : null}
-        <ul className="card-list">{open.map(({ node }) => <AssignmentListItemSlot.Render key={node.id} assignment={node} onChanged={changed} />)}</ul>
+        <ul className="card-list">
+          {open.map(({ node }) => (
+            <AssignmentListItemSlot.Render key={node.id} assignment={node} onChanged={changed} />
+          ))}
+        </ul>
       </section>
       {closed.length > 0 ? (
         <section aria-labelledby="completed">
           <h2 id="completed">{t('organization.completed')}</h2>
-          <ul className="card-list">{closed.map(({ node }) => <AssignmentListItemSlot.Render key={node.id} assignment={node} onChanged={changed} />)}</ul>
+          <ul className="card-list">
+            {closed.map(({ node }) => (
+              <AssignmentListItemSlot.Render key={node.id} assignment={node} onChanged={changed} />
+            ))}
+          </ul>
         </section>
       ) : null}
     </>

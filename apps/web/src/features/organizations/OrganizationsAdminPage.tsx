@@ -68,10 +68,21 @@ export function OrganizationsAdminPage() {
             <ul className="card-list" aria-busy={fetching}>
               {data.organizations.map((o) => (
                 <li key={o.id} className="card">
-                  <p className="card__title"><Link to={`/organizations/${o.id}`}>{o.name}</Link>{o.shortName ? ` (${o.shortName})` : ''}</p>
+                  <p className="card__title">
+                    <Link to={`/organizations/${o.id}`}>{o.name}</Link>
+                    {o.shortName ? ` (${o.shortName})` : ''}
+                  </p>
                   <p className="muted">
                     {t(`organization.kind.${o.kind}`)}
-                    {o.website ? <> · <a href={o.website} rel="noopener noreferrer">{o.website}</a></> : null}
+                    {o.website ? (
+                      <>
+                        {' '}
+                        ·{' '}
+                        <a href={o.website} rel="noopener noreferrer">
+                          {o.website}
+                        </a>
+                      </>
+                    ) : null}
                   </p>
                 </li>
               ))}
@@ -118,29 +129,60 @@ function CreateOrganizationForm({ onCreated }: { onCreated: () => void }) {
       <form className="form" onSubmit={submit}>
         <div className="field">
           <label htmlFor={ids.name}>{t('moderation.organizations.name')}</label>
-          <input id={ids.name} value={form.name} onChange={set('name')} required maxLength={200} aria-invalid={invalid('name')} aria-describedby={invalid('name') ? ids.nameError : undefined} />
+          <input
+            id={ids.name}
+            value={form.name}
+            onChange={set('name')}
+            required
+            maxLength={200}
+            aria-invalid={invalid('name')}
+            aria-describedby={invalid('name') ? ids.nameError : undefined}
+          />
           <FieldProblem error={result.error} field="name" id={ids.nameError} />
         </div>
         <div className="field">
           <label htmlFor={ids.shortName}>{t('moderation.organizations.shortName')}</label>
-          <input id={ids.shortName} value={form.shortName} onChange={set('shortName')} maxLength={50} aria-invalid={invalid('shortName')} aria-describedby={invalid('shortName') ? ids.shortNameError : undefined} />
+          <input
+            id={ids.shortName}
+            value={form.shortName}
+            onChange={set('shortName')}
+            maxLength={50}
+            aria-invalid={invalid('shortName')}
+            aria-describedby={invalid('shortName') ? ids.shortNameError : undefined}
+          />
           <FieldProblem error={result.error} field="shortName" id={ids.shortNameError} />
         </div>
         <div className="field">
           <label htmlFor={ids.kind}>{t('moderation.organizations.kind')}</label>
           <select id={ids.kind} value={form.kind} onChange={set('kind')} required>
             <option value="">{t('moderation.organizations.chooseKind')}</option>
-            {KINDS.map((k) => <option key={k} value={k}>{t(`organization.kind.${k}`)}</option>)}
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`organization.kind.${k}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor={ids.website}>{t('moderation.organizations.website')}</label>
-          <input id={ids.website} type="url" value={form.website} onChange={set('website')} placeholder="https://" aria-invalid={invalid('website')} aria-describedby={invalid('website') ? ids.websiteError : undefined} />
+          <input
+            id={ids.website}
+            type="url"
+            value={form.website}
+            onChange={set('website')}
+            placeholder="https://"
+            aria-invalid={invalid('website')}
+            aria-describedby={invalid('website') ? ids.websiteError : undefined}
+          />
           <FieldProblem error={result.error} field="website" id={ids.websiteError} />
         </div>
         <ProblemMessage error={result.error} fieldsShown={['name', 'shortName', 'website']} onRetry={() => void send()} />
         <p role="status">{created ? t('moderation.organizations.created', { name: created }) : ''}</p>
-        <p><button type="submit" className="button button--primary" disabled={result.fetching || !form.name.trim() || !form.kind}>{result.fetching ? t('common.saving') : t('moderation.organizations.create')}</button></p>
+        <p>
+          <button type="submit" className="button button--primary" disabled={result.fetching || !form.name.trim() || !form.kind}>
+            {result.fetching ? t('common.saving') : t('moderation.organizations.create')}
+          </button>
+        </p>
       </form>
     </section>
   );

@@ -46,17 +46,29 @@ export function OrganizeDashboard() {
   return (
     <>
       <PageHeading title={t('organize.title')} />
-      <p><Link to="/organize/series" className="button">{t('series.new')}</Link></p>
+      <p>
+        <Link to="/organize/series" className="button">
+          {t('series.new')}
+        </Link>
+      </p>
       <section aria-labelledby="console-upcoming">
         <h2 id="console-upcoming">{t('meetups.upcoming')}</h2>
         {upcoming.error && !upcoming.data ? <QueryProblem error={upcoming.error} retry={retryUpcoming} /> : null}
         {upcoming.fetching && !upcoming.data ? <Loading /> : null}
-        <ul className="card-list">{(upcoming.data?.meetups.edges ?? []).map(({ node }) => <ConsoleMeetupCard key={node.id} meetup={node} />)}</ul>
+        <ul className="card-list">
+          {(upcoming.data?.meetups.edges ?? []).map(({ node }) => (
+            <ConsoleMeetupCard key={node.id} meetup={node} />
+          ))}
+        </ul>
       </section>
       <section aria-labelledby="console-recent">
         <h2 id="console-recent">{t('organize.recent')}</h2>
         <ul className="card-list">
-          {(recent.data?.meetups.edges ?? []).filter(({ node }) => node.endsAt < now).map(({ node }) => <ConsoleMeetupCard key={node.id} meetup={node} past />)}
+          {(recent.data?.meetups.edges ?? [])
+            .filter(({ node }) => node.endsAt < now)
+            .map(({ node }) => (
+              <ConsoleMeetupCard key={node.id} meetup={node} past />
+            ))}
         </ul>
       </section>
     </>
@@ -80,10 +92,26 @@ function ConsoleMeetupCard({ meetup, past }: { meetup: ConsoleMeetupFragment; pa
       </p>
       {meetup.status !== 'CANCELLED' ? (
         <ul className="inline-list">
-          <li><Link to={`/organize/meetups/${meetup.id}/agenda`} aria-label={t('organize.agendaOf', { date })}>{t('organize.meetup.agenda')}</Link></li>
-          <li><Link to={`/organize/meetups/${meetup.id}/door`} aria-label={t('organize.doorOf', { date })}>{t('organize.meetup.door')}</Link></li>
-          <li><Link to={`/organize/meetups/${meetup.id}/minutes`} aria-label={t('organize.minutesOf', { date })}>{t('organize.meetup.minutes')}</Link></li>
-          <li><Link to={`/organize/meetups/${meetup.id}/edit`} aria-label={t('organize.editOf', { date })}>{t('organize.meetup.edit')}</Link></li>
+          <li>
+            <Link to={`/organize/meetups/${meetup.id}/agenda`} aria-label={t('organize.agendaOf', { date })}>
+              {t('organize.meetup.agenda')}
+            </Link>
+          </li>
+          <li>
+            <Link to={`/organize/meetups/${meetup.id}/door`} aria-label={t('organize.doorOf', { date })}>
+              {t('organize.meetup.door')}
+            </Link>
+          </li>
+          <li>
+            <Link to={`/organize/meetups/${meetup.id}/minutes`} aria-label={t('organize.minutesOf', { date })}>
+              {t('organize.meetup.minutes')}
+            </Link>
+          </li>
+          <li>
+            <Link to={`/organize/meetups/${meetup.id}/edit`} aria-label={t('organize.editOf', { date })}>
+              {t('organize.meetup.edit')}
+            </Link>
+          </li>
         </ul>
       ) : null}
     </li>

@@ -23,17 +23,37 @@ export function OrganizeLayout() {
     <div className="console">
       <nav aria-label={t('organize.nav.label')} className="console-nav">
         <ul>
-          <li><NavLink to="/organize" end>{t('organize.nav.dashboard')}</NavLink></li>
-          <li><NavLink to="/organize/series">{t('organize.nav.series')}</NavLink></li>
-          <li><NavLink to="/organize/assignments">{t('organize.nav.followUp')}</NavLink></li>
-          <li><NavLink to="/organize/moderation">{t('organize.nav.moderation')}</NavLink></li>
-          <li><NavLink to="/organize/consultations/new">{t('organize.nav.consultations')}</NavLink></li>
-          <li><NavLink to="/organize/organizations">{t('organize.nav.organizations')}</NavLink></li>
-          <li><NavLink to="/organize/deliveries">{t('organize.nav.deliveries')}</NavLink></li>
+          <li>
+            <NavLink to="/organize" end>
+              {t('organize.nav.dashboard')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/organize/series">{t('organize.nav.series')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/organize/assignments">{t('organize.nav.followUp')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/organize/moderation">{t('organize.nav.moderation')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/organize/consultations/new">{t('organize.nav.consultations')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/organize/organizations">{t('organize.nav.organizations')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/organize/deliveries">{t('organize.nav.deliveries')}</NavLink>
+          </li>
           {member?.role === 'ADMIN' ? (
             <>
-              <li><NavLink to="/organize/people">{t('organize.nav.people')}</NavLink></li>
-              <li><NavLink to="/organize/audit">{t('organize.nav.audit')}</NavLink></li>
+              <li>
+                <NavLink to="/organize/people">{t('organize.nav.people')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/organize/audit">{t('organize.nav.audit')}</NavLink>
+              </li>
             </>
           ) : null}
         </ul>

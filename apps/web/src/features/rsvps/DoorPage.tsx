@@ -68,10 +68,18 @@ function Door({ meetup }: { meetup: AdminMeetup }) {
         {t('door.count', { present: present.length, guests: presentGuests, going: going.length })}
       </p>
       <div className="button-row">
-        <button type="button" className="button" onClick={() => setShowCode(true)} disabled={!meetup.checkInCode}>{t('door.showCode')}</button>
-        <button type="button" className="button" onClick={() => void exportCsv()}>{t('door.exportCsv')}</button>
+        <button type="button" className="button" onClick={() => setShowCode(true)} disabled={!meetup.checkInCode}>
+          {t('door.showCode')}
+        </button>
+        <button type="button" className="button" onClick={() => void exportCsv()}>
+          {t('door.exportCsv')}
+        </button>
       </div>
-      {exportFailed ? <p role="alert" className="problem">{t('error.network')}</p> : null}
+      {exportFailed ? (
+        <p role="alert" className="problem">
+          {t('error.network')}
+        </p>
+      ) : null}
       <div className="field">
         <label htmlFor={searchId}>{t('door.search')}</label>
         <input id={searchId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
@@ -94,14 +102,22 @@ function Door({ meetup }: { meetup: AdminMeetup }) {
             {a.checkedIn ? (
               <span className="badge badge--done">{t('door.checkedIn')}</span>
             ) : (
-              <button type="button" className="button button--primary" disabled={checked.fetching} onClick={() => void checkInMember(a.memberId)} aria-label={t('door.checkInNamed', { name: a.name })}>
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={checked.fetching}
+                onClick={() => void checkInMember(a.memberId)}
+                aria-label={t('door.checkInNamed', { name: a.name })}
+              >
                 {t('door.checkIn')}
               </button>
             )}
           </li>
         ))}
       </ul>
-      {query.trim().length >= 2 ? <WalkIns query={query} known={new Set(attendees.map((a) => a.memberId))} onCheckIn={checkInMember} busy={checked.fetching} /> : null}
+      {query.trim().length >= 2 ? (
+        <WalkIns query={query} known={new Set(attendees.map((a) => a.memberId))} onCheckIn={checkInMember} busy={checked.fetching} />
+      ) : null}
       {showCode && meetup.checkInCode ? <CheckInCode code={meetup.checkInCode} onClose={() => setShowCode(false)} /> : null}
     </div>
   );
@@ -137,8 +153,13 @@ function WalkIns({ query, known, onCheckIn, busy }: { query: string; known: Set<
       <ul className="attendee-list">
         {others.map((m) => (
           <li key={m.id} className="attendee">
-            <span><strong>{m.name}</strong>{m.organization ? <span className="muted"> · {m.organization.name}</span> : null}</span>
-            <button type="button" className="button" disabled={busy} onClick={() => void onCheckIn(m.id)} aria-label={t('door.checkInNamed', { name: m.name })}>{t('door.checkIn')}</button>
+            <span>
+              <strong>{m.name}</strong>
+              {m.organization ? <span className="muted"> · {m.organization.name}</span> : null}
+            </span>
+            <button type="button" className="button" disabled={busy} onClick={() => void onCheckIn(m.id)} aria-label={t('door.checkInNamed', { name: m.name })}>
+              {t('door.checkIn')}
+            </button>
           </li>
         ))}
       </ul>
@@ -159,9 +180,13 @@ function CheckInCode({ code, onClose }: { code: string; onClose: () => void }) {
   return (
     <div role="dialog" aria-modal="true" aria-labelledby="check-in-code-title" className="fullscreen-code">
       <h2 id="check-in-code-title">{t('door.codeTitle')}</h2>
-      <p className="fullscreen-code__code" aria-label={t('door.codeLabel', { code: code.split('').join(' ') })}>{code}</p>
+      <p className="fullscreen-code__code" aria-label={t('door.codeLabel', { code: code.split('').join(' ') })}>
+        {code}
+      </p>
       <p>{t('door.codeHint')}</p>
-      <button ref={close} type="button" className="button" onClick={onClose}>{t('common.close')}</button>
+      <button ref={close} type="button" className="button" onClick={onClose}>
+        {t('common.close')}
+      </button>
     </div>
   );
 }

@@ -41,7 +41,9 @@ export function RsvpPanel({ meetup }: { meetup: MeetupDetailsFragment }) {
   if (!signedIn) {
     return loading ? null : (
       <p className="rsvp-panel">
-        <Link to="/sign-in" className="button">{t('rsvp.signInToAnswer')}</Link>
+        <Link to="/sign-in" className="button">
+          {t('rsvp.signInToAnswer')}
+        </Link>
       </p>
     );
   }
@@ -67,7 +69,9 @@ export function RsvpPanel({ meetup }: { meetup: MeetupDetailsFragment }) {
           <label htmlFor={guestsId}>{t('rsvp.guests')}</label>{' '}
           <select id={guestsId} value={guests} onChange={(e) => setGuests(Number(e.target.value))}>
             {guestOptions.map((n) => (
-              <option key={n} value={n}>{n}</option>
+              <option key={n} value={n}>
+                {n}
+              </option>
             ))}
           </select>
         </p>
@@ -75,7 +79,9 @@ export function RsvpPanel({ meetup }: { meetup: MeetupDetailsFragment }) {
       {questions.length > 0 ? (
         <fieldset className="rsvp-questions checkbox-list" aria-describedby={`${questionId}-hint`}>
           <legend>{t('rsvp.questions')}</legend>
-          <p id={`${questionId}-hint`} className="hint">{t('rsvp.questionsHint')}</p>
+          <p id={`${questionId}-hint`} className="hint">
+            {t('rsvp.questionsHint')}
+          </p>
           {questions.map((question, i) => (
             <p key={i} className="field">
               <label htmlFor={`${questionId}-${i}`}>{question}</label>
@@ -91,10 +97,22 @@ export function RsvpPanel({ meetup }: { meetup: MeetupDetailsFragment }) {
         </fieldset>
       ) : null}
       <div className="button-row">
-        <button type="button" className="button button--primary" disabled={pending !== null} aria-pressed={rsvp?.status === 'GOING' || rsvp?.status === 'WAITLISTED'} onClick={() => void answer('GOING')}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={pending !== null}
+          aria-pressed={rsvp?.status === 'GOING' || rsvp?.status === 'WAITLISTED'}
+          onClick={() => void answer('GOING')}
+        >
           {pending === 'GOING' ? t('common.saving') : t('rsvp.going')}
         </button>
-        <button type="button" className="button" disabled={pending !== null} aria-pressed={rsvp?.status === 'NOT_GOING'} onClick={() => void answer('NOT_GOING')}>
+        <button
+          type="button"
+          className="button"
+          disabled={pending !== null}
+          aria-pressed={rsvp?.status === 'NOT_GOING'}
+          onClick={() => void answer('NOT_GOING')}
+        >
           {pending === 'NOT_GOING' ? t('common.saving') : t('rsvp.notGoing')}
         </button>
       </div>

@@ -23,15 +23,33 @@ export function SelfCheckIn({ meetupId }: { meetupId: string }) {
     event.preventDefault();
     void send();
   };
-  if (result.data) return <p role="status" className="rsvp-status rsvp-status--going">{t('checkIn.done')}</p>;
+  if (result.data)
+    return (
+      <p role="status" className="rsvp-status rsvp-status--going">
+        {t('checkIn.done')}
+      </p>
+    );
   return (
     <form onSubmit={submit} className="form self-check-in">
       <div className="field">
         <label htmlFor={id}>{t('checkIn.code')}</label>
-        <input id={id} value={code} onChange={(e) => setCode(e.target.value)} inputMode="numeric" pattern="[0-9]{6}" autoComplete="one-time-code" required maxLength={6} />
+        <input
+          id={id}
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+          inputMode="numeric"
+          pattern="[0-9]{6}"
+          autoComplete="one-time-code"
+          required
+          maxLength={6}
+        />
       </div>
       <ProblemMessage error={result.error} onRetry={() => void send()} />
-      <p><button type="submit" className="button">{t('checkIn.submit')}</button></p>
+      <p>
+        <button type="submit" className="button">
+          {t('checkIn.submit')}
+        </button>
+      </p>
     </form>
   );
 }

@@ -35,8 +35,7 @@ export function StandingRsvpToggle({ seriesId, guests }: { seriesId: string; gue
   return (
     <div className="standing-rsvp">
       <label>
-        <input type="checkbox" checked={standing} disabled={busy} onChange={(e) => void toggle(e.target.checked)} />{' '}
-        {t('rsvp.standing')}
+        <input type="checkbox" checked={standing} disabled={busy} onChange={(e) => void toggle(e.target.checked)} /> {t('rsvp.standing')}
       </label>
       <p className="muted">{t('rsvp.standingHint')}</p>
       <ProblemMessage error={setResult.error ?? cancelResult.error} />

@@ -23,7 +23,6 @@ describe.each([
 });
 
 describe('the lazily loaded catalogues', () => {
-
   it('is found by the translators once registered', () => {
     expect(translator('vi').t('eco.targets.progress', { achieved: 3, goal: 800 })).toBe('Đạt 3 / 800');
     expect(translator('en').plural('eco.projects', 1)).toBe('1 project');

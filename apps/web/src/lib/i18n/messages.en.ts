@@ -288,10 +288,12 @@ export const en: Record<keyof typeof vi, string> & Record<string, string> = {
   'me.regenerateYes': 'Make a new link',
   'me.regenerated': 'A new link was made; the old one no longer works.',
   'me.data': 'My data',
-  'me.dataIntro': 'Download everything the platform holds about you (profile, RSVPs, issues, comments, e-mails sent), as Decree 13/2023 on personal data protection provides.',
+  'me.dataIntro':
+    'Download everything the platform holds about you (profile, RSVPs, issues, comments, e-mails sent), as Decree 13/2023 on personal data protection provides.',
   'me.dataDownload': 'Download my data (JSON)',
   'me.delete': 'Delete my account',
-  'me.deleteIntro': 'Your name, e-mail, RSVPs, private calendar and e-mail settings are erased at once, for good. The issues, comments and support you gave stay, shown as from a “Former member”.',
+  'me.deleteIntro':
+    'Your name, e-mail, RSVPs, private calendar and e-mail settings are erased at once, for good. The issues, comments and support you gave stay, shown as from a “Former member”.',
   'me.deleteConfirm': 'Type your e-mail address to confirm',
   'me.deleteButton': 'Delete my account',
   'me.signOutTitle': 'Sign out',

@@ -281,10 +281,12 @@ export const vi = {
   'me.regenerateYes': 'Tạo liên kết mới',
   'me.regenerated': 'Đã tạo liên kết mới; liên kết cũ không còn dùng được.',
   'me.data': 'Dữ liệu của tôi',
-  'me.dataIntro': 'Tải về mọi thông tin nền tảng đang lưu về bạn (hồ sơ, đăng ký tham dự, vấn đề, ý kiến, e-mail đã gửi), theo Nghị định 13/2023 về bảo vệ dữ liệu cá nhân.',
+  'me.dataIntro':
+    'Tải về mọi thông tin nền tảng đang lưu về bạn (hồ sơ, đăng ký tham dự, vấn đề, ý kiến, e-mail đã gửi), theo Nghị định 13/2023 về bảo vệ dữ liệu cá nhân.',
   'me.dataDownload': 'Tải dữ liệu của tôi (JSON)',
   'me.delete': 'Xoá tài khoản',
-  'me.deleteIntro': 'Tên, e-mail, đăng ký tham dự, lịch riêng và cài đặt e-mail của bạn bị xoá ngay, không khôi phục được. Các vấn đề, ý kiến và lượt ủng hộ bạn đã đóng góp được giữ lại, hiển thị là của «Thành viên cũ».',
+  'me.deleteIntro':
+    'Tên, e-mail, đăng ký tham dự, lịch riêng và cài đặt e-mail của bạn bị xoá ngay, không khôi phục được. Các vấn đề, ý kiến và lượt ủng hộ bạn đã đóng góp được giữ lại, hiển thị là của «Thành viên cũ».',
   'me.deleteConfirm': 'Nhập e-mail của bạn để xác nhận',
   'me.deleteButton': 'Xoá tài khoản của tôi',
   'me.signOutTitle': 'Đăng xuất',

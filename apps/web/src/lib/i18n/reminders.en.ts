@@ -6,7 +6,8 @@ export const remindersEn: Record<keyof typeof remindersVi, string> = {
   'rsvp.questions': 'Questions from the organizers',
   'rsvp.questionsHint': 'Optional; only the organizers see your answers.',
   'series.reminders': 'E-mail reminders',
-  'series.remindersHint': 'Minutes before the start, separated by commas (at most 4). E.g. 780, 60: 19:00 the evening before and one hour before an 08:00 start. Empty: no reminders.',
+  'series.remindersHint':
+    'Minutes before the start, separated by commas (at most 4). E.g. 780, 60: 19:00 the evening before and one hour before an 08:00 start. Empty: no reminders.',
   'series.remindersInvalid': 'Enter numbers of minutes separated by commas.',
   'series.questions': 'Questions at RSVP',
   'series.questionsHint': 'One question per line, at most 5.',
