@@ -124,6 +124,7 @@ export default tseslint.config(
     settings: {
       'import-x/resolver-next': [
         createTypeScriptImportResolver({
+          noWarnOnMultipleProjects: true,
           project: [join(root, 'tsconfig.json'), join(root, 'apps/web/tsconfig.json'), join(root, 'test/browser/tsconfig.json')],
         }),
       ],
