@@ -158,7 +158,25 @@ export default tseslint.config(
         jest: 'readonly',
       },
     },
-    rules: { '@typescript-eslint/no-explicit-any': 'off', 'no-empty-pattern': 'off', 'no-restricted-imports': 'off' },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      'no-empty-pattern': 'off',
+      'no-restricted-imports': 'off',
+      // A focused or skipped test silences the rest of the suite or checks nothing.
+      'no-restricted-properties': [
+        'error',
+        ...['describe', 'it', 'test'].flatMap((object) =>
+          ['only', 'skip'].map((property) => ({ object, property, message: `${object}.${property} must not be committed: every test runs in CI.` })),
+        ),
+        { object: 'test', property: 'fixme', message: 'test.fixme must not be committed: every test runs in CI.' },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'xit', message: 'Skipped tests check nothing.' },
+        { name: 'xdescribe', message: 'Skipped tests check nothing.' },
+        { name: 'fit', message: 'Focused tests silence the rest.' },
+      ],
+    },
   },
   {
     // CommonJS scripts and configuration.

@@ -11,9 +11,12 @@ export default defineConfig({
   outputDir: 'var/browser/results',
   workers: 1,
   fullyParallel: false,
+  // A committed test.only would silence the rest: refused everywhere, not only in CI.
+  forbidOnly: true,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list']],
+  // The JSON report is what scripts/test-browser.js reads to know that the tests ran.
+  reporter: [['list'], ['json', { outputFile: 'var/browser/report.json' }]],
   use: {
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',

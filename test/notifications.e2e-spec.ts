@@ -185,6 +185,11 @@ describe('weekly digests and notifications, delivered exactly once', () => {
     const page = await request(http).get(path);
     expect(page.status).toBe(200);
     expect(page.text).toContain('reader1@example.org');
+    // Opening the link (as a mail scanner does) changes nothing by itself: only the POST does.
+    expect((await request(http).get(path)).status).toBe(200);
+    const [untouched] = await t.dataSource.query('SELECT notification_preferences FROM members WHERE id = $1', [readers[0].memberId]);
+    expect(untouched.notification_preferences.weeklyDigest ?? true).toBe(true);
+    expect(await t.dataSource.query('SELECT used_at FROM unsubscribe_tokens WHERE member_id = $1 AND used_at IS NOT NULL', [readers[0].memberId])).toEqual([]);
     expect((await request(http).post(path).type('form').send('List-Unsubscribe=One-Click')).status).toBe(200);
     expect((await request(http).post(path).type('form').send('List-Unsubscribe=One-Click')).status).toBe(200);
     const [row] = await t.dataSource.query('SELECT notification_preferences FROM members WHERE id = $1', [readers[0].memberId]);

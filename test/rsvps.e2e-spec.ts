@@ -259,6 +259,28 @@ describe('RSVPs, the waitlist, standing RSVPs and check-in', () => {
     expect(await t.dataSource.query('SELECT count(*)::int AS n FROM attendances WHERE meetup_id = $1', [meetup])).toEqual([{ n: 2 }]);
   });
 
+  it('limits wrong check-in codes: after ten tries in an hour even the right code is refused, and nobody is checked in', async () => {
+    const [guesser] = await t.createMembers(1, 'guesser');
+    const meetup = meetupIds[0];
+    const code = (await t.gql('query($id: ID!) { meetup(id: $id) { checkInCode } }', { id: meetup }, organizer.token)).data!.meetup.checkInCode as string;
+    const SELF = 'mutation($m: ID!, $c: String!) { checkInWithCode(meetupId: $m, code: $c) { method } }';
+    clock.set('2026-11-28T01:30:00Z'); // during the meetup: check-in is open
+    try {
+      const wrong = Array.from({ length: 10 }, (_, i) => String((Number(code) + 1 + i) % 1_000_000).padStart(6, '0'));
+      for (const guess of wrong)
+        expect((await t.gql(SELF, { m: meetup, c: guess }, guesser.token)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+      const right = await t.gql(SELF, { m: meetup, c: code }, guesser.token);
+      expect(right.errors![0].extensions.code).toBe('TOO_MANY_REQUESTS');
+      expect(right.errors![0].message).toContain('ask an organizer');
+      expect(await t.dataSource.query('SELECT 1 FROM attendances WHERE meetup_id = $1 AND member_id = $2', [meetup, guesser.memberId])).toEqual([]);
+      // Another member at the same meetup is not held back by the guesser.
+      const [neighbour] = await t.createMembers(1, 'neighbour');
+      expect((await t.gql(SELF, { m: meetup, c: code }, neighbour.token)).data!.checkInWithCode).toEqual({ method: 'SELF_CODE' });
+    } finally {
+      clock.set('2026-11-26T03:00:00Z');
+    }
+  });
+
   it('exports the attendee list as CSV for organizers only, escaped', async () => {
     const {
       meetupIds: [meetup],

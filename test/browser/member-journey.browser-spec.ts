@@ -1,4 +1,4 @@
-import { ADMIN_EMAIL, expect, signInLink, test } from './fixtures';
+import { ADMIN_EMAIL, expect, expectAccessible, signInLink, test } from './fixtures';
 
 /** What a member does from a link in a Zalo group or an e-mail, in Vietnamese, on a phone. */
 test.describe('a member in the browser', () => {
@@ -9,6 +9,7 @@ test.describe('a member in the browser', () => {
     await page.getByLabel('Họ và tên (nếu đăng nhập lần đầu)').fill('Nguyễn Thị Lan');
     await page.getByRole('button', { name: 'Gửi liên kết đăng nhập' }).click();
     await expect(page.getByRole('status')).toContainText('Đã gửi liên kết đăng nhập đến lan@startup.test');
+    await expectAccessible(page); // the confirmation that the link is on its way
 
     const [mail] = await site.mail.waitFor('lan@startup.test');
     const link = signInLink(mail.parsed.text ?? '');
@@ -16,6 +17,7 @@ test.describe('a member in the browser', () => {
     await page.goto(link);
     // Opening the link spends nothing: a mail scanner that opens it leaves it usable.
     await expect(page.getByRole('heading', { level: 1, name: 'Hoàn tất đăng nhập' })).toBeVisible();
+    await expectAccessible(page); // the page that finishes signing in
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Thứ Bảy tới' })).toBeVisible();
     await page.getByRole('link', { name: 'Tài khoản' }).click();
@@ -27,6 +29,7 @@ test.describe('a member in the browser', () => {
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await expect(page.getByRole('alert')).toContainText('Bạn cần đăng nhập');
     await expect(page.getByRole('link', { name: 'Xin liên kết mới' })).toBeVisible();
+    await expectAccessible(page); // the error state of a spent link
   });
 
   test('two members take the last seat at once: one is going, the other waitlisted, both told so', async ({ browser, site, signedIn }) => {

@@ -43,6 +43,11 @@ const PAGES: PageVisit[] = [
   { name: 'organize-door', path: (ids) => `/organize/meetups/${ids.nextMeetup}/door`, heading: /^Thứ Bảy, \d\d\/\d\d\/\d{4}$/, organizer: true },
   { name: 'organize-minutes', path: (ids) => `/organize/meetups/${ids.firstMeeting}/minutes`, heading: 'Thứ Bảy, 15/02/2020', organizer: true },
   { name: 'organize-edit', path: (ids) => `/organize/meetups/${ids.nextMeetup}/edit`, heading: /^Thứ Bảy, \d\d\/\d\d\/\d{4}$/, organizer: true },
+  { name: 'organize-moderation', path: () => '/organize/moderation', heading: 'Kiểm duyệt', organizer: true },
+  { name: 'organize-people', path: () => '/organize/people', heading: 'Thành viên', organizer: true },
+  { name: 'organize-organizations', path: () => '/organize/organizations', heading: 'Tổ chức', organizer: true },
+  { name: 'organize-audit', path: () => '/organize/audit', heading: 'Nhật ký', organizer: true },
+  { name: 'organize-deliveries', path: () => '/organize/deliveries', heading: 'E-mail', organizer: true },
   { name: 'not-found', path: () => '/meetups/00000000-0000-4000-8000-000000000000', heading: 'Không tìm thấy trang' },
 ];
 
