@@ -6,3 +6,4 @@ export * from './startup-projects.service';
 export * from './programme-targets.service';
 export * from './open-data.read-model';
 export * from './ecosystem.module';
+export * from './programme-targets.read-model';

@@ -17,3 +17,4 @@ export * from './meetup-reminders.service';
 export * from './progress-news.service';
 export * from './consultation-response.composer';
 export * from './member-mail.repository';
+export * from './due-mail.read-model';
