@@ -36,7 +36,7 @@ const PAGE = `query($id: ID!) { consultation(id: $id) { status commentCount sect
   body hidden accepted response editableByMe author { name email formerMember } } } } }`;
 
 /**
- * Consultations on drafts (API.md): a draft split into sections, comments while open, answers
+ * Consultations on drafts (docs/FEATURES.md): a draft split into sections, comments while open, answers
  * mailed exactly once in the author's language, the report, the digest, and a member's own data.
  */
 describe('consultations on drafts', () => {

@@ -4,7 +4,7 @@ import { MeetupSeriesService } from '@app/meetups';
 import { SeedService } from '../apps/cli/src/seed/seed.service';
 import { TestApp, startTestApp } from './support/test-app';
 
-/** The ecosystem map and startup portal (API.md, "Ecosystem map and startup portal"), on a real PostgreSQL. */
+/** The ecosystem map and startup portal (docs/FEATURES.md, "The ecosystem"), on a real PostgreSQL. */
 describe('ecosystem map and startup portal', () => {
   const clock = new FixedClock(new Date('2026-11-26T03:00:00Z'));
   let t: TestApp;

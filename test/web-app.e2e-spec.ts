@@ -6,7 +6,7 @@ import { FixedClock } from '@app/core';
 import { TestApp, startTestApp } from './support/test-app';
 
 /**
- * The web app served by the api (API.md, "The web app"): the app's page for every shared route,
+ * The web app served by the api (docs/API.md, "The web app"): the app's page for every shared route,
  * link previews for meetups and issues, hashed assets cached for a year and sent compressed, and
  * the api's own routes untouched.
  */

@@ -126,7 +126,7 @@ function jwtSecret(env: Env, mode: NodeEnv, varDir: string): string {
 }
 
 /**
- * Reads the environment contract of DESIGN.md into a typed object.
+ * Reads the environment (the variables of docs/OPERATIONS.md) into a typed object.
  * Throws a ConfigError naming the first variable that is wrong.
  */
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): AppConfig {

@@ -1,4 +1,4 @@
-/** The error codes of the public API (API.md, "Errors"). */
+/** The error codes of the public API (docs/API.md, "Errors"). */
 export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',

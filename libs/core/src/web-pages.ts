@@ -1,5 +1,5 @@
 /**
- * The web app's pages that e-mails link to (API.md, "The web app"): people land on the page that
+ * The web app's pages that e-mails link to (docs/API.md, "The web app"): people land on the page that
  * shows the thing, in their language, rather than on a raw api route.
  */
 export const webPages = {

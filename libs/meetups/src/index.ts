@@ -10,3 +10,4 @@ export * from './meetups.module';
 export * from './meetup-links';
 export * from './meetup-seats.port';
 export * from './meetups.repository';
+export * from './meetup-changes';

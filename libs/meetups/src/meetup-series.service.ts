@@ -4,8 +4,9 @@ import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { Actor, Clock, DomainError, hasRole, inIdOrder, isUuid, optionalHttpUrl, optionalText, requireId, requireText, HUE_TIME_ZONE } from '@app/core';
 import { activeMembersAmong } from '@app/members';
 import { organizationsExist } from '@app/organizations';
+import { changeMeetup } from './meetup-changes';
 import { MeetupSeatsPort } from './meetup-seats.port';
-import { Meetup, OverridableField, changesTimeOrPlace } from './meetup.entity';
+import { Meetup, OverridableField } from './meetup.entity';
 import { MeetupSeries, VISIBILITIES, Visibility } from './meetup-series.entity';
 import {
   LocalDate,
@@ -306,13 +307,9 @@ export class MeetupSeriesService {
         return before instanceof Date && after instanceof Date ? before.getTime() !== after.getTime() : before !== after;
       });
       if (changed.length === 0) continue;
-      const timeOrPlace = changesTimeOrPlace(meetup, next);
-      if (timeOrPlace) next.sequence = meetup.sequence + 1;
-      await manager.getRepository(Meetup).update({ id: meetup.id }, next);
       // The same rules as a change of one date: seats (refused below those taken, else promote)
       // and word to the people coming.
-      if (next.capacity !== undefined && next.capacity !== meetup.capacity) await this.seats?.capacityChanged(manager, meetup.id, next.capacity);
-      if (timeOrPlace) await this.seats?.meetupChanged(manager, meetup.id, next.status === 'CANCELLED' ? 'cancelled' : 'changed');
+      await changeMeetup(manager, meetup, next, { seats: this.seats });
     }
   }
 

@@ -1,7 +1,7 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
-import { EntityRows, queryPrepared, recordAudit } from '@app/database';
+import { EntityRows, queryPrepared } from '@app/database';
 import {
   Actor,
   Clock,
@@ -16,8 +16,9 @@ import {
   requireId,
   requireText,
 } from '@app/core';
+import { changeMeetup } from './meetup-changes';
 import { MeetupSeatsPort } from './meetup-seats.port';
-import { MEETUP_STATUSES, Meetup, MeetupStatus, OverridableField, changesTimeOrPlace } from './meetup.entity';
+import { MEETUP_STATUSES, Meetup, MeetupStatus, OverridableField } from './meetup.entity';
 import { MeetupSeries } from './meetup-series.entity';
 import { assertCanManageSeries, visibleVisibilities } from './series-access';
 
@@ -196,19 +197,20 @@ export class MeetupsService {
       }
       if (Object.keys(next).length === 0) return meetup;
 
-      await manager
-        .getRepository(Meetup)
-        .update({ id }, { ...next, overrides: [...overrides], sequence: changesTimeOrPlace(meetup, next) ? meetup.sequence + 1 : meetup.sequence });
-      if (next.capacity !== undefined && next.capacity !== meetup.capacity) await this.seats?.capacityChanged(manager, id, next.capacity);
-      if (changesTimeOrPlace(meetup, next)) await this.seats?.meetupChanged(manager, id, 'changed');
-      await recordAudit(manager, {
-        actorId: actor.memberId,
-        action: 'meetup.update',
-        targetType: 'meetup',
-        targetId: id,
-        before: Object.fromEntries(Object.keys(next).map((key) => [key, meetup[key as keyof Meetup]])),
-        after: next as Record<string, unknown>,
-      });
+      await changeMeetup(
+        manager,
+        meetup,
+        { ...next, overrides: [...overrides] },
+        {
+          seats: this.seats,
+          audit: {
+            actorId: actor.memberId,
+            action: 'meetup.update',
+            before: Object.fromEntries(Object.keys(next).map((key) => [key, meetup[key as keyof Meetup]])),
+            after: next as Record<string, unknown>,
+          },
+        },
+      );
       return manager.getRepository(Meetup).findOneByOrFail({ id });
     });
   }
@@ -223,18 +225,20 @@ export class MeetupsService {
       await assertCanManageSeries(manager, actor, meetup.seriesId);
       if (meetup.status === 'CANCELLED') throw DomainError.conflict('This meetup is already cancelled');
       if (meetup.endsAt <= this.clock.now()) throw DomainError.conflict('This meetup is over; it cannot be cancelled');
-      await manager
-        .getRepository(Meetup)
-        .update({ id }, { status: 'CANCELLED', cancellationReason, cancelledBySchedule: false, sequence: meetup.sequence + 1 });
-      await this.seats?.meetupChanged(manager, id, 'cancelled');
-      await recordAudit(manager, {
-        actorId: actor.memberId,
-        action: 'meetup.cancel',
-        targetType: 'meetup',
-        targetId: id,
-        before: { status: meetup.status },
-        after: { status: 'CANCELLED', reason: cancellationReason },
-      });
+      await changeMeetup(
+        manager,
+        meetup,
+        { status: 'CANCELLED', cancellationReason, cancelledBySchedule: false },
+        {
+          seats: this.seats,
+          audit: {
+            actorId: actor.memberId,
+            action: 'meetup.cancel',
+            before: { status: meetup.status },
+            after: { status: 'CANCELLED', reason: cancellationReason },
+          },
+        },
+      );
       return manager.getRepository(Meetup).findOneByOrFail({ id });
     });
   }

@@ -6,7 +6,7 @@ import { FeedCache } from './feed-cache';
 import { FeedRevalidation } from './feed-revalidation';
 
 /**
- * The iCalendar routes of API.md. Every feed answers text/calendar with a strong ETag from its
+ * The iCalendar routes of docs/API.md. Every feed answers text/calendar with a strong ETag from its
  * bytes and Last-Modified from its data, honours If-None-Match / If-Modified-Since (304) and
  * HEAD, and 404 for unknown ids and tokens.
  */

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar } from '../graphql/scalars';
 
-@ObjectType('Consultation', { description: 'A draft open for comments section by section (API.md, "Consultations on drafts")' })
+@ObjectType('Consultation', { description: 'A draft open for comments section by section' })
 export class ConsultationModel {
   @Field(() => ID) id: string;
   @Field() title: string;

@@ -23,7 +23,7 @@ import {
   SupportModel,
 } from './ecosystem.model';
 
-/** The ecosystem map, startup projects, support records and the scheme's targets (API.md). */
+/** The ecosystem map, startup projects, support records and the scheme's targets (docs/API.md). */
 @Resolver(() => StartupProjectModel)
 export class StartupProjectResolver {
   constructor(

@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { OPEN_DATA_FILES, OpenDataName, OpenDataService } from '@app/ecosystem';
 
 /**
- * The ecosystem's open data (API.md): `/open-data/organizations.csv`, `projects.csv`,
+ * The ecosystem's open data (docs/API.md): `/open-data/organizations.csv`, `projects.csv`,
  * `supports.csv` — UTF-8 with BOM, public fields only, with an ETag (If-None-Match → 304).
  */
 @Controller('open-data')

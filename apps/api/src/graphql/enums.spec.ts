@@ -23,7 +23,7 @@ import {
   VisibilityEnum,
 } from './enums';
 
-/** The GraphQL enums repeat the domain's value lists (API.md names them); they must not drift apart. */
+/** The GraphQL enums repeat the domain's value lists (docs/API.md names them); they must not drift apart. */
 describe('GraphQL enums', () => {
   it.each([
     ['Role', RoleEnum, ROLES],

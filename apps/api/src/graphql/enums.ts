@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 
-/** GraphQL enums of API.md, registered once. */
+/** The GraphQL enums of the public API (docs/API.md), registered once. */
 export enum RoleEnum {
   MEMBER = 'MEMBER',
   ORGANIZER = 'ORGANIZER',

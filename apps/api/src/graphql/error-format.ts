@@ -6,7 +6,7 @@ import { poolBusyError } from '@app/database';
 
 const logger = new Logger('GraphQL');
 
-/** The codes of API.md; anything else becomes INTERNAL_SERVER_ERROR. */
+/** The codes of docs/API.md ("Errors"); anything else becomes INTERNAL_SERVER_ERROR. */
 const PUBLIC_CODES = new Set<string>([...Object.values(ErrorCode), 'INTERNAL_SERVER_ERROR']);
 
 /** Apollo's own codes for requests that never reached a resolver. */

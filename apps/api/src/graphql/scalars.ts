@@ -12,7 +12,7 @@ function parseLocalDate(value: unknown): string {
   return value;
 }
 
-/** `Date`: a local calendar date, YYYY-MM-DD (API.md). */
+/** `Date`: a local calendar date, YYYY-MM-DD. */
 export const LocalDateScalar = new GraphQLScalarType({
   name: 'Date',
   description: 'A calendar date without a time zone, YYYY-MM-DD',
@@ -24,7 +24,7 @@ export const LocalDateScalar = new GraphQLScalarType({
   },
 });
 
-/** YYYY-MM-DDTHH:MM[:SS[.fraction]] with Z or ±HH:MM (API.md: an ISO 8601 instant with offset). */
+/** YYYY-MM-DDTHH:MM[:SS[.fraction]] with Z or ±HH:MM (an ISO 8601 instant with its offset). */
 const INSTANT = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d)(\.\d{1,9})?)?(?:(Z)|([+-])(\d\d):(\d\d))$/i;
 
 /**

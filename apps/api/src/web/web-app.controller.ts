@@ -6,7 +6,7 @@ import type { WebAppFiles } from './web-app-files';
 import { CONTENT_SECURITY_POLICY, MAP_CONTENT_SECURITY_POLICY, WebAppPages } from './web-app-pages';
 
 /**
- * The paths people share (API.md, "The web app"), each answered with the app's page. Listed one
+ * The paths people share (docs/API.md, "The web app"), each answered with the app's page. Listed one
  * by one, so the api's own routes (/graphql, /health, /calendar/…, the exports) are never shadowed.
  */
 export const APP_ROUTES = [

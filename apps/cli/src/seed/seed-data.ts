@@ -1,7 +1,7 @@
 import type { OrganizationKind } from '@app/organizations';
 import { HUE_TIME_ZONE } from '@app/core';
 
-/** The organisations of the 15 Feb 2020 meeting (../shared/seed). */
+/** The organisations of the 15 Feb 2020 meeting (docs/HISTORY.md). */
 export const SEED_ORGANIZATIONS: { name: string; shortName: string; kind: OrganizationKind; website: string | null }[] = [
   { name: 'Ủy ban nhân dân tỉnh Thừa Thiên Huế', shortName: 'UBND tỉnh', kind: 'GOVERNMENT_AGENCY', website: 'https://thuathienhue.gov.vn' },
   { name: 'Sở Khoa học và Công nghệ', shortName: 'Sở KH&CN', kind: 'GOVERNMENT_AGENCY', website: null },
@@ -30,7 +30,7 @@ export const SEED_SERIES = {
   guestLimit: 2,
 };
 
-/** The minutes of 15 Feb 2020 (../shared/seed): the Vice-Chairman's conclusions. */
+/** The minutes of 15 Feb 2020 (docs/HISTORY.md): the Vice-Chairman's conclusions. */
 export const SEED_MINUTES = {
   summary:
     'Ngày 15/02/2020, tại Văn phòng UBND tỉnh, đồng chí Phan Thiên Định, Phó Chủ tịch UBND tỉnh chủ trì buổi gặp mặt các thành phần của hệ sinh thái khởi nghiệp đổi mới sáng tạo nhằm trao đổi và đề xuất các giải pháp phát triển khởi nghiệp đổi mới sáng tạo của tỉnh. Tham dự có Sở Khoa học và Công nghệ, Sở Kế hoạch và Đầu tư, Viện Nghiên cứu phát triển cùng đại diện các thành phần của hệ sinh thái.',

@@ -4,7 +4,7 @@ import { HomePage } from '../features/meetups/HomePage';
 import { NotFoundPage } from '../components/NotFoundPage';
 
 /**
- * The routes people share (API.md, "The web app"). The home page is in the first bundle; every
+ * The routes people share (docs/API.md, "The web app"). The home page is in the first bundle; every
  * other page is loaded when first visited. The api serves the app's HTML for exactly these paths.
  */
 export const router = createBrowserRouter([
