@@ -3,6 +3,11 @@ import { Column, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeor
 export const ASSIGNMENT_STATUSES = ['OPEN', 'IN_PROGRESS', 'DONE', 'CANCELLED'] as const;
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
 
+/** Work still to do: counted as open, and overdue once its due date has passed (in Huế). */
+export const ACTIVE_ASSIGNMENT_STATUSES: readonly AssignmentStatus[] = ['OPEN', 'IN_PROGRESS'];
+/** Work that is over, done or not: it no longer blocks what depends on it. */
+export const SETTLED_ASSIGNMENT_STATUSES: readonly AssignmentStatus[] = ['DONE', 'CANCELLED'];
+
 /** A follow-up task given to an organisation (giao nhiệm vụ): lead (chủ trì), coordinating (phối hợp), a due date. */
 @Entity({ name: 'assignments' })
 export class Assignment {

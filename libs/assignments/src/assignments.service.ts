@@ -15,7 +15,7 @@ import {
   requireText,
   HUE_TIME_ZONE,
 } from '@app/core';
-import { enqueueOutbox, recordAudit } from '@app/database';
+import { ListQuery, enqueueOutbox, pageOf, recordAudit, requirePageSize } from '@app/database';
 import { IssueStatus, canMoveIssue, issueStatusOf, lockIssue, moveIssue, recordIssueEvent } from '@app/issues';
 import { activeMembersAmong, membersOfOrganization, organizationOfMember } from '@app/members';
 import { currentDecision } from '@app/minutes';
@@ -23,7 +23,15 @@ import { organizationsExist } from '@app/organizations';
 import { AssignmentReportsReadModel } from './assignment-reports.read-model';
 import { assignmentsExist } from './assignments.repository';
 import { meetupsExist, requireLocalDate } from '@app/meetups';
-import { ASSIGNMENT_STATUSES, Assignment, AssignmentStatus, AssignmentUpdate, OrganizationScorecard } from './assignment.entity';
+import {
+  ACTIVE_ASSIGNMENT_STATUSES,
+  ASSIGNMENT_STATUSES,
+  Assignment,
+  SETTLED_ASSIGNMENT_STATUSES,
+  AssignmentStatus,
+  AssignmentUpdate,
+  OrganizationScorecard,
+} from './assignment.entity';
 
 export interface CreateAssignmentCommand {
   title: string;
@@ -60,8 +68,6 @@ export interface AssignmentPage {
   hasNextPage: boolean;
 }
 
-const ACTIVE: AssignmentStatus[] = ['OPEN', 'IN_PROGRESS'];
-
 function toUpdate(row: Record<string, unknown>): AssignmentUpdate {
   return {
     id: row.id as string,
@@ -95,7 +101,7 @@ export class AssignmentsService {
   }
 
   isOverdue(assignment: Assignment): boolean {
-    return ACTIVE.includes(assignment.status) && assignment.dueOn < this.today();
+    return ACTIVE_ASSIGNMENT_STATUSES.includes(assignment.status) && assignment.dueOn < this.today();
   }
 
   async create(actor: Actor, command: CreateAssignmentCommand): Promise<Assignment> {
@@ -255,8 +261,8 @@ export class AssignmentsService {
       const status = command.status ?? (assignment.status === 'OPEN' && (command.progressPercent ?? 0) > 0 ? 'IN_PROGRESS' : assignment.status);
       if (status === 'DONE' && assignment.status !== 'DONE') {
         const blocking: { title: string }[] = await manager.query(
-          `SELECT a.title FROM assignment_dependencies d JOIN assignments a ON a.id = d.depends_on_id WHERE d.assignment_id = $1 AND a.status NOT IN ('DONE','CANCELLED')`,
-          [id],
+          `SELECT a.title FROM assignment_dependencies d JOIN assignments a ON a.id = d.depends_on_id WHERE d.assignment_id = $1 AND a.status <> ALL($2)`,
+          [id, [...SETTLED_ASSIGNMENT_STATUSES]],
         );
         if (blocking.length) throw DomainError.conflict(`This step cannot be DONE before: ${blocking.map((b) => b.title).join('; ')}`);
       }
@@ -313,49 +319,43 @@ export class AssignmentsService {
 
   /** Assignments by due date; `organizationId` matches the lead or a coordinating organisation. */
   async list(filter: AssignmentFilter, first: number, after?: string | null): Promise<AssignmentPage> {
-    if (!Number.isInteger(first) || first < 1 || first > 100) throw DomainError.badInput('first', 'must be from 1 to 100');
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const param = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
+    requirePageSize(first, 100);
+    const q = new ListQuery();
+    const param = (value: unknown) => q.param(value);
     if (filter.organizationId) {
       const org = param(requireId('filter.organizationId', filter.organizationId));
-      where.push(
+      q.filter(
         `(a.lead_organization_id = ${org} OR EXISTS (SELECT 1 FROM assignment_coordinators c WHERE c.assignment_id = a.id AND c.organization_id = ${org}))`,
       );
     }
     if (filter.status) {
       if (!ASSIGNMENT_STATUSES.includes(filter.status)) throw DomainError.badInput('filter.status', `must be one of ${ASSIGNMENT_STATUSES.join(', ')}`);
-      where.push(`a.status = ${param(filter.status)}`);
+      q.filter(`a.status = ${param(filter.status)}`);
     }
-    if (filter.issueId) where.push(`a.issue_id = ${param(requireId('filter.issueId', filter.issueId))}`);
-    if (filter.dueBefore) where.push(`a.due_on < ${param(requireLocalDate('filter.dueBefore', filter.dueBefore))}`);
-    if (filter.overdue === true) where.push(`a.status IN ('OPEN','IN_PROGRESS') AND a.due_on < ${param(this.today())}`);
-    if (filter.overdue === false) where.push(`NOT (a.status IN ('OPEN','IN_PROGRESS') AND a.due_on < ${param(this.today())})`);
-    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const countParams = [...params];
-    const count = async () => (await this.dataSource.query(`SELECT count(*)::int AS total FROM assignments a ${whereSql}`, countParams))[0].total as number;
-    const keyset = [...where];
+    if (filter.issueId) q.filter(`a.issue_id = ${param(requireId('filter.issueId', filter.issueId))}`);
+    if (filter.dueBefore) q.filter(`a.due_on < ${param(requireLocalDate('filter.dueBefore', filter.dueBefore))}`);
+    if (filter.overdue === true) q.filter(`a.status = ANY(${param([...ACTIVE_ASSIGNMENT_STATUSES])}) AND a.due_on < ${param(this.today())}`);
+    if (filter.overdue === false) q.filter(`NOT (a.status = ANY(${param([...ACTIVE_ASSIGNMENT_STATUSES])}) AND a.due_on < ${param(this.today())})`);
+    const counting = q.countSql('FROM assignments a');
+    const count = async () => (await this.dataSource.query(counting.sql, counting.params))[0].total as number;
     if (after) {
       const [due, id] = decodeCursor(
         after,
         (v): v is [string, string] => Array.isArray(v) && typeof v[0] === 'string' && typeof v[1] === 'string' && isUuid(v[1]),
       );
-      keyset.push(`(a.due_on, a.id) > (${param(requireLocalDate('after', due))}, ${param(id)})`);
+      q.after(`(a.due_on, a.id) > (${param(requireLocalDate('after', due))}, ${param(id)})`);
     }
     const rows: { id: string; due_on: string }[] = await this.dataSource.query(
-      `SELECT a.id, a.due_on FROM assignments a ${keyset.length ? `WHERE ${keyset.join(' AND ')}` : ''} ORDER BY a.due_on, a.id LIMIT ${first + 1}`,
-      params,
+      `SELECT a.id, a.due_on FROM assignments a ${q.where} ORDER BY a.due_on, a.id LIMIT ${q.limit(first)}`,
+      q.params,
     );
-    const page = rows.slice(0, first);
+    const { rows: page, hasNextPage } = pageOf(rows, first);
     const items = (await this.findByIds(page.map((r) => r.id))).filter((a): a is Assignment => !!a);
     return {
       items,
       cursors: page.map((r) => encodeCursor([r.due_on, r.id])),
       totalCount: count,
-      hasNextPage: rows.length > first,
+      hasNextPage,
     };
   }
 

@@ -10,6 +10,7 @@ import { Member, MembersService, registerCalendarTokenHash, rotateCalendarToken 
 import { assignmentEvent } from './assignment-event';
 import { CalendarDocument, CalendarEvent } from './calendar-builder';
 import { meetupEvent } from './meetup-event';
+import { PLACE_HOLDING_RSVP_STATUSES } from '@app/rsvps';
 
 /** A feed that can say cheaply whether it changed (fingerprint) before it is built. */
 export interface Feed {
@@ -113,13 +114,13 @@ export class CalendarFeedsService {
          SELECT me.*,
            (SELECT coalesce(md5(string_agg(m.id::text || m.updated_at || m.sequence || r.status || s.updated_at, ',' ORDER BY m.id)), '')
               FROM rsvps r JOIN meetups m ON m.id = r.meetup_id JOIN meetup_series s ON s.id = m.series_id
-             WHERE r.member_id = me.id AND r.status IN ('GOING','WAITLISTED') AND m.ends_at >= $2) AS meetups,
+             WHERE r.member_id = me.id AND r.status = ANY($3) AND m.ends_at >= $2) AS meetups,
            (SELECT coalesce(md5(string_agg(a.id::text || a.updated_at || a.sequence, ',' ORDER BY a.id)), '')
               FROM assignments a
              WHERE a.assignee_id = me.id OR a.lead_organization_id = me.organization_id
                 OR EXISTS (SELECT 1 FROM assignment_coordinators c WHERE c.assignment_id = a.id AND c.organization_id = me.organization_id)) AS assignments
          FROM me`,
-      [sha256(token), since],
+      [sha256(token), since, [...PLACE_HOLDING_RSVP_STATUSES]],
     );
     if (!found) return null;
     const member = { id: found.id, name: found.name, organizationId: found.organization_id, calendarTokenVersion: found.calendar_token_version };
@@ -131,8 +132,8 @@ export class CalendarFeedsService {
         const rows: { id: string; status: string; answered_at: Date; alarm: number | null }[] = await this.dataSource.query(
           `SELECT m.id, r.status, r.updated_at AS answered_at, s.reminder_minutes_before[1] AS alarm
            FROM rsvps r JOIN meetups m ON m.id = r.meetup_id JOIN meetup_series s ON s.id = m.series_id
-           WHERE r.member_id = $1 AND r.status IN ('GOING','WAITLISTED') AND m.ends_at >= $2 ORDER BY m.starts_at, m.id`,
-          [member.id, since],
+           WHERE r.member_id = $1 AND r.status = ANY($3) AND m.ends_at >= $2 ORDER BY m.starts_at, m.id`,
+          [member.id, since, [...PLACE_HOLDING_RSVP_STATUSES]],
         );
         const waitlisted = new Set(rows.filter((r) => r.status === 'WAITLISTED').map((r) => r.id));
         // Dates the member is GOING to ring at the series' first reminder offset; waitlisted ones do not.

@@ -12,3 +12,4 @@ export * from './query-counter';
 export * from './entity-rows';
 export * from './prepared';
 export * from './pool-busy';
+export * from './list-query';

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Pool } from 'pg';
+import type { PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 /** Statement texts seen, with their names; past this many, statements run unnamed. */
 const MAX_NAMED = 500;
@@ -25,6 +26,15 @@ export async function queryPrepared<T = Record<string, unknown>>(dataSource: Dat
   if (name === undefined) return dataSource.query(text, values);
   // What TypeORM does for its own statements: the counting logger sees every statement.
   dataSource.logger.logQuery(text, values);
-  const pool = (dataSource.driver as unknown as { master: Pool }).master;
-  return (await pool.query({ name, text, values })).rows as T[];
+  // A connection of the pool TypeORM holds, through the driver's public API (as TypeORM's own
+  // statements take one); released as pg's Pool.query releases it.
+  const [client, release] = (await (dataSource.driver as PostgresDriver).obtainMasterConnection()) as [PoolClient, (error?: Error) => void];
+  try {
+    const result = await client.query({ name, text, values });
+    release();
+    return result.rows as T[];
+  } catch (error) {
+    release(error as Error);
+    throw error;
+  }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor, Clock, DomainError, containsPattern, decodeCursor, encodeCursor, hasRole, inIdOrder, isUtcInstant, isUuid, requireId } from '@app/core';
-import { EntityRows, recordAudit } from '@app/database';
+import { EntityRows, ListQuery, pageOf, recordAudit, requirePageSize } from '@app/database';
 import { OrganizationKind, organizationKind, organizationsExist } from '@app/organizations';
 import { organizationOfMember } from '@app/members';
 import { EcosystemMap, EcosystemMapReadModel } from './ecosystem-map.read-model';
@@ -171,51 +171,45 @@ export class StartupProjectsService {
 
   /** Newest first; `search` matches name and summary without accents or case ("ca phe" finds "Cà phê"). */
   async list(filter: StartupProjectFilter, first: number, after?: string | null): Promise<StartupProjectPage> {
-    if (!Number.isInteger(first) || first < 1 || first > 100) throw DomainError.badInput('first', 'must be from 1 to 100');
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const param = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
+    requirePageSize(first, 100);
+    const q = new ListQuery();
+    const param = (value: unknown) => q.param(value);
     const search = filter.search?.trim();
     if (search) {
       if (search.length > 200) throw DomainError.badInput('filter.search', 'must be at most 200 characters');
-      where.push(`p.search_folded LIKE immutable_unaccent(lower(${param(containsPattern(search.normalize('NFC')))}))`);
+      q.filter(`p.search_folded LIKE immutable_unaccent(lower(${param(containsPattern(search.normalize('NFC')))}))`);
     }
     if (filter.stage) {
       if (!PROJECT_STAGES.includes(filter.stage)) throw DomainError.badInput('filter.stage', `must be one of ${PROJECT_STAGES.join(', ')}`);
-      where.push(`p.stage = ${param(filter.stage)}`);
+      q.filter(`p.stage = ${param(filter.stage)}`);
     }
     const sector = normalizeSector('filter.sector', filter.sector);
-    if (sector) where.push(`p.sectors @> ARRAY[${param(sector)}]::text[]`);
+    if (sector) q.filter(`p.sectors @> ARRAY[${param(sector)}]::text[]`);
     if (filter.supportedById) {
-      where.push(
+      q.filter(
         `EXISTS (SELECT 1 FROM supports s WHERE s.project_id = p.id AND s.provider_id = ${param(requireId('filter.supportedById', filter.supportedById))})`,
       );
     }
-    const countParams = [...params];
-    const countWhere = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const count = async () =>
-      (await this.dataSource.query(`SELECT count(*)::int AS total FROM startup_projects p ${countWhere}`, countParams))[0].total as number;
+    const counting = q.countSql('FROM startup_projects p');
+    const count = async () => (await this.dataSource.query(counting.sql, counting.params))[0].total as number;
     if (after) {
       const { c, i } = decodeCursor(after, isCursorObject);
       if (typeof c !== 'string' || !isUtcInstant(c) || typeof i !== 'string' || !isUuid(i))
         throw DomainError.badInput('after', 'is not a cursor returned by this query');
-      where.push(`(p.created_at, p.id) < (${param(c)}::timestamptz, ${param(i)})`);
+      q.after(`(p.created_at, p.id) < (${param(c)}::timestamptz, ${param(i)})`);
     }
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT ${this.projectRows.select('p')}, to_char(p.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at
-         FROM startup_projects p ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY p.created_at DESC, p.id DESC LIMIT ${param(first + 1)}`,
-      params,
+         FROM startup_projects p ${q.where}
+        ORDER BY p.created_at DESC, p.id DESC LIMIT ${q.limit(first)}`,
+      q.params,
     );
-    const page = rows.slice(0, first);
+    const { rows: page, hasNextPage } = pageOf(rows, first);
     return {
       items: page.map((row) => this.projectRows.read(row) as StartupProject),
       cursors: page.map((row) => encodeCursor({ c: row.cursor_at, i: row.id })),
       totalCount: count,
-      hasNextPage: rows.length > first,
+      hasNextPage,
     };
   }
 

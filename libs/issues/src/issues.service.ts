@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { Actor, Clock, DomainError, decodeCursor, encodeCursor, hasRole, inIdOrder, isUtcInstant, isUuid, requireId } from '@app/core';
-import { EntityRows, enqueueOutbox, queryRows, recordAudit } from '@app/database';
+import { EntityRows, ListQuery, enqueueOutbox, pageOf, queryRows, recordAudit, requirePageSize } from '@app/database';
 import { AgendaItem, AgendaService, agendaItemsDiscussing, findMeetup } from '@app/meetups';
 import { organizationOfMember } from '@app/members';
 import { organizationsExist } from '@app/organizations';
@@ -301,40 +301,36 @@ export class IssuesService {
    * "Thủ tục"), title matches rank above description matches; otherwise newest first.
    */
   async list(viewer: Actor | null, filter: IssueFilter, first: number, after?: string | null): Promise<IssuePage> {
-    if (!Number.isInteger(first) || first < 1 || first > 200) throw DomainError.badInput('first', 'must be from 1 to 200');
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const param = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
+    requirePageSize(first, 200);
+    const q = new ListQuery();
+    const param = (value: unknown) => q.param(value);
     if (!viewer || !hasRole(viewer.role, 'ORGANIZER')) {
-      where.push(viewer ? `(i.hidden_at IS NULL OR i.submitter_id = ${param(viewer.memberId)})` : 'i.hidden_at IS NULL');
+      q.filter(viewer ? `(i.hidden_at IS NULL OR i.submitter_id = ${param(viewer.memberId)})` : 'i.hidden_at IS NULL');
     }
     if (filter.kind) {
       if (!ISSUE_KINDS.includes(filter.kind)) throw DomainError.badInput('filter.kind', `must be one of ${ISSUE_KINDS.join(', ')}`);
-      where.push(`i.kind = ${param(filter.kind)}`);
+      q.filter(`i.kind = ${param(filter.kind)}`);
     }
     if (filter.status) {
       if (!ISSUE_STATUSES.includes(filter.status)) throw DomainError.badInput('filter.status', `must be one of ${ISSUE_STATUSES.join(', ')}`);
-      where.push(`i.status = ${param(filter.status)}`);
+      q.filter(`i.status = ${param(filter.status)}`);
     }
     if (filter.topic) {
       const [topic] = normalizeTopics([filter.topic]);
-      if (topic) where.push(`i.topics @> ARRAY[${param(topic)}]::text[]`);
+      if (topic) q.filter(`i.topics @> ARRAY[${param(topic)}]::text[]`);
     }
-    if (filter.submitterId) where.push(`i.submitter_id = ${param(requireId('filter.submitterId', filter.submitterId))}`);
+    if (filter.submitterId) q.filter(`i.submitter_id = ${param(requireId('filter.submitterId', filter.submitterId))}`);
     if (filter.addressedToOrganizationId) {
-      where.push(`i.addressed_to_organization_id = ${param(requireId('filter.addressedToOrganizationId', filter.addressedToOrganizationId))}`);
+      q.filter(`i.addressed_to_organization_id = ${param(requireId('filter.addressedToOrganizationId', filter.addressedToOrganizationId))}`);
     }
     if (filter.hidden === true) {
       // Only organizers see others' hidden issues; a member asking gets their own hidden ones.
-      where.push('i.hidden_at IS NOT NULL');
+      q.filter('i.hidden_at IS NOT NULL');
     } else if (filter.hidden === false) {
-      where.push('i.hidden_at IS NULL');
+      q.filter('i.hidden_at IS NULL');
     }
     if (filter.supportedByMe) {
-      where.push(viewer ? `EXISTS (SELECT 1 FROM issue_supports s WHERE s.issue_id = i.id AND s.member_id = ${param(viewer.memberId)})` : 'false');
+      q.filter(viewer ? `EXISTS (SELECT 1 FROM issue_supports s WHERE s.issue_id = i.id AND s.member_id = ${param(viewer.memberId)})` : 'false');
     }
 
     const search = filter.search?.trim();
@@ -344,12 +340,12 @@ export class IssuesService {
       const query = param(search);
       // Words without accents or case, through the full-text GIN index (title weighed over
       // description); how closely the title resembles the words breaks ties.
-      where.push(`i.search_document @@ plainto_tsquery('simple', immutable_unaccent(lower(${query})))`);
+      q.filter(`i.search_document @@ plainto_tsquery('simple', immutable_unaccent(lower(${query})))`);
       rank = `(ts_rank_cd(i.search_document, plainto_tsquery('simple', immutable_unaccent(lower(${query}))), 1) + word_similarity(immutable_unaccent(lower(${query})), i.title_folded) * 0.1)::real`;
     }
-    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const countParams = [...params];
-    const count = async () => (await this.dataSource.query(`SELECT count(*)::int AS total FROM issues i ${whereSql}`, countParams))[0].total as number;
+    const whereSql = q.filterWhere;
+    const counting = q.countSql('FROM issues i');
+    const count = async () => (await this.dataSource.query(counting.sql, counting.params))[0].total as number;
 
     if (search || filter.mostSupported) {
       // Ranked results page by offset: the order is a computed score, for which every match is
@@ -359,11 +355,11 @@ export class IssuesService {
       // Not a prepared statement: how many issues match the words decides the best plan (index or
       // scan), and a cached generic plan would choose once for all searches.
       const rows: Record<string, unknown>[] = search
-        ? await this.dataSource.query(this.searchStatement(whereSql, rank, param(first + 1), param(offset), param(offset + first + 1)), params)
+        ? await this.dataSource.query(this.searchStatement(whereSql, rank, q.limit(first), param(offset), param(offset + first + 1)), q.params)
         : await this.dataSource.query(
             `SELECT ${this.issueRows.select('i')}, ${rank} AS rank, count(*) OVER ()::int AS total
-             FROM issues i ${whereSql} ORDER BY i.support_count DESC, i.created_at DESC, i.id DESC LIMIT ${param(first + 1)} OFFSET ${param(offset)}`,
-            params,
+             FROM issues i ${whereSql} ORDER BY i.support_count DESC, i.created_at DESC, i.id DESC LIMIT ${q.limit(first)} OFFSET ${param(offset)}`,
+            q.params,
           );
       const items = rows.slice(0, first).map((row) => this.issueRows.read(row) as Issue);
       const total = rows.length > 0 ? (rows[0].total as number) : null;
@@ -374,29 +370,28 @@ export class IssuesService {
         hasNextPage: rows.length > first,
       };
     }
-    const keyset: string[] = [];
     if (after) {
       const { c, i } = decodeCursor(after, isCursorObject);
       if (typeof c !== 'string' || !isUtcInstant(c) || typeof i !== 'string' || !isUuid(i)) {
         throw DomainError.badInput('after', 'is not a cursor returned by this query');
       }
-      keyset.push(`(i.created_at, i.id) < (${param(c)}::timestamptz, ${param(i)})`);
+      q.after(`(i.created_at, i.id) < (${param(c)}::timestamptz, ${param(i)})`);
     }
-    const all = [...where, ...keyset];
     // Not prepared either: the filters' selectivity (a rare kind, one submitter) decides the plan.
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT ${this.issueRows.select('i')}, to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at
-       FROM issues i ${all.length ? `WHERE ${all.join(' AND ')}` : ''} ORDER BY i.created_at DESC, i.id DESC LIMIT ${param(first + 1)}`,
-      params,
+       FROM issues i ${q.where} ORDER BY i.created_at DESC, i.id DESC LIMIT ${q.limit(first)}`,
+      q.params,
     );
-    const items = rows.slice(0, first).map((row) => this.issueRows.read(row) as Issue);
+    const page = pageOf(rows, first);
+    const items = page.rows.map((row) => this.issueRows.read(row) as Issue);
     return {
       items,
       // The instant to the microsecond, in UTC: a JavaScript Date would drop the microseconds
       // and skip issues created within the same millisecond.
-      cursors: rows.slice(0, first).map((row) => encodeCursor({ c: row.cursor_at, i: row.id })),
+      cursors: page.rows.map((row) => encodeCursor({ c: row.cursor_at, i: row.id })),
       totalCount: count,
-      hasNextPage: rows.length > first,
+      hasNextPage: page.hasNextPage,
     };
   }
 

@@ -1,7 +1,7 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
-import { EntityRows, queryPrepared } from '@app/database';
+import { EntityRows, ListQuery, pageOf, queryPrepared, requirePageSize } from '@app/database';
 import {
   Actor,
   Clock,
@@ -80,42 +80,39 @@ export class MeetupsService {
    * the total is counted only when asked for.
    */
   async list(viewer: Actor | null, filter: MeetupFilter, first: number, after?: string | null): Promise<Page<Meetup> & { series: MeetupSeries[] }> {
-    if (!Number.isInteger(first) || first < 1 || first > 200) throw DomainError.badInput('first', 'must be from 1 to 200');
-    const params: unknown[] = [];
-    const param = (value: unknown) => `$${params.push(value)}`;
-    const where = [`s.visibility = ANY(${param(visibleVisibilities(viewer))})`];
-    if (filter.seriesId) where.push(`m.series_id = ${param(requireId('filter.seriesId', filter.seriesId))}`);
-    if (filter.from) where.push(`m.ends_at >= ${param(filter.from)}`);
-    if (filter.to) where.push(`m.starts_at < ${param(filter.to)}`);
+    requirePageSize(first, 200);
+    const q = new ListQuery();
+    q.filter(`s.visibility = ANY(${q.param(visibleVisibilities(viewer))})`);
+    if (filter.seriesId) q.filter(`m.series_id = ${q.param(requireId('filter.seriesId', filter.seriesId))}`);
+    if (filter.from) q.filter(`m.ends_at >= ${q.param(filter.from)}`);
+    if (filter.to) q.filter(`m.starts_at < ${q.param(filter.to)}`);
     if (filter.status) {
       if (!MEETUP_STATUSES.includes(filter.status)) throw DomainError.badInput('filter.status', `must be one of ${MEETUP_STATUSES.join(', ')}`);
-      where.push(`m.status = ${param(filter.status)}`);
+      q.filter(`m.status = ${q.param(filter.status)}`);
     }
-    const filtered = `FROM meetups m JOIN meetup_series s ON s.id = m.series_id WHERE ${where.join(' AND ')}`;
-    const countParams = [...params];
-    const page = [...where];
+    const counting = q.countSql('FROM meetups m JOIN meetup_series s ON s.id = m.series_id');
     if (after) {
       const [startsAt, id] = decodeCursor(after, isMeetupCursor);
-      page.push(`(m.starts_at, m.id) ${filter.newestFirst ? '<' : '>'} (${param(startsAt)}, ${param(id)})`);
+      q.after(`(m.starts_at, m.id) ${filter.newestFirst ? '<' : '>'} (${q.param(startsAt)}, ${q.param(id)})`);
     }
     const order = filter.newestFirst ? 'm.starts_at DESC, m.id DESC' : 'm.starts_at, m.id';
     const rows = await queryPrepared(
       this.dataSource,
       `SELECT ${this.meetupRows.select('m')}, ${this.seriesRows.select('s', 's_')}
-       FROM meetups m JOIN meetup_series s ON s.id = m.series_id WHERE ${page.join(' AND ')}
-       ORDER BY ${order} LIMIT ${param(first + 1)}`,
-      params,
+       FROM meetups m JOIN meetup_series s ON s.id = m.series_id ${q.where}
+       ORDER BY ${order} LIMIT ${q.limit(first)}`,
+      q.params,
     );
-    const items = rows.slice(0, first).map((row) => this.meetupRows.read(row) as Meetup);
+    const page = pageOf(rows, first);
+    const items = page.rows.map((row) => this.meetupRows.read(row) as Meetup);
     const series = new Map<string, MeetupSeries>();
-    for (const row of rows.slice(0, first))
-      if (!series.has(row.s_id as string)) series.set(row.s_id as string, this.seriesRows.read(row, 's_') as MeetupSeries);
+    for (const row of page.rows) if (!series.has(row.s_id as string)) series.set(row.s_id as string, this.seriesRows.read(row, 's_') as MeetupSeries);
     return {
       items,
       series: [...series.values()],
       cursors: items.map((meetup) => encodeCursor([meetup.startsAt.toISOString(), meetup.id])),
-      totalCount: async () => (await this.dataSource.query(`SELECT count(*)::int AS total ${filtered}`, countParams))[0].total as number,
-      hasNextPage: rows.length > first,
+      totalCount: async () => (await this.dataSource.query(counting.sql, counting.params))[0].total as number,
+      hasNextPage: page.hasNextPage,
     };
   }
 

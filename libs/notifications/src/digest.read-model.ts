@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import type { Member } from '@app/members';
+import { ACTIVE_ASSIGNMENT_STATUSES } from '@app/assignments';
 
 /**
  * A read model: what the weekly digest shows, read across meetups, RSVPs, issues, minutes,
@@ -89,13 +90,13 @@ export async function memberDigestSections(manager: EntityManager, member: Pick<
   const assignments: { title: string; due_on: string; organization: string }[] = member.organizationId
     ? await manager.query(
         `SELECT a.title, a.due_on, coalesce(o.short_name, o.name) AS organization FROM assignments a JOIN organizations o ON o.id = a.lead_organization_id
-           WHERE a.status IN ('OPEN','IN_PROGRESS') AND a.due_on <= $2
+           WHERE a.status = ANY($3) AND a.due_on <= $2
              -- The organisation's own assignments through their indexes (an OR with EXISTS
              -- checked every open assignment, for every member).
              AND a.id IN (SELECT l.id FROM assignments l WHERE l.lead_organization_id = $1
                           UNION SELECT c.assignment_id FROM assignment_coordinators c WHERE c.organization_id = $1)
            ORDER BY a.due_on, a.id`,
-        [member.organizationId, in14Days],
+        [member.organizationId, in14Days, [...ACTIVE_ASSIGNMENT_STATUSES]],
       )
     : [];
   return { meetups, agenda, assignments };

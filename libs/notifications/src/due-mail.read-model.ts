@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { HUE_TIME_ZONE } from '@app/core';
+import { ACTIVE_ASSIGNMENT_STATUSES } from '@app/assignments';
 
 /**
  * A read model: which mails are due now (progress news, meetup reminders, deadline reminders)
@@ -97,13 +98,13 @@ export async function dueDeadlineReminders(db: EntityManager, soon: string, toda
   const due: { assignment_id: string; member_id: string; kind: 'deadline.soon' | 'deadline.missed' }[] = await db.query(
     `SELECT a.id AS assignment_id, m.id AS member_id, CASE WHEN a.due_on >= $2::date THEN 'deadline.soon' ELSE 'deadline.missed' END AS kind
          FROM assignments a JOIN members m ON m.organization_id = a.lead_organization_id OR m.id = a.assignee_id
-         WHERE a.status IN ('OPEN','IN_PROGRESS') AND a.due_on <= $1::date AND a.due_on >= $3::date AND m.erased_at IS NULL
+         WHERE a.status = ANY($4) AND a.due_on <= $1::date AND a.due_on >= $3::date AND m.erased_at IS NULL
            AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.member_id = m.id
                              AND o.kind = CASE WHEN a.due_on >= $2::date THEN 'deadline.soon' ELSE 'deadline.missed' END
                              AND o.payload->>'assignmentId' = a.id::text)`,
     // Due within 3 days (soon) or already past (missed), however many daily runs were skipped;
     // deadlines more than a month gone are not brought up again.
-    [soon, today, since],
+    [soon, today, since, [...ACTIVE_ASSIGNMENT_STATUSES]],
   );
   return due;
 }

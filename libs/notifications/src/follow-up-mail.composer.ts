@@ -9,6 +9,7 @@ import { assignmentMailData, issueMailData } from './outbox-mail.read-model';
 import { recipientFor } from './recipient';
 import { unsubscribeHeaders } from './unsubscribe-headers';
 import { UnsubscribeService } from './unsubscribe.service';
+import { ACTIVE_ASSIGNMENT_STATUSES, AssignmentStatus } from '@app/assignments';
 
 const STATUS_VI: Record<string, string> = {
   SUBMITTED: 'đã tiếp nhận',
@@ -53,7 +54,7 @@ export class FollowUpMailComposer implements OutboxComposer<'assignment.given' |
       };
     } else {
       const assignment = await assignmentMailData(manager, row.payload.assignmentId);
-      if (!assignment || (row.kind !== 'assignment.given' && !['OPEN', 'IN_PROGRESS'].includes(assignment.status))) return null;
+      if (!assignment || (row.kind !== 'assignment.given' && !ACTIVE_ASSIGNMENT_STATUSES.includes(assignment.status as AssignmentStatus))) return null;
       const due = formatLocalDate(assignment.due_on, 'UTC', member.locale);
       const subjects = {
         'assignment.given': vi ? `Nhiệm vụ mới: ${assignment.title}` : `New assignment: ${assignment.title}`,

@@ -3,6 +3,8 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
 export const RSVP_STATUSES = ['GOING', 'WAITLISTED', 'NOT_GOING'] as const;
 export type RsvpStatus = (typeof RSVP_STATUSES)[number];
 export type RsvpResponse = 'GOING' | 'NOT_GOING';
+/** Answers that hold a place: a seat, or a place in line. They are told of changes and see the date in their calendar. */
+export const PLACE_HOLDING_RSVP_STATUSES: readonly RsvpStatus[] = ['GOING', 'WAITLISTED'];
 
 /** A member's answer for one date. GOING takes 1 + guests seats. */
 @Entity({ name: 'rsvps' })

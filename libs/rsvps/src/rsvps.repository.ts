@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { outboxInsertFromSql, queryRows } from '@app/database';
 import { DateRsvpRules, lockedDateWithRulesSql, readDateRsvpRules } from '@app/meetups';
-import { Rsvp, RsvpStatus } from './rsvp.entity';
+import { PLACE_HOLDING_RSVP_STATUSES, Rsvp, RsvpStatus } from './rsvp.entity';
 
 /** The answer row with its raw columns mapped to the entity. */
 export function toRsvp(row: Record<string, unknown>): Rsvp {
@@ -164,7 +164,10 @@ export async function waitlistPositions(db: EntityManager, rsvpIds: readonly str
 
 /** Who is coming to (or waiting for) a date. */
 export async function peopleAnsweredYes(db: EntityManager, meetupId: string): Promise<string[]> {
-  const rows: { member_id: string }[] = await db.query(`SELECT member_id FROM rsvps WHERE meetup_id = $1 AND status IN ('GOING','WAITLISTED')`, [meetupId]);
+  const rows: { member_id: string }[] = await db.query('SELECT member_id FROM rsvps WHERE meetup_id = $1 AND status = ANY($2)', [
+    meetupId,
+    [...PLACE_HOLDING_RSVP_STATUSES],
+  ]);
   return rows.map((r) => r.member_id);
 }
 
