@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { FixedClock } from '@app/core';
 import { parseCalendar } from './support/ical';
+import { affiliate, organization, series } from './support/builders';
 import { TestApp, startTestApp } from './support/test-app';
 
 type Who = { token: string; memberId: string };
@@ -21,25 +22,15 @@ describe('iCal feeds', () => {
     t = await startTestApp({ clock });
     [organizer] = await t.createMembers(1, 'organizer', 'ORGANIZER');
     [lan, binh] = await t.createMembers(2, 'feed');
-    const created = await t.gql(
-      'mutation { createMeetupSeries(input: { title: "Gặp mặt thứ Bảy, Huế; khởi nghiệp", startsOn: "2026-11-01", venue: "Viện NCPT, 12 Lê Lợi", capacity: 1 }) { id } }',
-      {},
-      organizer.token,
-    );
-    seriesId = created.data!.createMeetupSeries.id;
-    const page = await t.gql('query($s: ID!) { meetups(filter: { seriesId: $s }, first: 3) { edges { node { id } } } }', { s: seriesId });
-    meetups = page.data!.meetups.edges.map((e: { node: { id: string } }) => e.node.id);
-    privateSeriesId = (
-      await t.gql('mutation { createMeetupSeries(input: { title: "Nội bộ", startsOn: "2026-11-01", visibility: MEMBERS }) { id } }', {}, organizer.token)
-    ).data!.createMeetupSeries.id;
-    dept = (
-      await t.gql(
-        'mutation { createOrganization(input: { name: "Sở Khoa học và Công nghệ", shortName: "Sở KH&CN", kind: GOVERNMENT_AGENCY }) { id } }',
-        {},
-        organizer.token,
-      )
-    ).data!.createOrganization.id;
-    await t.dataSource.query('UPDATE members SET organization_id = $2 WHERE id = $1', [lan.memberId, dept]);
+    ({ seriesId, meetupIds: meetups } = await series(
+      t,
+      organizer,
+      { title: 'Gặp mặt thứ Bảy, Huế; khởi nghiệp', venue: 'Viện NCPT, 12 Lê Lợi', capacity: 1 },
+      3,
+    ));
+    ({ seriesId: privateSeriesId } = await series(t, organizer, { title: 'Nội bộ', visibility: 'MEMBERS' }, 1));
+    dept = await organization(t, organizer, { name: 'Sở Khoa học và Công nghệ', shortName: 'Sở KH&CN' });
+    await affiliate(t, lan, dept);
   });
   afterAll(() => t.close());
 

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { FixedClock } from '@app/core';
+import { affiliate, organization, series } from './support/builders';
 import { TestApp, startTestApp } from './support/test-app';
 
 type Who = { token: string; memberId: string };
@@ -25,22 +26,11 @@ describe('minutes and follow-up assignments', () => {
     t = await startTestApp({ clock });
     [organizer] = await t.createMembers(1, 'organizer', 'ORGANIZER');
     [founder, deptStaff, otherOrgMember] = await t.createMembers(3, 'person');
-    const org = async (name: string, shortName: string, kind: string) =>
-      (await t.gql('mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }', { i: { name, shortName, kind } }, organizer.token)).data!
-        .createOrganization.id;
-    dept = await org('Sở Khoa học và Công nghệ', 'Sở KH&CN', 'GOVERNMENT_AGENCY');
-    institute = await org('Viện Nghiên cứu phát triển', 'Viện NCPT', 'RESEARCH_INSTITUTE');
-    await t.dataSource.query('UPDATE members SET organization_id = $2 WHERE id = $1', [deptStaff.memberId, dept]);
-    await t.dataSource.query('UPDATE members SET organization_id = $2 WHERE id = $1', [otherOrgMember.memberId, institute]);
-    const series = await t.gql(
-      'mutation { createMeetupSeries(input: { title: "Gặp mặt thứ Bảy", startsOn: "2026-11-01", venue: "Viện NCPT" }) { id } }',
-      {},
-      organizer.token,
-    );
-    const page = await t.gql('query($s: ID!) { meetups(filter: { seriesId: $s }, first: 3) { edges { node { id } } } }', {
-      s: series.data!.createMeetupSeries.id,
-    });
-    meetups = page.data!.meetups.edges.map((e: { node: { id: string } }) => e.node.id);
+    dept = await organization(t, organizer, { name: 'Sở Khoa học và Công nghệ', shortName: 'Sở KH&CN', kind: 'GOVERNMENT_AGENCY' });
+    institute = await organization(t, organizer, { name: 'Viện Nghiên cứu phát triển', shortName: 'Viện NCPT', kind: 'RESEARCH_INSTITUTE' });
+    await affiliate(t, deptStaff, dept);
+    await affiliate(t, otherOrgMember, institute);
+    ({ meetupIds: meetups } = await series(t, organizer, { venue: 'Viện NCPT' }, 3));
   });
   afterAll(() => t.close());
 

@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { FixedClock } from '@app/core';
 import { MeetupSeriesService } from '@app/meetups';
+import { series } from './support/builders';
 import { TestApp, startTestApp } from './support/test-app';
 
 const RSVP = `mutation($m: ID!, $r: RsvpResponse!, $g: Int) { rsvp(meetupId: $m, response: $r, guests: $g) { id status guests waitlistPosition meetup { id } member { id } } }`;
@@ -25,17 +26,7 @@ describe('RSVPs, the waitlist, standing RSVPs and check-in', () => {
   let meetupIds: string[];
   let raceMembers: Who[];
 
-  async function newSeries(capacity: number | null, extra: Record<string, unknown> = {}): Promise<{ seriesId: string; meetupIds: string[] }> {
-    const created = await t.gql(
-      'mutation($input: CreateMeetupSeriesInput!) { createMeetupSeries(input: $input) { id } }',
-      { input: { title: 'Gặp mặt thứ Bảy', startsOn: '2026-11-01', capacity, ...extra } },
-      organizer.token,
-    );
-    expect(created.errors).toBeUndefined();
-    const id = created.data!.createMeetupSeries.id;
-    const page = await t.gql('query($s: ID!) { meetups(filter: { seriesId: $s }, first: 50) { edges { node { id } } } }', { s: id });
-    return { seriesId: id, meetupIds: page.data!.meetups.edges.map((e: { node: { id: string } }) => e.node.id) };
-  }
+  const newSeries = (capacity: number | null, extra: Record<string, unknown> = {}) => series(t, organizer, { capacity, ...extra }, 50);
 
   async function statuses(meetupId: string): Promise<Record<string, { status: string; guests: number }>> {
     const rows: { member_id: string; status: string; guests: number }[] = await t.dataSource.query(

@@ -5,6 +5,7 @@ import { graphql } from '../../gql';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryProblem } from '../../components/QueryProblem';
+import { HUE_TIME_ZONE } from '../../lib/format';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { usePageQuery } from '../../lib/use-page-query';
 import { SeriesForm, questionLines, reminderOffsets, type SeriesValues } from './SeriesForm';
@@ -47,7 +48,7 @@ const EMPTY: SeriesValues = {
   startsOn: nextSaturday(),
   startTime: '08:00',
   durationMinutes: 180,
-  timezone: 'Asia/Ho_Chi_Minh',
+  timezone: HUE_TIME_ZONE,
   venue: '',
   onlineUrl: '',
   capacity: null,
