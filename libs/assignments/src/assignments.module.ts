@@ -1,11 +1,15 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { DecisionUsePort } from '@app/minutes';
+import { AssignmentDecisionUse } from './assignment-decision-use.adapter';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Assignment } from './assignment.entity';
 import { AssignmentsService } from './assignments.service';
 
+/** Global so that the minutes module finds DecisionUsePort without importing this one. */
+@Global()
 @Module({
   imports: [TypeOrmModule.forFeature([Assignment])],
-  providers: [AssignmentsService],
-  exports: [AssignmentsService],
+  providers: [AssignmentsService, { provide: DecisionUsePort, useClass: AssignmentDecisionUse }],
+  exports: [AssignmentsService, DecisionUsePort],
 })
 export class AssignmentsModule {}

@@ -21,7 +21,19 @@ import { activeMembersAmong, membersOfOrganization, organizationOfMember } from 
 import { currentDecision } from '@app/minutes';
 import { organizationsExist } from '@app/organizations';
 import { AssignmentReportsReadModel } from './assignment-reports.read-model';
-import { assignmentsExist } from './assignments.repository';
+import {
+  addCoordinators,
+  addProgressUpdate,
+  assignmentsExist,
+  coordinatorsOf,
+  dependenciesAmong,
+  doneOfIssue,
+  lockDependencyGraph,
+  progressUpdatesOf,
+  reachesBack,
+  replaceDependencies,
+  unsettledDependencies,
+} from './assignments.repository';
 import { meetupsExist, requireLocalDate } from '@app/meetups';
 import {
   ACTIVE_ASSIGNMENT_STATUSES,
@@ -66,18 +78,6 @@ export interface AssignmentPage {
   /** Counted when called. */
   totalCount: () => Promise<number>;
   hasNextPage: boolean;
-}
-
-function toUpdate(row: Record<string, unknown>): AssignmentUpdate {
-  return {
-    id: row.id as string,
-    assignmentId: row.assignment_id as string,
-    authorId: (row.author_id as string) ?? null,
-    note: (row.note as string) ?? null,
-    status: row.status as AssignmentStatus,
-    progressPercent: row.progress_percent as number,
-    at: row.at as Date,
-  };
 }
 
 /**
@@ -158,15 +158,8 @@ export class AssignmentsService {
           createdAt: now,
         }),
       );
-      if (coordinating.length) {
-        await manager.query('INSERT INTO assignment_coordinators (assignment_id, organization_id) SELECT $1, unnest($2::uuid[])', [
-          assignment.id,
-          coordinating,
-        ]);
-      }
-      if (dependsOn.length) {
-        await manager.query('INSERT INTO assignment_dependencies (assignment_id, depends_on_id) SELECT $1, unnest($2::uuid[])', [assignment.id, dependsOn]);
-      }
+      await addCoordinators(manager, assignment.id, coordinating);
+      await replaceDependencies(manager, assignment.id, dependsOn);
       await recordAudit(manager, {
         actorId: actor.memberId,
         action: 'assignment.create',
@@ -206,23 +199,13 @@ export class AssignmentsService {
     const dependsOn = [...new Set(dependsOnIds.map((d) => requireId('dependsOnIds', d)))];
     return this.dataSource.transaction(async (manager) => {
       // One change of the dependency graph at a time, so two edits cannot close a cycle together.
-      await manager.query('SELECT pg_advisory_xact_lock(7310415021)');
+      await lockDependencyGraph(manager);
       const assignment = await manager.getRepository(Assignment).findOneBy({ id });
       if (!assignment) throw DomainError.notFound('Assignment', id);
       if (dependsOn.includes(id)) throw DomainError.badInput('dependsOnIds', 'an assignment cannot depend on itself');
       if (!(await assignmentsExist(manager, dependsOn))) throw DomainError.badInput('dependsOnIds', 'every assignment depended on must exist');
-      const cycle: unknown[] = await manager.query(
-        `WITH RECURSIVE reach(id) AS (
-           SELECT unnest($2::uuid[])
-           UNION SELECT d.depends_on_id FROM assignment_dependencies d JOIN reach r ON d.assignment_id = r.id
-         ) SELECT 1 FROM reach WHERE id = $1 LIMIT 1`,
-        [id, dependsOn],
-      );
-      if (cycle.length) throw DomainError.badInput('dependsOnIds', 'would create a cycle of dependencies');
-      await manager.query('DELETE FROM assignment_dependencies WHERE assignment_id = $1', [id]);
-      if (dependsOn.length) {
-        await manager.query('INSERT INTO assignment_dependencies (assignment_id, depends_on_id) SELECT $1, unnest($2::uuid[])', [id, dependsOn]);
-      }
+      if (await reachesBack(manager, id, dependsOn)) throw DomainError.badInput('dependsOnIds', 'would create a cycle of dependencies');
+      await replaceDependencies(manager, id, dependsOn);
       return manager.getRepository(Assignment).findOneByOrFail({ id });
     });
   }
@@ -260,11 +243,8 @@ export class AssignmentsService {
       }
       const status = command.status ?? (assignment.status === 'OPEN' && (command.progressPercent ?? 0) > 0 ? 'IN_PROGRESS' : assignment.status);
       if (status === 'DONE' && assignment.status !== 'DONE') {
-        const blocking: { title: string }[] = await manager.query(
-          `SELECT a.title FROM assignment_dependencies d JOIN assignments a ON a.id = d.depends_on_id WHERE d.assignment_id = $1 AND a.status <> ALL($2)`,
-          [id, [...SETTLED_ASSIGNMENT_STATUSES]],
-        );
-        if (blocking.length) throw DomainError.conflict(`This step cannot be DONE before: ${blocking.map((b) => b.title).join('; ')}`);
+        const blocking = await unsettledDependencies(manager, id, SETTLED_ASSIGNMENT_STATUSES);
+        if (blocking.length) throw DomainError.conflict(`This step cannot be DONE before: ${blocking.join('; ')}`);
       }
       const now = this.clock.now();
       const progressPercent = status === 'DONE' ? 100 : (command.progressPercent ?? assignment.progressPercent);
@@ -286,14 +266,7 @@ export class AssignmentsService {
         after: { status, progressPercent, note },
         at: now,
       });
-      await manager.query('INSERT INTO assignment_updates (assignment_id, author_id, note, status, progress_percent, at) VALUES ($1, $2, $3, $4, $5, $6)', [
-        id,
-        actor.memberId,
-        note,
-        status,
-        progressPercent,
-        now,
-      ]);
+      await addProgressUpdate(manager, { assignmentId: id, authorId: actor.memberId, note, status, progressPercent, at: now });
       if (assignment.issueId) {
         await recordIssueEvent(manager, {
           issueId: assignment.issueId,
@@ -365,26 +338,17 @@ export class AssignmentsService {
   }
 
   async coordinatingOf(assignmentIds: readonly string[]): Promise<string[][]> {
-    const rows: { assignment_id: string; organization_id: string }[] = await this.dataSource.query(
-      'SELECT assignment_id, organization_id FROM assignment_coordinators WHERE assignment_id = ANY($1) ORDER BY organization_id',
-      [[...assignmentIds]],
-    );
+    const rows = await coordinatorsOf(this.dataSource.manager, assignmentIds);
     return assignmentIds.map((id) => rows.filter((r) => r.assignment_id === id).map((r) => r.organization_id));
   }
 
   async dependenciesOf(assignmentIds: readonly string[]): Promise<string[][]> {
-    const rows: { assignment_id: string; depends_on_id: string }[] = await this.dataSource.query(
-      'SELECT assignment_id, depends_on_id FROM assignment_dependencies WHERE assignment_id = ANY($1) ORDER BY depends_on_id',
-      [[...assignmentIds]],
-    );
+    const rows = await dependenciesAmong(this.dataSource.manager, assignmentIds);
     return assignmentIds.map((id) => rows.filter((r) => r.assignment_id === id).map((r) => r.depends_on_id));
   }
 
   async updatesOf(assignmentIds: readonly string[]): Promise<AssignmentUpdate[][]> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query('SELECT * FROM assignment_updates WHERE assignment_id = ANY($1) ORDER BY at, id', [
-      [...assignmentIds],
-    ]);
-    const updates = rows.map(toUpdate);
+    const updates = await progressUpdatesOf(this.dataSource.manager, assignmentIds);
     return assignmentIds.map((id) => updates.filter((u) => u.assignmentId === id));
   }
 
@@ -399,10 +363,7 @@ export class AssignmentsService {
   }
 
   private async proposeResolution(manager: EntityManager, issueId: string, at: Date): Promise<void> {
-    const [counts] = await manager.query(
-      `SELECT count(*) FILTER (WHERE status <> 'CANCELLED')::int AS active, count(*) FILTER (WHERE status = 'DONE')::int AS done FROM assignments WHERE issue_id = $1`,
-      [issueId],
-    );
+    const counts = await doneOfIssue(manager, issueId);
     if (counts.active === 0 || counts.active !== counts.done) return;
     if ((await issueStatusOf(manager, issueId)) !== 'ASSIGNED') return;
     await recordIssueEvent(manager, { issueId, type: 'RESOLUTION_PROPOSED', actorId: null, note: 'Every assignment is done', at });

@@ -47,7 +47,7 @@ export class ListQuery {
     return this.param(first + 1);
   }
 
-  /** How many rows the filters select, from `from` (e.g. `FROM issues i`), with the filters' parameters only. */
+  /** How many rows the filters select, from `from` (its FROM clause, with the table's alias), with the filters' parameters only. */
   countSql(from: string): { sql: string; params: unknown[] } {
     return { sql: `SELECT count(*)::int AS total ${from} ${this.filterWhere}`, params: this.params.slice(0, this.filterParams) };
   }

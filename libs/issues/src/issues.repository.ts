@@ -1,5 +1,7 @@
 import { EntityManager } from 'typeorm';
-import { IssueStatus } from './issue.entity';
+import { queryRows } from '@app/database';
+import { IssueStatus, OPEN_STATUSES } from './issue.entity';
+import { IssueEvent, toIssueEvent } from './issue-timeline';
 
 /** Locks an issue's row until the caller's transaction ends; null when there is no such issue. */
 export async function lockIssue(db: EntityManager, issueId: string): Promise<{ id: string; status: IssueStatus } | null> {
@@ -28,4 +30,75 @@ export async function followersOfIssues(db: EntityManager, issueIds: readonly st
     [[...issueIds]],
   );
   return rows.map((r) => r.member_id);
+}
+
+/** A member supports an issue, once: the new count, or null when they supported it already. */
+export async function addSupport(db: EntityManager, issueId: string, memberId: string, at: Date): Promise<number | null> {
+  const inserted: unknown[] = await db.query(
+    'INSERT INTO issue_supports (issue_id, member_id, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING issue_id',
+    [issueId, memberId, at],
+  );
+  if (inserted.length === 0) return null;
+  const [{ support_count }] = await queryRows<{ support_count: number }>(
+    db,
+    'UPDATE issues SET support_count = support_count + 1 WHERE id = $1 RETURNING support_count',
+    [issueId],
+  );
+  return support_count;
+}
+
+/** A member withdraws their support (nothing when they gave none). */
+export async function removeSupport(db: EntityManager, issueId: string, memberId: string): Promise<void> {
+  const deleted = await queryRows(db, 'DELETE FROM issue_supports WHERE issue_id = $1 AND member_id = $2 RETURNING issue_id', [issueId, memberId]);
+  if (deleted.length > 0) await db.query('UPDATE issues SET support_count = support_count - 1 WHERE id = $1', [issueId]);
+}
+
+/** A duplicate's supports follow it to the original (a member who supported both counts once): how many moved. */
+export async function moveSupports(db: EntityManager, fromIssueId: string, toIssueId: string): Promise<number> {
+  const moved: unknown[] = await db.query(
+    `INSERT INTO issue_supports (issue_id, member_id, created_at)
+     SELECT $1, member_id, created_at FROM issue_supports WHERE issue_id = $2
+     ON CONFLICT DO NOTHING RETURNING member_id`,
+    [toIssueId, fromIssueId],
+  );
+  await db.query('UPDATE issues SET support_count = support_count + $2 WHERE id = $1', [toIssueId, moved.length]);
+  return moved.length;
+}
+
+/** Visible open issues whose titles resemble `words`, most alike first. */
+export async function similarOpenIssueIds(db: EntityManager, words: string, limit: number): Promise<string[]> {
+  const rows: { id: string }[] = await db.query(
+    `SELECT i.id FROM issues i
+     WHERE immutable_unaccent(lower($1)) <% i.title_folded
+       AND i.hidden_at IS NULL AND i.status = ANY($2)
+     ORDER BY word_similarity(immutable_unaccent(lower($1)), i.title_folded) DESC, i.support_count DESC
+     LIMIT $3`,
+    [words, [...OPEN_STATUSES], limit],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** The timeline events of the issues given, in order. */
+export async function issueEventsOf(db: EntityManager, issueIds: readonly string[]): Promise<IssueEvent[]> {
+  const rows: Record<string, unknown>[] = await db.query('SELECT * FROM issue_events WHERE issue_id = ANY($1) ORDER BY at, id', [[...issueIds]]);
+  return rows.map(toIssueEvent);
+}
+
+/** Of the issues given, those `memberId` supports. */
+export async function supportedAmong(db: EntityManager, memberId: string, issueIds: readonly string[]): Promise<Set<string>> {
+  const rows: { issue_id: string }[] = await db.query('SELECT issue_id FROM issue_supports WHERE member_id = $1 AND issue_id = ANY($2)', [
+    memberId,
+    [...issueIds],
+  ]);
+  return new Set(rows.map((r) => r.issue_id));
+}
+
+/** The issues given and the duplicates merged into them, with their submitters, oldest first. */
+export async function submittersWithDuplicates(
+  db: EntityManager,
+  issueIds: readonly string[],
+): Promise<{ id: string; submitter_id: string; duplicate_of_id: string | null }[]> {
+  return db.query(`SELECT id, submitter_id, duplicate_of_id FROM issues WHERE id = ANY($1) OR duplicate_of_id = ANY($1) ORDER BY created_at, id`, [
+    [...issueIds],
+  ]);
 }

@@ -2,15 +2,27 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { Actor, Clock, DomainError, decodeCursor, encodeCursor, hasRole, inIdOrder, isUtcInstant, isUuid, requireId } from '@app/core';
-import { EntityRows, ListQuery, enqueueOutbox, pageOf, queryRows, recordAudit, requirePageSize } from '@app/database';
+import { enqueueOutbox, recordAudit, requirePageSize } from '@app/database';
 import { AgendaItem, AgendaService, agendaItemsDiscussing, findMeetup } from '@app/meetups';
 import { organizationOfMember } from '@app/members';
 import { organizationsExist } from '@app/organizations';
 import { AgendaIssuesReadModel, AgendaPoint, AgendaPointPreview } from './agenda-issues.read-model';
-import { ISSUE_KINDS, ISSUE_STATUSES, Issue, IssueKind, IssueStatus, OPEN_STATUSES } from './issue.entity';
+import { IssueListCriteria, IssueListRepository } from './issue-list.repository';
+import { ISSUE_KINDS, ISSUE_STATUSES, Issue, IssueKind, IssueStatus } from './issue.entity';
 import { canMoveIssue, moveIssue } from './issue-lifecycle';
+import {
+  addSupport,
+  followersOfIssues,
+  issueEventsOf,
+  lockIssue,
+  moveSupports,
+  removeSupport,
+  similarOpenIssueIds,
+  submittersWithDuplicates,
+  supportedAmong,
+} from './issues.repository';
 import { IssueFields, normalizeTopics, optionalNote, validateIssueFields } from './issue-input';
-import { IssueEvent, recordIssueEvent, toIssueEvent } from './issue-timeline';
+import { IssueEvent, recordIssueEvent } from './issue-timeline';
 
 export interface IssueFilter {
   search?: string | null;
@@ -41,8 +53,7 @@ const SUPPORT_MILESTONES = new Set([10, 25, 50, 100, 250, 500, 1000]);
 
 const isCursorObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** How many of a search's matches, the newest, are ranked (`searchStatement`). */
-export const SEARCH_CANDIDATES = 200;
+export { SEARCH_CANDIDATES } from './issue-list.repository';
 
 /**
  * Issues and proposals: raised by members, supported, searched (accent- and case-insensitive),
@@ -50,7 +61,7 @@ export const SEARCH_CANDIDATES = 200;
  */
 @Injectable()
 export class IssuesService {
-  private readonly issueRows: EntityRows<Issue>;
+  private readonly issueList: IssueListRepository;
   private readonly agendaIssues: AgendaIssuesReadModel;
 
   constructor(
@@ -59,7 +70,7 @@ export class IssuesService {
     private readonly agenda: AgendaService,
     private readonly clock: Clock,
   ) {
-    this.issueRows = new EntityRows(dataSource, Issue);
+    this.issueList = new IssueListRepository(dataSource);
     this.agendaIssues = new AgendaIssuesReadModel(dataSource);
   }
 
@@ -225,16 +236,8 @@ export class IssuesService {
     return this.dataSource.transaction(async (manager) => {
       const issue = await this.visibleOrFail(manager, actor, id);
       if (issue.status === 'DUPLICATE') throw DomainError.conflict('This issue is a duplicate; support the original instead');
-      const inserted: unknown[] = await manager.query(
-        'INSERT INTO issue_supports (issue_id, member_id, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING issue_id',
-        [id, actor.memberId, this.clock.now()],
-      );
-      if (inserted.length > 0) {
-        const [{ support_count }] = await queryRows<{ support_count: number }>(
-          manager,
-          'UPDATE issues SET support_count = support_count + 1 WHERE id = $1 RETURNING support_count',
-          [id],
-        );
+      const support_count = await addSupport(manager, id, actor.memberId, this.clock.now());
+      if (support_count !== null) {
         if (SUPPORT_MILESTONES.has(support_count)) {
           await recordIssueEvent(manager, {
             issueId: id,
@@ -253,8 +256,7 @@ export class IssuesService {
     requireId('id', id);
     return this.dataSource.transaction(async (manager) => {
       await this.visibleOrFail(manager, actor, id);
-      const deleted = await queryRows(manager, 'DELETE FROM issue_supports WHERE issue_id = $1 AND member_id = $2 RETURNING issue_id', [id, actor.memberId]);
-      if (deleted.length > 0) await manager.query('UPDATE issues SET support_count = support_count - 1 WHERE id = $1', [id]);
+      await removeSupport(manager, id, actor.memberId);
       return manager.getRepository(Issue).findOneByOrFail({ id });
     });
   }
@@ -270,127 +272,54 @@ export class IssuesService {
   }
 
   /**
-   * A search page ranks a bounded set: the newest SEARCH_CANDIDATES matches, ranked by how well
-   * they match (title over description, then the title's resemblance), come first; older matches
-   * follow newest first, unranked. Every match is still found and counted (one pass over the
-   * full-text index and the rows it names, keeping only id and date), but the rank — reading each
-   * match's words and comparing its title, most of a search's time when a common phrase matches
-   * thousands of issues — is computed for at most SEARCH_CANDIDATES rows, and whole rows are
-   * read only for the page. The order is the same on every page, so offsets stay consistent.
-   */
-  private searchStatement(whereSql: string, rank: string, limit: string, offset: string, end: string): string {
-    return `WITH matches AS MATERIALIZED (
-        SELECT i.id, i.created_at FROM issues i ${whereSql}
-      ), candidates AS (
-        SELECT id, created_at FROM matches ORDER BY created_at DESC, id DESC LIMIT ${SEARCH_CANDIDATES}
-      ), ordered AS (
-        SELECT c.id, c.created_at, ${rank} AS rank FROM candidates c JOIN issues i ON i.id = c.id
-        UNION ALL
-        SELECT m.id, m.created_at, NULL::real FROM matches m
-        WHERE ${end}::int > ${SEARCH_CANDIDATES} AND NOT EXISTS (SELECT 1 FROM candidates c WHERE c.id = m.id)
-      ), page AS (
-        SELECT id, created_at, rank FROM ordered ORDER BY rank DESC NULLS LAST, created_at DESC, id DESC LIMIT ${limit} OFFSET ${offset}
-      )
-      SELECT ${this.issueRows.select('i')}, page.rank, (SELECT count(*) FROM matches)::int AS total
-      FROM page JOIN issues i ON i.id = page.id
-      ORDER BY page.rank DESC NULLS LAST, page.created_at DESC, page.id DESC`;
-  }
-
-  /**
    * Search and filters. With `search`, words match without accents or case ("thu tuc" finds
    * "Thủ tục"), title matches rank above description matches; otherwise newest first.
    */
   async list(viewer: Actor | null, filter: IssueFilter, first: number, after?: string | null): Promise<IssuePage> {
     requirePageSize(first, 200);
-    const q = new ListQuery();
-    const param = (value: unknown) => q.param(value);
-    if (!viewer || !hasRole(viewer.role, 'ORGANIZER')) {
-      q.filter(viewer ? `(i.hidden_at IS NULL OR i.submitter_id = ${param(viewer.memberId)})` : 'i.hidden_at IS NULL');
+    if (filter.kind && !ISSUE_KINDS.includes(filter.kind)) throw DomainError.badInput('filter.kind', `must be one of ${ISSUE_KINDS.join(', ')}`);
+    if (filter.status && !ISSUE_STATUSES.includes(filter.status)) {
+      throw DomainError.badInput('filter.status', `must be one of ${ISSUE_STATUSES.join(', ')}`);
     }
-    if (filter.kind) {
-      if (!ISSUE_KINDS.includes(filter.kind)) throw DomainError.badInput('filter.kind', `must be one of ${ISSUE_KINDS.join(', ')}`);
-      q.filter(`i.kind = ${param(filter.kind)}`);
-    }
-    if (filter.status) {
-      if (!ISSUE_STATUSES.includes(filter.status)) throw DomainError.badInput('filter.status', `must be one of ${ISSUE_STATUSES.join(', ')}`);
-      q.filter(`i.status = ${param(filter.status)}`);
-    }
-    if (filter.topic) {
-      const [topic] = normalizeTopics([filter.topic]);
-      if (topic) q.filter(`i.topics @> ARRAY[${param(topic)}]::text[]`);
-    }
-    if (filter.submitterId) q.filter(`i.submitter_id = ${param(requireId('filter.submitterId', filter.submitterId))}`);
-    if (filter.addressedToOrganizationId) {
-      q.filter(`i.addressed_to_organization_id = ${param(requireId('filter.addressedToOrganizationId', filter.addressedToOrganizationId))}`);
-    }
-    if (filter.hidden === true) {
-      // Only organizers see others' hidden issues; a member asking gets their own hidden ones.
-      q.filter('i.hidden_at IS NOT NULL');
-    } else if (filter.hidden === false) {
-      q.filter('i.hidden_at IS NULL');
-    }
-    if (filter.supportedByMe) {
-      q.filter(viewer ? `EXISTS (SELECT 1 FROM issue_supports s WHERE s.issue_id = i.id AND s.member_id = ${param(viewer.memberId)})` : 'false');
-    }
-
-    const search = filter.search?.trim();
-    let rank = '0::real';
-    if (search) {
-      if (search.length > 200) throw DomainError.badInput('filter.search', 'must be at most 200 characters');
-      const query = param(search);
-      // Words without accents or case, through the full-text GIN index (title weighed over
-      // description); how closely the title resembles the words breaks ties.
-      q.filter(`i.search_document @@ plainto_tsquery('simple', immutable_unaccent(lower(${query})))`);
-      rank = `(ts_rank_cd(i.search_document, plainto_tsquery('simple', immutable_unaccent(lower(${query}))), 1) + word_similarity(immutable_unaccent(lower(${query})), i.title_folded) * 0.1)::real`;
-    }
-    const whereSql = q.filterWhere;
-    const counting = q.countSql('FROM issues i');
-    const count = async () => (await this.dataSource.query(counting.sql, counting.params))[0].total as number;
-
+    const search = filter.search?.trim() || null;
+    if (search && search.length > 200) throw DomainError.badInput('filter.search', 'must be at most 200 characters');
+    const criteria: IssueListCriteria = {
+      // Organizers see every issue; a member also their own hidden ones; a visitor only visible ones.
+      seenBy: viewer && hasRole(viewer.role, 'ORGANIZER') ? 'everything' : (viewer?.memberId ?? null),
+      kind: filter.kind ?? null,
+      status: filter.status ?? null,
+      topic: filter.topic ? (normalizeTopics([filter.topic])[0] ?? null) : null,
+      submitterId: filter.submitterId ? requireId('filter.submitterId', filter.submitterId) : null,
+      addressedToOrganizationId: filter.addressedToOrganizationId ? requireId('filter.addressedToOrganizationId', filter.addressedToOrganizationId) : null,
+      hidden: filter.hidden ?? null,
+      supportedBy: filter.supportedByMe ? (viewer?.memberId ?? 'nobody') : null,
+      search,
+    };
     if (search || filter.mostSupported) {
-      // Ranked results page by offset: the order is a computed score, for which every match is
-      // ranked anyway, so the same statement counts them.
+      // Ranked results page by offset: the order is a computed score.
       const offset = after ? Number(decodeCursor(after, isCursorObject).o) : 0;
       if (!Number.isSafeInteger(offset) || offset < 0 || offset > 100_000) throw DomainError.badInput('after', 'is not a cursor returned by this query');
-      // Not a prepared statement: how many issues match the words decides the best plan (index or
-      // scan), and a cached generic plan would choose once for all searches.
-      const rows: Record<string, unknown>[] = search
-        ? await this.dataSource.query(this.searchStatement(whereSql, rank, q.limit(first), param(offset), param(offset + first + 1)), q.params)
-        : await this.dataSource.query(
-            `SELECT ${this.issueRows.select('i')}, ${rank} AS rank, count(*) OVER ()::int AS total
-             FROM issues i ${whereSql} ORDER BY i.support_count DESC, i.created_at DESC, i.id DESC LIMIT ${q.limit(first)} OFFSET ${param(offset)}`,
-            q.params,
-          );
-      const items = rows.slice(0, first).map((row) => this.issueRows.read(row) as Issue);
-      const total = rows.length > 0 ? (rows[0].total as number) : null;
+      const page = await this.issueList.ranked(criteria, first, offset);
       return {
-        items,
-        cursors: items.map((_, index) => encodeCursor({ o: offset + index + 1 })),
-        totalCount: total === null ? count : async () => total,
-        hasNextPage: rows.length > first,
+        items: page.items,
+        cursors: page.items.map((_, index) => encodeCursor({ o: offset + index + 1 })),
+        totalCount: page.total === null ? page.count : async () => page.total as number,
+        hasNextPage: page.hasNextPage,
       };
     }
+    let cursor: { createdAt: string; id: string } | null = null;
     if (after) {
       const { c, i } = decodeCursor(after, isCursorObject);
       if (typeof c !== 'string' || !isUtcInstant(c) || typeof i !== 'string' || !isUuid(i)) {
         throw DomainError.badInput('after', 'is not a cursor returned by this query');
       }
-      q.after(`(i.created_at, i.id) < (${param(c)}::timestamptz, ${param(i)})`);
+      cursor = { createdAt: c, id: i };
     }
-    // Not prepared either: the filters' selectivity (a rare kind, one submitter) decides the plan.
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT ${this.issueRows.select('i')}, to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at
-       FROM issues i ${q.where} ORDER BY i.created_at DESC, i.id DESC LIMIT ${q.limit(first)}`,
-      q.params,
-    );
-    const page = pageOf(rows, first);
-    const items = page.rows.map((row) => this.issueRows.read(row) as Issue);
+    const page = await this.issueList.newest(criteria, first, cursor);
     return {
-      items,
-      // The instant to the microsecond, in UTC: a JavaScript Date would drop the microseconds
-      // and skip issues created within the same millisecond.
-      cursors: page.rows.map((row) => encodeCursor({ c: row.cursor_at, i: row.id })),
-      totalCount: count,
+      items: page.items.map((entry) => entry.issue),
+      cursors: page.items.map((entry) => encodeCursor({ c: entry.cursorAt, i: entry.issue.id })),
+      totalCount: page.count,
       hasNextPage: page.hasNextPage,
     };
   }
@@ -399,32 +328,19 @@ export class IssuesService {
   async similar(viewer: Actor | null, title: string, description?: string | null): Promise<Issue[]> {
     const text = `${title} ${description ?? ''}`.trim().slice(0, 1000);
     if (text.length < 3) return [];
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT i.id FROM issues i
-       WHERE immutable_unaccent(lower($1)) <% i.title_folded
-         AND i.hidden_at IS NULL AND i.status = ANY($2)
-       ORDER BY word_similarity(immutable_unaccent(lower($1)), i.title_folded) DESC, i.support_count DESC
-       LIMIT 5`,
-      [title.slice(0, 200), [...OPEN_STATUSES]],
-    );
-    const found = await this.findByIds(rows.map((r) => r.id));
+    const found = await this.findByIds(await similarOpenIssueIds(this.dataSource.manager, title.slice(0, 200), 5));
     return found.filter((issue): issue is Issue => !!issue && this.canSee(viewer, issue));
   }
 
   /** Timelines of many issues, each in order. For DataLoaders. */
   async timelinesOf(issueIds: readonly string[]): Promise<IssueEvent[][]> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query('SELECT * FROM issue_events WHERE issue_id = ANY($1) ORDER BY at, id', [[...issueIds]]);
-    const events = rows.map(toIssueEvent);
+    const events = await issueEventsOf(this.dataSource.manager, issueIds);
     return issueIds.map((id) => events.filter((event) => event.issueId === id));
   }
 
   /** Whether `memberId` supports each issue. For DataLoaders. */
   async supportedBy(memberId: string, issueIds: readonly string[]): Promise<boolean[]> {
-    const rows: { issue_id: string }[] = await this.dataSource.query('SELECT issue_id FROM issue_supports WHERE member_id = $1 AND issue_id = ANY($2)', [
-      memberId,
-      [...issueIds],
-    ]);
-    const supported = new Set(rows.map((r) => r.issue_id));
+    const supported = await supportedAmong(this.dataSource.manager, memberId, issueIds);
     return issueIds.map((id) => supported.has(id));
   }
 
@@ -445,10 +361,7 @@ export class IssuesService {
 
   /** Who raised each issue: its submitter, then the submitters of the duplicates merged into it. For DataLoaders. */
   async raisedByOf(issueIds: readonly string[]): Promise<string[][]> {
-    const rows: { id: string; submitter_id: string; duplicate_of_id: string | null }[] = await this.dataSource.query(
-      `SELECT id, submitter_id, duplicate_of_id FROM issues WHERE id = ANY($1) OR duplicate_of_id = ANY($1) ORDER BY created_at, id`,
-      [[...issueIds]],
-    );
+    const rows = await submittersWithDuplicates(this.dataSource.manager, issueIds);
     return issueIds.map((id) => {
       const own = rows.find((r) => r.id === id);
       const duplicates = rows.filter((r) => r.duplicate_of_id === id).map((r) => r.submitter_id);
@@ -458,36 +371,27 @@ export class IssuesService {
 
   /** The submitter and the supporters hear of a status change (not the organizer who made it). */
   private async tellFollowers(manager: EntityManager, issue: Issue, actor: Actor, status: IssueStatus): Promise<void> {
-    const followers: { member_id: string }[] = await manager.query(
-      `SELECT $1::uuid AS member_id UNION SELECT member_id FROM issue_supports WHERE issue_id = $2`,
-      [issue.submitterId, issue.id],
-    );
+    const followers = await followersOfIssues(manager, [issue.id]);
     await enqueueOutbox(
       manager,
       followers
-        .filter((f) => f.member_id !== actor.memberId)
-        .map((f) => ({ kind: 'issue.status', memberId: f.member_id, payload: { issueId: issue.id, from: issue.status, to: status } })),
+        .filter((memberId) => memberId !== actor.memberId)
+        .map((memberId) => ({ kind: 'issue.status', memberId, payload: { issueId: issue.id, from: issue.status, to: status } })),
     );
   }
 
   private async mergeInto(manager: EntityManager, actor: Actor, duplicate: Issue, originalId: string, now: Date): Promise<void> {
     if (originalId === duplicate.id) throw DomainError.badInput('duplicateOfId', 'must be another issue');
-    const [original] = await manager.query('SELECT id, status, duplicate_of_id FROM issues WHERE id = $1 FOR UPDATE', [originalId]);
+    const original = await lockIssue(manager, originalId);
     if (!original) throw DomainError.badInput('duplicateOfId', 'no issue has this id');
     if (original.status === 'DUPLICATE') throw DomainError.badInput('duplicateOfId', 'is itself a duplicate; point to its original');
     // Supports follow the issue they were given to.
-    const moved: unknown[] = await manager.query(
-      `INSERT INTO issue_supports (issue_id, member_id, created_at)
-       SELECT $1, member_id, created_at FROM issue_supports WHERE issue_id = $2
-       ON CONFLICT DO NOTHING RETURNING member_id`,
-      [originalId, duplicate.id],
-    );
-    await manager.query('UPDATE issues SET support_count = support_count + $2 WHERE id = $1', [originalId, moved.length]);
+    const moved = await moveSupports(manager, duplicate.id, originalId);
     await recordIssueEvent(manager, {
       issueId: originalId,
       type: 'DUPLICATE_MERGED',
       actorId: actor.memberId,
-      data: { duplicateId: duplicate.id, duplicateTitle: duplicate.title, submitterId: duplicate.submitterId, supportsMoved: moved.length },
+      data: { duplicateId: duplicate.id, duplicateTitle: duplicate.title, submitterId: duplicate.submitterId, supportsMoved: moved },
       at: now,
     });
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, DomainError, optionalText, requireId, requireText } from '@app/core';
 import { AgendaItem } from './agenda-item.entity';
+import { agendaLength, makeRoomInAgenda, removeFromAgenda, reorderAgendaItems, touchMeetup } from './meetups.repository';
 import { Meetup } from './meetup.entity';
 import { assertCanManageSeries } from './series-access';
 
@@ -61,11 +62,11 @@ export class AgendaService {
     values: AgendaItemFields & { issueId: string | null },
     position: number | null,
   ): Promise<AgendaItem> {
-    const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM agenda_items WHERE meetup_id = $1', [meetupId]);
+    const count = await agendaLength(manager, meetupId);
     if (count >= 100) throw DomainError.conflict('An agenda has at most 100 items');
     if (position !== null && (!Number.isInteger(position) || position < 1)) throw DomainError.badInput('position', 'must be 1 or more');
     const at = position === null || position > count ? count + 1 : position;
-    await manager.query('UPDATE agenda_items SET position = position + 1 WHERE meetup_id = $1 AND position >= $2', [meetupId, at]);
+    await makeRoomInAgenda(manager, meetupId, at);
     const repository = manager.getRepository(AgendaItem);
     return repository.save(repository.create({ ...values, meetupId, position: at }));
   }
@@ -84,8 +85,7 @@ export class AgendaService {
     requireId('id', itemId);
     return this.dataSource.transaction(async (manager) => {
       const item = await this.lockItem(manager, actor, itemId);
-      await manager.query('DELETE FROM agenda_items WHERE id = $1', [item.id]);
-      await manager.query('UPDATE agenda_items SET position = position - 1 WHERE meetup_id = $1 AND position > $2', [item.meetupId, item.position]);
+      await removeFromAgenda(manager, item);
       return manager.getRepository(AgendaItem).find({ where: { meetupId: item.meetupId }, order: { position: 'ASC' } });
     });
   }
@@ -102,11 +102,7 @@ export class AgendaService {
         throw DomainError.badInput('itemIds', 'must list every agenda item of the meetup exactly once');
       }
       // The unique (meetup, position) constraint is deferred to the end of the transaction.
-      await manager.query(
-        `UPDATE agenda_items a SET position = o.position, updated_at = now()
-         FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, position) WHERE a.id = o.id`,
-        [itemIds],
-      );
+      await reorderAgendaItems(manager, itemIds);
       return manager.getRepository(AgendaItem).find({ where: { meetupId }, order: { position: 'ASC' } });
     });
   }
@@ -119,7 +115,7 @@ export class AgendaService {
     const meetup = await manager.getRepository(Meetup).findOne({ where: { id: meetupId }, lock: { mode: 'pessimistic_write' } });
     if (!meetup) throw DomainError.notFound('Meetup', meetupId);
     await assertCanManageSeries(manager, actor, meetup.seriesId);
-    await manager.query('UPDATE meetups SET updated_at = now() WHERE id = $1', [meetupId]);
+    await touchMeetup(manager, meetupId);
     return meetup;
   }
 

@@ -153,3 +153,34 @@ export async function seriesVisibilityOfMeetup(db: EntityManager, meetupId: stri
   ]);
   return row?.visibility ?? null;
 }
+
+/** How many items a date's agenda has. */
+export async function agendaLength(db: EntityManager, meetupId: string): Promise<number> {
+  const [{ count }] = await db.query('SELECT count(*)::int AS count FROM agenda_items WHERE meetup_id = $1', [meetupId]);
+  return count;
+}
+
+/** Moves the items at `position` and after one place down, to make room for a new one there. */
+export async function makeRoomInAgenda(db: EntityManager, meetupId: string, position: number): Promise<void> {
+  await db.query('UPDATE agenda_items SET position = position + 1 WHERE meetup_id = $1 AND position >= $2', [meetupId, position]);
+}
+
+/** Removes an item; the ones after it move up. */
+export async function removeFromAgenda(db: EntityManager, item: Pick<AgendaItem, 'id' | 'meetupId' | 'position'>): Promise<void> {
+  await db.query('DELETE FROM agenda_items WHERE id = $1', [item.id]);
+  await db.query('UPDATE agenda_items SET position = position - 1 WHERE meetup_id = $1 AND position > $2', [item.meetupId, item.position]);
+}
+
+/** Gives the items the positions of the order given (1, 2, …). */
+export async function reorderAgendaItems(db: EntityManager, itemIds: readonly string[]): Promise<void> {
+  await db.query(
+    `UPDATE agenda_items a SET position = o.position, updated_at = now()
+     FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, position) WHERE a.id = o.id`,
+    [[...itemIds]],
+  );
+}
+
+/** Marks a date as changed (its calendar event shows the agenda). */
+export async function touchMeetup(db: EntityManager, meetupId: string): Promise<void> {
+  await db.query('UPDATE meetups SET updated_at = now() WHERE id = $1', [meetupId]);
+}

@@ -4,3 +4,4 @@ export * from './minutes-export.read-model';
 export * from './minutes.module';
 export * from './minutes-atom.read-model';
 export * from './minutes.repository';
+export * from './decision-use.port';

@@ -6,7 +6,9 @@ import { countIssuesAmong, followersOfIssues, moveIssue, recordIssueEvent } from
 import { agendaOfMeetup, assertCanManageSeries, findMeetup, lockMeetupForSeats, seriesVisibilityOfMeetup, visibleVisibilities } from '@app/meetups';
 import { countMembersAmong } from '@app/members';
 import { checkedInMembers } from '@app/rsvps';
+import { DecisionUsePort } from './decision-use.port';
 import { Decision, ItemNote, Minutes, MinutesVersion } from './minutes.entity';
+import { linkedIssueIds, removeDecisions, snapshotVersion, versionsOfMinutes } from './minutes.repository';
 
 export interface DecisionInput {
   /** An existing decision to keep (amendments keep ids, so assignments stay linked). */
@@ -22,20 +24,6 @@ export interface MinutesInput {
   itemNotes?: ItemNote[] | null;
 }
 
-function toVersion(row: Record<string, unknown>): MinutesVersion {
-  return {
-    minutesId: row.minutes_id as string,
-    version: row.version as number,
-    summary: (row.summary as string) ?? null,
-    decisions: row.decisions as MinutesVersion['decisions'],
-    attendeeIds: row.attendee_ids as string[],
-    itemNotes: row.item_notes as ItemNote[],
-    reason: (row.reason as string) ?? null,
-    publishedAt: row.published_at as Date,
-    publishedBy: (row.published_by as string) ?? null,
-  };
-}
-
 /**
  * Minutes (biên bản): organizers keep a draft, publish it as version 1, and afterwards change
  * it only by amendment (a new version with a reason; earlier versions stay readable).
@@ -46,6 +34,7 @@ export class MinutesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly decisionUse: DecisionUsePort,
   ) {}
 
   /** Published minutes for everyone who may see the meetup; drafts for the series' organizers. */
@@ -90,8 +79,7 @@ export class MinutesService {
   }
 
   async versionsOf(minutesId: string): Promise<MinutesVersion[]> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query('SELECT * FROM minutes_versions WHERE minutes_id = $1 ORDER BY version', [minutesId]);
-    return rows.map(toVersion);
+    return versionsOfMinutes(this.dataSource.manager, minutesId);
   }
 
   async findDecision(id: string): Promise<Decision | null> {
@@ -126,7 +114,7 @@ export class MinutesService {
       if (minutes.status === 'PUBLISHED') throw DomainError.conflict('These minutes are already published');
       const now = this.clock.now();
       await manager.getRepository(Minutes).update({ id: minutes.id }, { status: 'PUBLISHED', version: 1, publishedAt: now });
-      await this.snapshot(manager, minutes.id, 1, null, actor, now);
+      await snapshotVersion(manager, minutes.id, 1, null, actor.memberId, now);
       await recordAudit(manager, {
         actorId: actor.memberId,
         action: 'minutes.publish',
@@ -149,11 +137,11 @@ export class MinutesService {
       const minutes = await manager.getRepository(Minutes).findOne({ where: { meetupId }, lock: { mode: 'pessimistic_write' } });
       if (!minutes || minutes.status !== 'PUBLISHED') throw DomainError.conflict('Only published minutes are amended; edit the draft with saveMinutes');
       const version = minutes.version + 1;
-      const linkedBefore = await this.linkedIssueIds(manager, minutes.id);
+      const linkedBefore = await linkedIssueIds(manager, minutes.id);
       await this.applyInput(manager, minutes, input, meetupId, version);
       const now = this.clock.now();
       await manager.getRepository(Minutes).update({ id: minutes.id }, { version });
-      await this.snapshot(manager, minutes.id, version, reason, actor, now);
+      await snapshotVersion(manager, minutes.id, version, reason, actor.memberId, now);
       await recordAudit(manager, {
         actorId: actor.memberId,
         action: 'minutes.amend',
@@ -215,36 +203,16 @@ export class MinutesService {
     const kept = new Set(checked.map((d) => d.id).filter((id): id is string => !!id));
     const dropped = [...currentIds].filter((id) => !kept.has(id));
     if (dropped.length) {
-      const used: unknown[] = await manager.query('SELECT 1 FROM assignments WHERE decision_id = ANY($1) LIMIT 1', [dropped]);
-      if (used.length) throw DomainError.conflict('A decision that assignments came from cannot be removed; amend its text instead');
-      if (amendingTo === null) await manager.query('DELETE FROM decisions WHERE id = ANY($1)', [dropped]);
-      else await manager.query('UPDATE decisions SET removed_in_version = $2 WHERE id = ANY($1)', [dropped, amendingTo]);
+      if (await this.decisionUse.anyUsed(manager, dropped)) {
+        throw DomainError.conflict('A decision that assignments came from cannot be removed; amend its text instead');
+      }
+      await removeDecisions(manager, dropped, amendingTo);
     }
     // Positions are rewritten from the order given.
     for (const [index, d] of checked.entries()) {
       if (d.id) await repository.update({ id: d.id }, { text: d.text, issueIds: d.issueIds, position: index + 1 });
       else await repository.save(repository.create({ minutesId, text: d.text, issueIds: d.issueIds, position: index + 1 }));
     }
-  }
-
-  private async snapshot(manager: EntityManager, minutesId: string, version: number, reason: string | null, actor: Actor, at: Date): Promise<void> {
-    await manager.query(
-      `INSERT INTO minutes_versions (minutes_id, version, summary, decisions, attendee_ids, item_notes, reason, published_at, published_by)
-       SELECT m.id, $2, m.summary,
-              coalesce((SELECT jsonb_agg(jsonb_build_object('id', d.id, 'position', d.position, 'text', d.text, 'issueIds', d.issue_ids) ORDER BY d.position)
-                        FROM decisions d WHERE d.minutes_id = m.id AND d.removed_in_version IS NULL), '[]'::jsonb),
-              m.attendee_ids, m.item_notes, $3, $4, $5
-       FROM minutes m WHERE m.id = $1`,
-      [minutesId, version, reason, at, actor.memberId],
-    );
-  }
-
-  private async linkedIssueIds(manager: EntityManager, minutesId: string): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(
-      'SELECT DISTINCT unnest(issue_ids) AS id FROM decisions WHERE minutes_id = $1 AND removed_in_version IS NULL',
-      [minutesId],
-    );
-    return rows.map((r) => r.id);
   }
 
   /** Issues discussed move on; each gets the decision on its timeline; people are told (outbox). */
@@ -274,8 +242,8 @@ export class MinutesService {
       }
     }
     // Attendees, and the submitters and supporters of the issues decided on.
-    const [{ attendee_ids: attendees }]: { attendee_ids: string[] }[] = await manager.query('SELECT attendee_ids FROM minutes WHERE id = $1', [minutesId]);
-    const followers = await followersOfIssues(manager, await this.linkedIssueIds(manager, minutesId));
+    const attendees = (await manager.getRepository(Minutes).findOneByOrFail({ id: minutesId })).attendeeIds;
+    const followers = await followersOfIssues(manager, await linkedIssueIds(manager, minutesId));
     const recipients = [...new Set([...attendees, ...followers])].sort();
     await enqueueOutbox(
       manager,
