@@ -5,6 +5,7 @@ import { Actor, Clock, DomainError, hasRole, inIdOrder, isUuid, optionalHttpUrl,
 import { activeMembersAmong } from '@app/members';
 import { organizationsExist } from '@app/organizations';
 import { changeMeetup } from './meetup-changes';
+import { organizersOfSeries, replaceSeriesOrganizers } from './meetups.repository';
 import { MeetupSeatsPort } from './meetup-seats.port';
 import { Meetup, OverridableField } from './meetup.entity';
 import { MeetupSeries, VISIBILITIES, Visibility } from './meetup-series.entity';
@@ -211,10 +212,7 @@ export class MeetupSeriesService {
 
   /** Organizer member ids per series, in the order of `seriesIds`. For DataLoaders. */
   async organizerIdsOf(seriesIds: readonly string[]): Promise<string[][]> {
-    const rows: { series_id: string; member_id: string }[] = await this.dataSource.query(
-      'SELECT series_id, member_id FROM meetup_series_organizers WHERE series_id = ANY($1) ORDER BY member_id',
-      [[...seriesIds]],
-    );
+    const rows = await organizersOfSeries(this.dataSource.manager, seriesIds);
     return seriesIds.map((id) => rows.filter((row) => row.series_id === id).map((row) => row.member_id));
   }
 
@@ -325,10 +323,6 @@ export class MeetupSeriesService {
   }
 
   private async setOrganizers(manager: EntityManager, seriesId: string, memberIds: string[]): Promise<void> {
-    await manager.query('DELETE FROM meetup_series_organizers WHERE series_id = $1', [seriesId]);
-    await manager.query('INSERT INTO meetup_series_organizers (series_id, member_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING', [
-      seriesId,
-      [...new Set(memberIds)],
-    ]);
+    await replaceSeriesOrganizers(manager, seriesId, [...new Set(memberIds)]);
   }
 }

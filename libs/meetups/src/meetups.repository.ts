@@ -184,3 +184,17 @@ export async function reorderAgendaItems(db: EntityManager, itemIds: readonly st
 export async function touchMeetup(db: EntityManager, meetupId: string): Promise<void> {
   await db.query('UPDATE meetups SET updated_at = now() WHERE id = $1', [meetupId]);
 }
+
+/** Who organises each of the series given. */
+export async function organizersOfSeries(db: EntityManager, seriesIds: readonly string[]): Promise<{ series_id: string; member_id: string }[]> {
+  return db.query('SELECT series_id, member_id FROM meetup_series_organizers WHERE series_id = ANY($1) ORDER BY member_id', [[...seriesIds]]);
+}
+
+/** A series' organizers, replaced by the members given. */
+export async function replaceSeriesOrganizers(db: EntityManager, seriesId: string, memberIds: readonly string[]): Promise<void> {
+  await db.query('DELETE FROM meetup_series_organizers WHERE series_id = $1', [seriesId]);
+  await db.query('INSERT INTO meetup_series_organizers (series_id, member_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING', [
+    seriesId,
+    [...memberIds],
+  ]);
+}

@@ -7,6 +7,7 @@ import { findMeetup } from '@app/meetups';
 import { activeMemberRole } from '@app/members';
 import { Rsvp, RsvpsService, rsvpStanding } from '@app/rsvps';
 import { RsvpLinkClaims, createRsvpLinkToken, readRsvpLinkToken } from './rsvp-links';
+import { claimLink, isLinkUsed, releaseLink } from './links.repository';
 
 /** One-click RSVP links in digests: signed, single-purpose, used once, expiring with the meetup. */
 @Injectable()
@@ -27,8 +28,7 @@ export class RsvpLinksService {
     const claims = readRsvpLinkToken(this.config.auth.jwtSecret, token);
     if (!claims) throw DomainError.notFound('RSVP link');
     if (this.clock.now().getTime() / 1000 > claims.expiresAt) throw new DomainError(ErrorCode.CONFLICT, 'This link has expired: the meetup is over');
-    const [used] = await this.dataSource.query('SELECT 1 FROM used_links WHERE token_hash = $1', [hash(token)]);
-    if (used) throw DomainError.conflict('This link has already been used');
+    if (await isLinkUsed(this.dataSource.manager, hash(token))) throw DomainError.conflict('This link has already been used');
     const meetup = await findMeetup(this.dataSource.manager, claims.meetupId);
     if (!meetup) throw DomainError.notFound('RSVP link');
     return { ...claims, meetupTitle: meetup.title };
@@ -40,17 +40,14 @@ export class RsvpLinksService {
     // A member who deleted their account answers nothing any more.
     const member = await activeMemberRole(this.dataSource.manager, claims.memberId);
     if (!member) throw DomainError.notFound('RSVP link');
-    const claimed = await this.dataSource.query('INSERT INTO used_links (token_hash, used_at) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING token_hash', [
-      hash(token),
-      this.clock.now(),
-    ]);
-    if (claimed.length === 0) throw DomainError.conflict('This link has already been used');
+    const claimed = await claimLink(this.dataSource.manager, hash(token), this.clock.now());
+    if (!claimed) throw DomainError.conflict('This link has already been used');
     const current = await rsvpStanding(this.dataSource.manager, claims.meetupId, member.id);
     try {
       return await this.rsvps.respond({ memberId: member.id, role: member.role }, claims.meetupId, claims.response, current?.guests ?? 0);
     } catch (error) {
       // The answer was refused (closed, cancelled…): the link stays usable while it is valid.
-      await this.dataSource.query('DELETE FROM used_links WHERE token_hash = $1', [hash(token)]);
+      await releaseLink(this.dataSource.manager, hash(token));
       throw error;
     }
   }

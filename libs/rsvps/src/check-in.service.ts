@@ -7,22 +7,12 @@ import { RateLimiter } from '@app/database';
 import { assertCanManageSeries, findMeetup } from '@app/meetups';
 import { activeMemberRole } from '@app/members';
 import { Attendance, CheckInMethod } from './attendance.entity';
+import { attendancesOf, recordAttendance } from './rsvps.repository';
 import { lockMeetup } from './seats';
 
 /** Self check-in opens this long before the start and closes this long after the end. */
 const SELF_CHECK_IN_BEFORE_MS = 2 * 3600_000;
 const SELF_CHECK_IN_AFTER_MS = 3600_000;
-
-function toAttendance(row: Record<string, unknown>): Attendance {
-  return Object.assign(new Attendance(), {
-    id: row.id,
-    meetupId: row.meetup_id,
-    memberId: row.member_id,
-    checkedInAt: row.checked_in_at,
-    checkedInBy: row.checked_in_by,
-    method: row.method,
-  });
-}
 
 /** Attendance: organizers check people in, or members enter the code shown at the venue. Once per member. */
 @Injectable()
@@ -100,17 +90,10 @@ export class CheckInService {
 
   /** Attendances of one meetup (for minutes and the attendee list). */
   async ofMeetup(manager: EntityManager, meetupId: string): Promise<Attendance[]> {
-    const rows: Record<string, unknown>[] = await manager.query('SELECT * FROM attendances WHERE meetup_id = $1 ORDER BY checked_in_at, id', [meetupId]);
-    return rows.map(toAttendance);
+    return attendancesOf(manager, meetupId);
   }
 
   private async record(manager: EntityManager, meetupId: string, memberId: string, by: string, method: CheckInMethod): Promise<Attendance> {
-    await manager.query(
-      `INSERT INTO attendances (meetup_id, member_id, checked_in_at, checked_in_by, method) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (meetup_id, member_id) DO NOTHING`,
-      [meetupId, memberId, this.clock.now(), by, method],
-    );
-    const [row] = await manager.query('SELECT * FROM attendances WHERE meetup_id = $1 AND member_id = $2', [meetupId, memberId]);
-    return toAttendance(row);
+    return recordAttendance(manager, { meetupId, memberId, at: this.clock.now(), by, method });
   }
 }

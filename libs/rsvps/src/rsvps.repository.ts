@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { outboxInsertFromSql, queryRows } from '@app/database';
 import { DateRsvpRules, lockedDateWithRulesSql, readDateRsvpRules } from '@app/meetups';
+import { Attendance, CheckInMethod } from './attendance.entity';
 import { PLACE_HOLDING_RSVP_STATUSES, Rsvp, RsvpStatus } from './rsvp.entity';
 
 /** The answer row with its raw columns mapped to the entity. */
@@ -251,4 +252,35 @@ export async function rsvpStanding(
 export async function checkedInMembers(db: EntityManager, meetupId: string): Promise<string[]> {
   const rows: { member_id: string }[] = await db.query('SELECT member_id FROM attendances WHERE meetup_id = $1 ORDER BY checked_in_at, id', [meetupId]);
   return rows.map((r) => r.member_id);
+}
+
+function toAttendance(row: Record<string, unknown>): Attendance {
+  return Object.assign(new Attendance(), {
+    id: row.id,
+    meetupId: row.meetup_id,
+    memberId: row.member_id,
+    checkedInAt: row.checked_in_at,
+    checkedInBy: row.checked_in_by,
+    method: row.method,
+  });
+}
+
+/** Who checked in at a date, in the order they came. */
+export async function attendancesOf(db: EntityManager, meetupId: string): Promise<Attendance[]> {
+  const rows: Record<string, unknown>[] = await db.query('SELECT * FROM attendances WHERE meetup_id = $1 ORDER BY checked_in_at, id', [meetupId]);
+  return rows.map(toAttendance);
+}
+
+/** A member is checked in at a date, once: a second check-in keeps the first. */
+export async function recordAttendance(
+  db: EntityManager,
+  attendance: { meetupId: string; memberId: string; at: Date; by: string; method: CheckInMethod },
+): Promise<Attendance> {
+  await db.query(
+    `INSERT INTO attendances (meetup_id, member_id, checked_in_at, checked_in_by, method) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (meetup_id, member_id) DO NOTHING`,
+    [attendance.meetupId, attendance.memberId, attendance.at, attendance.by, attendance.method],
+  );
+  const [row] = await db.query('SELECT * FROM attendances WHERE meetup_id = $1 AND member_id = $2', [attendance.meetupId, attendance.memberId]);
+  return toAttendance(row);
 }
