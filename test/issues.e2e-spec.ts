@@ -1,6 +1,7 @@
 import { FixedClock } from '@app/core';
 import { SEARCH_CANDIDATES } from '@app/issues';
 import { VIETNAMESE_ISSUES } from './fixtures/issues.vi';
+import { series } from './support/builders';
 import { GraphqlResponse, TestApp, startTestApp } from './support/test-app';
 
 const SUBMIT = `mutation($input: SubmitIssueInput!) { submitIssue(input: $input) { id title status topics kind submitter { id } supportCount } }`;
@@ -47,11 +48,7 @@ describe('issues and proposals', () => {
       expect(result.errors).toBeUndefined();
       ids.push(result.data!.submitIssue.id);
     }
-    const series = await t.gql('mutation { createMeetupSeries(input: { title: "Thứ Bảy", startsOn: "2026-11-01" }) { id } }', {}, organizer.token);
-    const page = await t.gql('query($s: ID!) { meetups(filter: { seriesId: $s }, first: 3) { edges { node { id } } } }', {
-      s: series.data!.createMeetupSeries.id,
-    });
-    meetups = page.data!.meetups.edges.map((e: { node: { id: string } }) => e.node.id);
+    ({ meetupIds: meetups } = await series(t, organizer, { title: 'Thứ Bảy' }, 3));
   });
   afterAll(() => t.close());
 

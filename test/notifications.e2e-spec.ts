@@ -13,6 +13,7 @@ import {
   createRsvpLinkToken,
 } from '@app/notifications';
 import { rawHeader } from '@app/testing';
+import { affiliate, assignment, issue, organization, rsvp, series } from './support/builders';
 import { TestApp, startTestApp } from './support/test-app';
 
 type Who = { token: string; memberId: string };
@@ -54,38 +55,20 @@ describe('weekly digests and notifications, delivered exactly once', () => {
     [organizer] = await t.createMembers(1, 'organizer', 'ORGANIZER');
     readers = await t.createMembers(3, 'reader');
     [quiet] = await t.createMembers(1, 'quiet');
-    dept = (
-      await t.gql(
-        'mutation { createOrganization(input: { name: "Sở Khoa học và Công nghệ", shortName: "Sở KH&CN", kind: GOVERNMENT_AGENCY }) { id } }',
-        {},
-        organizer.token,
-      )
-    ).data!.createOrganization.id;
-    await t.dataSource.query('UPDATE members SET organization_id = $2 WHERE id = $1', [readers[0].memberId, dept]);
+    dept = await organization(t, organizer, { name: 'Sở Khoa học và Công nghệ', shortName: 'Sở KH&CN' });
+    await affiliate(t, readers[0], dept);
     await t.dataSource.query(`UPDATE members SET locale = 'en' WHERE id = $1`, [readers[2].memberId]);
     await t.gql('mutation { updateProfile(input: { notificationPreferences: { weeklyDigest: false } }) { id } }', {}, quiet.token);
-    const series = await t.gql(
-      'mutation { createMeetupSeries(input: { title: "Gặp mặt thứ Bảy", startsOn: "2026-11-01", venue: "Viện NCPT" }) { id } }',
-      {},
-      organizer.token,
-    );
-    const page = await t.gql('query($s: ID!) { meetups(filter: { seriesId: $s, from: "2026-11-27T00:00:00Z" }, first: 1) { edges { node { id } } } }', {
-      s: series.data!.createMeetupSeries.id,
-    });
-    meetupId = page.data!.meetups.edges[0].node.id;
+    const { meetupIds } = await series(t, organizer, { venue: 'Viện NCPT' }, 6);
+    // The first date from 27 Nov: Saturday 28 Nov.
+    [meetupId] = (
+      await t.dataSource.query(`SELECT id FROM meetups WHERE id = ANY($1) AND ends_at >= '2026-11-27T00:00:00Z' ORDER BY starts_at LIMIT 1`, [meetupIds])
+    ).map((r: { id: string }) => r.id);
     await t.gql('mutation($m: ID!) { addAgendaItem(meetupId: $m, input: { title: "Thủ tục đăng ký kinh doanh" }) { id } }', { m: meetupId }, organizer.token);
-    await t.gql('mutation($m: ID!) { rsvp(meetupId: $m, response: GOING) { status } }', { m: meetupId }, readers[1].token);
+    await rsvp(t, readers[1], meetupId);
     clock.set('2026-11-24T03:00:00Z'); // during the week
-    await t.gql(
-      'mutation { submitIssue(input: { title: "Khó tiếp cận vốn vay ưu đãi", description: "Ngân hàng yêu cầu thế chấp.", kind: OBSTACLE }) { id } }',
-      {},
-      readers[1].token,
-    );
-    await t.gql(
-      'mutation($o: ID!) { createAssignment(input: { title: "Rà soát quy trình hỗ trợ", leadOrganizationId: $o, dueOn: "2026-12-05" }) { id } }',
-      { o: dept },
-      organizer.token,
-    );
+    await issue(t, readers[1], { title: 'Khó tiếp cận vốn vay ưu đãi', description: 'Ngân hàng yêu cầu thế chấp.' });
+    await assignment(t, organizer, dept, { title: 'Rà soát quy trình hỗ trợ', dueOn: '2026-12-05' });
     clock.set('2026-11-26T10:00:00Z');
     await worker.get(OutboxDispatcher).dispatchPending(); // the RSVP confirmation, out of the way
   });

@@ -12,6 +12,7 @@ import {
   RsvpMailComposer,
 } from '@app/notifications';
 import { parseCalendar } from './support/ical';
+import { series } from './support/builders';
 import { TestApp, startTestApp } from './support/test-app';
 
 const RSVP = `mutation($m: ID!, $r: RsvpResponse!) { rsvp(meetupId: $m, response: $r) { status } }`;
@@ -34,15 +35,7 @@ describe('RSVP e-mails through the outbox', () => {
     });
     dispatcher = worker.get(OutboxDispatcher);
     [organizer] = await t.createMembers(1, 'org', 'ORGANIZER');
-    const created = await t.gql(
-      'mutation { createMeetupSeries(input: { title: "Cà phê khởi nghiệp", startsOn: "2026-11-01", capacity: 1, venue: "Viện NCPT", venueAddress: "Huế" }) { id } }',
-      {},
-      organizer.token,
-    );
-    const page = await t.gql('query($s: ID!) { meetups(filter: { seriesId: $s }, first: 1) { edges { node { id } } } }', {
-      s: created.data!.createMeetupSeries.id,
-    });
-    meetupId = page.data!.meetups.edges[0].node.id;
+    [meetupId] = (await series(t, organizer, { title: 'Cà phê khởi nghiệp', capacity: 1, venue: 'Viện NCPT', venueAddress: 'Huế' }, 1)).meetupIds;
   });
   afterAll(async () => {
     await worker.close();

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import request from 'supertest';
 import { FixedClock } from '@app/core';
+import { series } from './support/builders';
 import { TestApp, startTestApp } from './support/test-app';
 
 /**
@@ -22,16 +23,14 @@ describe('web app', () => {
     t = await startTestApp({ clock: new FixedClock(new Date('2029-12-20T03:00:00Z')) });
     [organizer] = await t.createMembers(1, 'web-organizer', 'ORGANIZER');
     [member] = await t.createMembers(1, 'web-member');
-    const series = await t.gql<{ createMeetupSeries: { id: string } }>(
-      `mutation($input: CreateMeetupSeriesInput!) { createMeetupSeries(input: $input) { id } }`,
-      { input: { title: 'Cà phê <khởi nghiệp> & "đổi mới"', startsOn: '2030-01-05', venue: 'Viện Nghiên cứu phát triển, 22 Lê Lợi', capacity: 40 } },
-      organizer.token,
-    );
-    const meetups = await t.gql<{ meetups: { edges: { node: { id: string } }[] } }>(
-      `query($s: ID!) { meetups(filter: { seriesId: $s }, first: 1) { edges { node { id } } } }`,
-      { s: series.data!.createMeetupSeries.id },
-    );
-    meetupId = meetups.data!.meetups.edges[0].node.id;
+    [meetupId] = (
+      await series(
+        t,
+        organizer,
+        { title: 'Cà phê <khởi nghiệp> & "đổi mới"', startsOn: '2030-01-05', venue: 'Viện Nghiên cứu phát triển, 22 Lê Lợi', capacity: 40 },
+        1,
+      )
+    ).meetupIds;
     const submit = `mutation($input: SubmitIssueInput!) { submitIssue(input: $input) { id } }`;
     const issue = await t.gql<{ submitIssue: { id: string } }>(
       submit,

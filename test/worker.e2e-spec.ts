@@ -1,5 +1,6 @@
 import { FixedClock } from '@app/core';
 import { MaintenanceJob, MeetupGenerationJob, createWorkerContext } from '@app/jobs';
+import { series } from './support/builders';
 import { TestApp, startTestApp } from './support/test-app';
 
 describe('the worker', () => {
@@ -13,8 +14,7 @@ describe('the worker', () => {
 
   it('boots, generates the dates that came into the horizon, and prunes spent tokens', async () => {
     const admin = await t.signIn('admin@vien.example');
-    const created = await t.gql('mutation { createMeetupSeries(input: { title: "Thứ Bảy", startsOn: "2026-11-01" }) { id } }', {}, admin.token);
-    expect(created.errors).toBeUndefined();
+    await series(t, admin, { title: 'Thứ Bảy' }, 1);
     const before = await t.count('meetups');
     await t.gql('mutation { requestSignIn(email: "someone@example.org") }');
     expect(await t.count('sign_in_tokens')).toBe(2);

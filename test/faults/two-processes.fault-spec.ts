@@ -371,6 +371,34 @@ describe('two api processes and two workers on one database', () => {
     expect(new Set(received).size).toBe(received.length);
   }, 120_000);
 
+  it('40 members answering GOING at once on 10 seats, split across both apis, are told places 1..30, each once, as they read them afterwards', async () => {
+    const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
+    const created = await gql(
+      apis[1],
+      'mutation($s: Date!) { createMeetupSeries(input: { title: "Mười chỗ", startsOn: $s, capacity: 10, guestLimit: 0 }) { id } }',
+      { s: today },
+      organizer.token,
+    );
+    expect(created.body.errors).toBeUndefined();
+    const {
+      rows: [date],
+    } = await db.query<{ id: string }>(`SELECT id FROM meetups WHERE series_id = $1 AND starts_at > now() + interval '1 hour' ORDER BY starts_at LIMIT 1`, [
+      created.body.data.createMeetupSeries.id,
+    ]);
+    const answers = await Promise.all(members.map((m, i) => gql(apis[i % 2], RSVP, { m: date.id, g: 0 }, m.token)));
+    for (const answer of answers) expect(answer.body.errors).toBeUndefined();
+    const told = answers.map((a) => a.body.data.rsvp as { status: string; waitlistPosition: number | null });
+    expect(told.filter((r) => r.status === 'GOING')).toHaveLength(10);
+    expect(
+      told
+        .map((r) => r.waitlistPosition)
+        .filter((p): p is number => p !== null)
+        .sort((a, b) => a - b),
+    ).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    const read = await Promise.all(members.map((m, i) => gql(apis[(i + 1) % 2], MY_RSVP, { m: date.id }, m.token)));
+    read.forEach((answer, i) => expect(answer.body.data.meetup.myRsvp.waitlistPosition).toBe(told[i].waitlistPosition));
+  });
+
   it('workers log JSON lines at LOG_LEVEL, like the api', () => {
     for (const worker of workers) {
       const lines = worker

@@ -1,5 +1,6 @@
-import { EntityManager } from 'typeorm';
-import { AssignmentStatus, AssignmentUpdate } from './assignment.entity';
+import { DataSource, EntityManager } from 'typeorm';
+import { ListQuery } from '@app/database';
+import { ACTIVE_ASSIGNMENT_STATUSES, AssignmentStatus, AssignmentUpdate } from './assignment.entity';
 
 /**
  * Work given to a member who leaves becomes the organisation's: it shows as unassigned, and the
@@ -115,4 +116,46 @@ export async function anyFromDecisions(db: EntityManager, decisionIds: readonly 
   if (decisionIds.length === 0) return false;
   const rows: unknown[] = await db.query('SELECT 1 FROM assignments WHERE decision_id = ANY($1) LIMIT 1', [[...decisionIds]]);
   return rows.length > 0;
+}
+
+/** What a list of assignments is narrowed to, checked by the service. */
+export interface AssignmentListCriteria {
+  /** The lead or a coordinating organisation. */
+  organizationId: string | null;
+  status: AssignmentStatus | null;
+  issueId: string | null;
+  dueBefore: string | null;
+  /** Only the overdue (true) or only the others (false), as of `today` in Huế. */
+  overdue: boolean | null;
+  today: string;
+}
+
+/** A page of assignment ids by due date, after the cursor (due date, id); `count` counts the filters alone. */
+export async function assignmentPage(
+  dataSource: DataSource,
+  criteria: AssignmentListCriteria,
+  first: number,
+  after: { dueOn: string; id: string } | null,
+): Promise<{ rows: { id: string; due_on: string }[]; count: () => Promise<number> }> {
+  const q = new ListQuery();
+  if (criteria.organizationId) {
+    const org = q.param(criteria.organizationId);
+    q.filter(
+      `(a.lead_organization_id = ${org} OR EXISTS (SELECT 1 FROM assignment_coordinators c WHERE c.assignment_id = a.id AND c.organization_id = ${org}))`,
+    );
+  }
+  if (criteria.status) q.filter(`a.status = ${q.param(criteria.status)}`);
+  if (criteria.issueId) q.filter(`a.issue_id = ${q.param(criteria.issueId)}`);
+  if (criteria.dueBefore) q.filter(`a.due_on < ${q.param(criteria.dueBefore)}`);
+  if (criteria.overdue !== null) {
+    const overdue = `a.status = ANY(${q.param([...ACTIVE_ASSIGNMENT_STATUSES])}) AND a.due_on < ${q.param(criteria.today)}`;
+    q.filter(criteria.overdue ? overdue : `NOT (${overdue})`);
+  }
+  const counting = q.countSql('FROM assignments a');
+  if (after) q.after(`(a.due_on, a.id) > (${q.param(after.dueOn)}, ${q.param(after.id)})`);
+  const rows: { id: string; due_on: string }[] = await dataSource.query(
+    `SELECT a.id, a.due_on FROM assignments a ${q.where} ORDER BY a.due_on, a.id LIMIT ${q.limit(first)}`,
+    q.params,
+  );
+  return { rows, count: async () => (await dataSource.query(counting.sql, counting.params))[0].total as number };
 }

@@ -15,7 +15,7 @@ import {
   requireText,
   HUE_TIME_ZONE,
 } from '@app/core';
-import { ListQuery, enqueueOutbox, pageOf, recordAudit, requirePageSize } from '@app/database';
+import { enqueueOutbox, pageOf, recordAudit, requirePageSize } from '@app/database';
 import { IssueStatus, canMoveIssue, issueStatusOf, lockIssue, moveIssue, recordIssueEvent } from '@app/issues';
 import { activeMembersAmong, membersOfOrganization, organizationOfMember } from '@app/members';
 import { currentDecision } from '@app/minutes';
@@ -24,6 +24,7 @@ import { AssignmentReportsReadModel } from './assignment-reports.read-model';
 import {
   addCoordinators,
   addProgressUpdate,
+  assignmentPage,
   assignmentsExist,
   coordinatorsOf,
   dependenciesAmong,
@@ -293,34 +294,29 @@ export class AssignmentsService {
   /** Assignments by due date; `organizationId` matches the lead or a coordinating organisation. */
   async list(filter: AssignmentFilter, first: number, after?: string | null): Promise<AssignmentPage> {
     requirePageSize(first, 100);
-    const q = new ListQuery();
-    const param = (value: unknown) => q.param(value);
-    if (filter.organizationId) {
-      const org = param(requireId('filter.organizationId', filter.organizationId));
-      q.filter(
-        `(a.lead_organization_id = ${org} OR EXISTS (SELECT 1 FROM assignment_coordinators c WHERE c.assignment_id = a.id AND c.organization_id = ${org}))`,
-      );
+    if (filter.status && !ASSIGNMENT_STATUSES.includes(filter.status)) {
+      throw DomainError.badInput('filter.status', `must be one of ${ASSIGNMENT_STATUSES.join(', ')}`);
     }
-    if (filter.status) {
-      if (!ASSIGNMENT_STATUSES.includes(filter.status)) throw DomainError.badInput('filter.status', `must be one of ${ASSIGNMENT_STATUSES.join(', ')}`);
-      q.filter(`a.status = ${param(filter.status)}`);
-    }
-    if (filter.issueId) q.filter(`a.issue_id = ${param(requireId('filter.issueId', filter.issueId))}`);
-    if (filter.dueBefore) q.filter(`a.due_on < ${param(requireLocalDate('filter.dueBefore', filter.dueBefore))}`);
-    if (filter.overdue === true) q.filter(`a.status = ANY(${param([...ACTIVE_ASSIGNMENT_STATUSES])}) AND a.due_on < ${param(this.today())}`);
-    if (filter.overdue === false) q.filter(`NOT (a.status = ANY(${param([...ACTIVE_ASSIGNMENT_STATUSES])}) AND a.due_on < ${param(this.today())})`);
-    const counting = q.countSql('FROM assignments a');
-    const count = async () => (await this.dataSource.query(counting.sql, counting.params))[0].total as number;
+    let cursor: { dueOn: string; id: string } | null = null;
     if (after) {
       const [due, id] = decodeCursor(
         after,
         (v): v is [string, string] => Array.isArray(v) && typeof v[0] === 'string' && typeof v[1] === 'string' && isUuid(v[1]),
       );
-      q.after(`(a.due_on, a.id) > (${param(requireLocalDate('after', due))}, ${param(id)})`);
+      cursor = { dueOn: requireLocalDate('after', due), id };
     }
-    const rows: { id: string; due_on: string }[] = await this.dataSource.query(
-      `SELECT a.id, a.due_on FROM assignments a ${q.where} ORDER BY a.due_on, a.id LIMIT ${q.limit(first)}`,
-      q.params,
+    const { rows, count } = await assignmentPage(
+      this.dataSource,
+      {
+        organizationId: filter.organizationId ? requireId('filter.organizationId', filter.organizationId) : null,
+        status: filter.status ?? null,
+        issueId: filter.issueId ? requireId('filter.issueId', filter.issueId) : null,
+        dueBefore: filter.dueBefore ? requireLocalDate('filter.dueBefore', filter.dueBefore) : null,
+        overdue: filter.overdue ?? null,
+        today: this.today(),
+      },
+      first,
+      cursor,
     );
     const { rows: page, hasNextPage } = pageOf(rows, first);
     const items = (await this.findByIds(page.map((r) => r.id))).filter((a): a is Assignment => !!a);

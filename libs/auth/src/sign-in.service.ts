@@ -9,6 +9,7 @@ import { Member, MembersService } from '@app/members';
 import { AccessTokens } from './access-tokens';
 import { SignInToken } from './sign-in-token.entity';
 import { hashToken, newSecretToken } from './secret-token';
+import { deleteSignInTokensExpiredBefore } from './sign-in-tokens.repository';
 
 export interface SignInResult {
   accessToken: string;
@@ -94,6 +95,6 @@ export class SignInService {
 
   /** Drops sign-in tokens that can no longer be used. */
   async pruneExpired(): Promise<void> {
-    await this.dataSource.query('DELETE FROM sign_in_tokens WHERE expires_at < $1', [new Date(this.clock.now().getTime() - 24 * 3600 * 1000)]);
+    await deleteSignInTokensExpiredBefore(this.dataSource.manager, new Date(this.clock.now().getTime() - 24 * 3600 * 1000));
   }
 }

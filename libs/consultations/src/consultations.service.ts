@@ -5,6 +5,7 @@ import { Actor, Clock, DomainError, hasRole, optionalText, requireId, requireTex
 import { Consultation, ConsultationStatus, consultationStatus } from './consultation.entity';
 import { ConsultationSection } from './consultation-section.entity';
 import { splitDocument } from './document-sections';
+import { visibleCommentCounts } from './consultations.repository';
 
 export interface CreateConsultationCommand {
   title: string;
@@ -131,11 +132,7 @@ export class ConsultationsService {
 
   /** Visible (not hidden) comments per consultation. */
   async commentCounts(consultationIds: readonly string[]): Promise<number[]> {
-    const rows: { consultation_id: string; n: number }[] = await this.dataSource.query(
-      `SELECT consultation_id, count(*)::int AS n FROM consultation_comments WHERE consultation_id = ANY($1) AND hidden_at IS NULL GROUP BY consultation_id`,
-      [[...consultationIds]],
-    );
-    const byId = new Map(rows.map((row) => [row.consultation_id, row.n]));
+    const byId = await visibleCommentCounts(this.dataSource.manager, consultationIds);
     return consultationIds.map((id) => byId.get(id) ?? 0);
   }
 }

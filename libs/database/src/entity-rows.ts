@@ -27,6 +27,8 @@ export class EntityRows<T extends ObjectLiteral> {
   private readonly columns: ColumnMapping[];
   private readonly primary: string;
   private readonly readers = new Map<string, (row: Record<string, unknown>) => T>();
+  /** The column lists `select` made, by alias and prefix: the same text every call, built once. */
+  private readonly selects = new Map<string, string>();
 
   constructor(
     dataSource: DataSource,
@@ -54,7 +56,13 @@ export class EntityRows<T extends ObjectLiteral> {
 
   /** The select list `alias.column AS "prefixcolumn", …` of every column. */
   select(alias: string, prefix = ''): string {
-    return this.columns.map(({ column }) => `${alias}."${column}" AS "${prefix}${column}"`).join(', ');
+    const key = `${alias}\u0000${prefix}`;
+    let list = this.selects.get(key);
+    if (list === undefined) {
+      list = this.columns.map(({ column }) => `${alias}."${column}" AS "${prefix}${column}"`).join(', ');
+      this.selects.set(key, list);
+    }
+    return list;
   }
 
   /** The entity in `row` (its columns under `prefix`), or null when its key is null (an outer join that found nothing). */

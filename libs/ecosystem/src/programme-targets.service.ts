@@ -6,6 +6,7 @@ import { recordAudit } from '@app/database';
 import { ProgrammeTarget } from './programme-target.entity';
 import { ProgrammeTargetCommand, localDateOf, validateTarget } from './ecosystem-input';
 import { countTargetEvents } from './programme-targets.read-model';
+import { targetTitleTaken } from './ecosystem.repository';
 
 export interface TargetYear {
   year: number;
@@ -42,11 +43,7 @@ export class ProgrammeTargetsService {
     const fields = validateTarget(input);
     const saved = await this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(ProgrammeTarget);
-      const [clash] = await manager.query('SELECT id FROM programme_targets WHERE lower(title) = lower($1) AND ($2::uuid IS NULL OR id <> $2::uuid)', [
-        fields.title,
-        fields.id ?? null,
-      ]);
-      if (clash) throw DomainError.conflict(`A target titled "${fields.title}" already exists`);
+      if (await targetTitleTaken(manager, fields.title, fields.id ?? null)) throw DomainError.conflict(`A target titled "${fields.title}" already exists`);
       const values = { title: fields.title, metric: fields.metric, goal: fields.goal, startsOn: fields.startsOn, endsOn: fields.endsOn };
       let id: string;
       if (fields.id) {

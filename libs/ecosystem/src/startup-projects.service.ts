@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor, Clock, DomainError, containsPattern, decodeCursor, encodeCursor, hasRole, inIdOrder, isUtcInstant, isUuid, requireId } from '@app/core';
-import { EntityRows, ListQuery, pageOf, recordAudit, requirePageSize } from '@app/database';
+import { pageOf, recordAudit, requirePageSize } from '@app/database';
 import { OrganizationKind, organizationKind, organizationsExist } from '@app/organizations';
 import { organizationOfMember } from '@app/members';
 import { EcosystemMap, EcosystemMapReadModel } from './ecosystem-map.read-model';
+import { StartupProjectsRepository, firstSupportOf } from './ecosystem.repository';
 import { PROJECT_STAGES, ProjectStage, StartupProject } from './startup-project.entity';
 import { Support } from './support.entity';
 import { RecordSupportCommand, StartupProjectFields, localDateOf, normalizeSector, validateProjectFields, validateSupport } from './ecosystem-input';
@@ -36,14 +37,14 @@ const isCursorObject = (value: unknown): value is Record<string, unknown> => typ
  */
 @Injectable()
 export class StartupProjectsService {
-  private readonly projectRows: EntityRows<StartupProject>;
+  private readonly projects: StartupProjectsRepository;
   private readonly ecosystemMap: EcosystemMapReadModel;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {
-    this.projectRows = new EntityRows(dataSource, StartupProject);
+    this.projects = new StartupProjectsRepository(dataSource);
     this.ecosystemMap = new EcosystemMapReadModel(dataSource);
   }
 
@@ -87,9 +88,8 @@ export class StartupProjectsService {
       if (fields.companyId !== undefined && fields.companyId !== project.companyId) await this.checkCompany(manager, fields.companyId);
       if (fields.foundedOn) {
         if (fields.foundedOn > localDateOf(this.clock.now())) throw DomainError.badInput('foundedOn', 'must not be in the future');
-        const [earliest] = await manager.query('SELECT min(started_on) AS first FROM supports WHERE project_id = $1', [id]);
-        if (earliest?.first && earliest.first < fields.foundedOn)
-          throw DomainError.badInput('foundedOn', `must not be after its first support (${earliest.first})`);
+        const earliest = await firstSupportOf(manager, id);
+        if (earliest && earliest < fields.foundedOn) throw DomainError.badInput('foundedOn', `must not be after its first support (${earliest})`);
       }
       if (Object.keys(fields).length > 0) {
         await repository.update({ id }, { ...fields, sectors: fields.sectors ?? undefined });
@@ -159,55 +159,34 @@ export class StartupProjectsService {
 
   /** Each organisation's projects: those it is the company of and those it supported, by name. */
   async projectsOf(organizationIds: readonly string[]): Promise<StartupProject[][]> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT DISTINCT o.id AS owner_id, ${this.projectRows.select('p')}
-         FROM unnest($1::uuid[]) AS o(id)
-         JOIN startup_projects p ON p.company_id = o.id OR EXISTS (SELECT 1 FROM supports s WHERE s.provider_id = o.id AND s.project_id = p.id)
-        ORDER BY p.name, p.id`,
-      [[...organizationIds]],
-    );
-    return organizationIds.map((id) => rows.filter((row) => row.owner_id === id).map((row) => this.projectRows.read(row) as StartupProject));
+    const rows = await this.projects.ofOrganizations(organizationIds);
+    return organizationIds.map((id) => rows.filter((row) => row.ownerId === id).map((row) => row.project));
   }
 
   /** Newest first; `search` matches name and summary without accents or case ("ca phe" finds "Cà phê"). */
   async list(filter: StartupProjectFilter, first: number, after?: string | null): Promise<StartupProjectPage> {
     requirePageSize(first, 100);
-    const q = new ListQuery();
-    const param = (value: unknown) => q.param(value);
     const search = filter.search?.trim();
-    if (search) {
-      if (search.length > 200) throw DomainError.badInput('filter.search', 'must be at most 200 characters');
-      q.filter(`p.search_folded LIKE immutable_unaccent(lower(${param(containsPattern(search.normalize('NFC')))}))`);
-    }
-    if (filter.stage) {
-      if (!PROJECT_STAGES.includes(filter.stage)) throw DomainError.badInput('filter.stage', `must be one of ${PROJECT_STAGES.join(', ')}`);
-      q.filter(`p.stage = ${param(filter.stage)}`);
-    }
-    const sector = normalizeSector('filter.sector', filter.sector);
-    if (sector) q.filter(`p.sectors @> ARRAY[${param(sector)}]::text[]`);
-    if (filter.supportedById) {
-      q.filter(
-        `EXISTS (SELECT 1 FROM supports s WHERE s.project_id = p.id AND s.provider_id = ${param(requireId('filter.supportedById', filter.supportedById))})`,
-      );
-    }
-    const counting = q.countSql('FROM startup_projects p');
-    const count = async () => (await this.dataSource.query(counting.sql, counting.params))[0].total as number;
+    if (search && search.length > 200) throw DomainError.badInput('filter.search', 'must be at most 200 characters');
+    if (filter.stage && !PROJECT_STAGES.includes(filter.stage)) throw DomainError.badInput('filter.stage', `must be one of ${PROJECT_STAGES.join(', ')}`);
+    const criteria = {
+      pattern: search ? containsPattern(search.normalize('NFC')) : null,
+      stage: filter.stage ?? null,
+      sector: normalizeSector('filter.sector', filter.sector),
+      supportedById: filter.supportedById ? requireId('filter.supportedById', filter.supportedById) : null,
+    };
+    let cursor: { createdAt: string; id: string } | null = null;
     if (after) {
       const { c, i } = decodeCursor(after, isCursorObject);
       if (typeof c !== 'string' || !isUtcInstant(c) || typeof i !== 'string' || !isUuid(i))
         throw DomainError.badInput('after', 'is not a cursor returned by this query');
-      q.after(`(p.created_at, p.id) < (${param(c)}::timestamptz, ${param(i)})`);
+      cursor = { createdAt: c, id: i };
     }
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT ${this.projectRows.select('p')}, to_char(p.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at
-         FROM startup_projects p ${q.where}
-        ORDER BY p.created_at DESC, p.id DESC LIMIT ${q.limit(first)}`,
-      q.params,
-    );
+    const { rows, count } = await this.projects.newest(criteria, first, cursor);
     const { rows: page, hasNextPage } = pageOf(rows, first);
     return {
-      items: page.map((row) => this.projectRows.read(row) as StartupProject),
-      cursors: page.map((row) => encodeCursor({ c: row.cursor_at, i: row.id })),
+      items: page.map((row) => row.project),
+      cursors: page.map((row) => encodeCursor({ c: row.cursorAt, i: row.project.id })),
       totalCount: count,
       hasNextPage,
     };

@@ -5,7 +5,7 @@ import { Actor, Clock, DomainError, hasRole, inIdOrder, isUuid, optionalHttpUrl,
 import { activeMembersAmong } from '@app/members';
 import { organizationsExist } from '@app/organizations';
 import { changeMeetup } from './meetup-changes';
-import { organizersOfSeries, replaceSeriesOrganizers } from './meetups.repository';
+import { insertOrRestoreDate, organizersOfSeries, replaceSeriesOrganizers } from './meetups.repository';
 import { MeetupSeatsPort } from './meetup-seats.port';
 import { Meetup, OverridableField } from './meetup.entity';
 import { MeetupSeries, VISIBILITIES, Visibility } from './meetup-series.entity';
@@ -245,29 +245,8 @@ export class MeetupSeriesService {
     const createdIds: string[] = [];
     for (const date of dates) {
       const values = inherited(series, date);
-      const rows: { id: string; inserted: boolean }[] = await manager.query(
-        `INSERT INTO meetups (series_id, original_date, title, description, starts_at, ends_at, timezone, venue, venue_address, online_url, capacity)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-         ON CONFLICT (series_id, original_date) DO UPDATE
-           SET status = 'SCHEDULED', cancellation_reason = NULL, cancelled_by_schedule = false,
-               sequence = meetups.sequence + 1, updated_at = now()
-           WHERE meetups.cancelled_by_schedule
-         RETURNING id, (xmax = 0) AS inserted`,
-        [
-          series.id,
-          date,
-          values.title,
-          values.description,
-          values.startsAt,
-          values.endsAt,
-          values.timezone,
-          values.venue,
-          values.venueAddress,
-          values.onlineUrl,
-          values.capacity,
-        ],
-      );
-      if (rows[0]?.inserted) createdIds.push(rows[0].id);
+      const created = await insertOrRestoreDate(manager, series.id, date, values);
+      if (created) createdIds.push(created);
     }
     if (createdIds.length > 0) await this.seats?.datesCreated(manager, series.id, createdIds);
     return createdIds.length;

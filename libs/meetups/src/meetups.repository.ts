@@ -1,4 +1,6 @@
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { EntityRows, ListQuery, queryPrepared } from '@app/database';
+import { MeetupSeries } from './meetup-series.entity';
 import { AgendaItem } from './agenda-item.entity';
 import { Meetup, MeetupStatus } from './meetup.entity';
 
@@ -34,7 +36,7 @@ export function lockedDateWithRulesSql(idParam: string): string {
           WHERE m.id = ${idParam} FOR UPDATE OF m`;
 }
 
-export function readDateRsvpRules(row: Record<string, unknown>): DateRsvpRules {
+function readLockedMeetup(row: Record<string, unknown>): LockedMeetup {
   return {
     id: row.id as string,
     seriesId: row.series_id as string,
@@ -42,6 +44,12 @@ export function readDateRsvpRules(row: Record<string, unknown>): DateRsvpRules {
     status: row.status as MeetupStatus,
     startsAt: row.starts_at as Date,
     endsAt: row.ends_at as Date,
+  };
+}
+
+export function readDateRsvpRules(row: Record<string, unknown>): DateRsvpRules {
+  return {
+    ...readLockedMeetup(row),
     goingCount: row.going_count as number,
     waitlistCount: row.waitlist_count as number,
     visibility: row.visibility as string,
@@ -56,16 +64,7 @@ export async function lockMeetupForSeats(db: EntityManager, meetupId: string): P
   const [row]: Record<string, unknown>[] = await db.query('SELECT id, series_id, capacity, status, starts_at, ends_at FROM meetups WHERE id = $1 FOR UPDATE', [
     meetupId,
   ]);
-  return row
-    ? {
-        id: row.id as string,
-        seriesId: row.series_id as string,
-        capacity: (row.capacity as number | null) ?? null,
-        status: row.status as MeetupStatus,
-        startsAt: row.starts_at as Date,
-        endsAt: row.ends_at as Date,
-      }
-    : null;
+  return row ? readLockedMeetup(row) : null;
 }
 
 /** A series' RSVP rules, or null when there is no such series. */
@@ -197,4 +196,80 @@ export async function replaceSeriesOrganizers(db: EntityManager, seriesId: strin
     seriesId,
     [...memberIds],
   ]);
+}
+
+/** What a list of dates is narrowed to, checked by the service. */
+export interface MeetupListCriteria {
+  visibilities: readonly string[];
+  seriesId: string | null;
+  from: Date | null;
+  to: Date | null;
+  status: MeetupStatus | null;
+  newestFirst: boolean;
+}
+
+/**
+ * A page of dates with their series, in start order (or latest first), after the cursor (start,
+ * id): one prepared statement; `count` counts the filters alone, when the total is asked for.
+ */
+export async function meetupPage(
+  dataSource: DataSource,
+  rows: { meetupRows: EntityRows<Meetup>; seriesRows: EntityRows<MeetupSeries> },
+  criteria: MeetupListCriteria,
+  first: number,
+  after: [string, string] | null,
+): Promise<{ rows: Record<string, unknown>[]; count: () => Promise<number> }> {
+  const q = new ListQuery();
+  q.filter(`s.visibility = ANY(${q.param([...criteria.visibilities])})`);
+  if (criteria.seriesId) q.filter(`m.series_id = ${q.param(criteria.seriesId)}`);
+  if (criteria.from) q.filter(`m.ends_at >= ${q.param(criteria.from)}`);
+  if (criteria.to) q.filter(`m.starts_at < ${q.param(criteria.to)}`);
+  if (criteria.status) q.filter(`m.status = ${q.param(criteria.status)}`);
+  const counting = q.countSql('FROM meetups m JOIN meetup_series s ON s.id = m.series_id');
+  if (after) q.after(`(m.starts_at, m.id) ${criteria.newestFirst ? '<' : '>'} (${q.param(after[0])}, ${q.param(after[1])})`);
+  const order = criteria.newestFirst ? 'm.starts_at DESC, m.id DESC' : 'm.starts_at, m.id';
+  const found = await queryPrepared(
+    dataSource,
+    `SELECT ${rows.meetupRows.select('m')}, ${rows.seriesRows.select('s', 's_')}
+     FROM meetups m JOIN meetup_series s ON s.id = m.series_id ${q.where}
+     ORDER BY ${order} LIMIT ${q.limit(first)}`,
+    q.params,
+  );
+  return { rows: found, count: async () => (await dataSource.query(counting.sql, counting.params))[0].total as number };
+}
+
+/**
+ * A series' date on `originalDate`, made with the values it inherits; when it exists because the
+ * schedule had cancelled it, it is brought back (and its calendar SEQUENCE bumped). The id of a
+ * date made now, or null (it existed already).
+ */
+export async function insertOrRestoreDate(
+  db: EntityManager,
+  seriesId: string,
+  originalDate: string,
+  values: Pick<Meetup, 'title' | 'description' | 'startsAt' | 'endsAt' | 'timezone' | 'venue' | 'venueAddress' | 'onlineUrl' | 'capacity'>,
+): Promise<string | null> {
+  const rows: { id: string; inserted: boolean }[] = await db.query(
+    `INSERT INTO meetups (series_id, original_date, title, description, starts_at, ends_at, timezone, venue, venue_address, online_url, capacity)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+     ON CONFLICT (series_id, original_date) DO UPDATE
+       SET status = 'SCHEDULED', cancellation_reason = NULL, cancelled_by_schedule = false,
+           sequence = meetups.sequence + 1, updated_at = now()
+       WHERE meetups.cancelled_by_schedule
+     RETURNING id, (xmax = 0) AS inserted`,
+    [
+      seriesId,
+      originalDate,
+      values.title,
+      values.description,
+      values.startsAt,
+      values.endsAt,
+      values.timezone,
+      values.venue,
+      values.venueAddress,
+      values.onlineUrl,
+      values.capacity,
+    ],
+  );
+  return rows[0]?.inserted ? rows[0].id : null;
 }

@@ -1,7 +1,7 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
-import { EntityRows, ListQuery, pageOf, queryPrepared, requirePageSize } from '@app/database';
+import { EntityRows, pageOf, requirePageSize } from '@app/database';
 import {
   Actor,
   Clock,
@@ -21,6 +21,7 @@ import { MeetupSeatsPort } from './meetup-seats.port';
 import { MEETUP_STATUSES, Meetup, MeetupStatus, OverridableField } from './meetup.entity';
 import { MeetupSeries } from './meetup-series.entity';
 import { assertCanManageSeries, visibleVisibilities } from './series-access';
+import { meetupPage } from './meetups.repository';
 
 export interface MeetupFilter {
   seriesId?: string | null;
@@ -81,27 +82,23 @@ export class MeetupsService {
    */
   async list(viewer: Actor | null, filter: MeetupFilter, first: number, after?: string | null): Promise<Page<Meetup> & { series: MeetupSeries[] }> {
     requirePageSize(first, 200);
-    const q = new ListQuery();
-    q.filter(`s.visibility = ANY(${q.param(visibleVisibilities(viewer))})`);
-    if (filter.seriesId) q.filter(`m.series_id = ${q.param(requireId('filter.seriesId', filter.seriesId))}`);
-    if (filter.from) q.filter(`m.ends_at >= ${q.param(filter.from)}`);
-    if (filter.to) q.filter(`m.starts_at < ${q.param(filter.to)}`);
-    if (filter.status) {
-      if (!MEETUP_STATUSES.includes(filter.status)) throw DomainError.badInput('filter.status', `must be one of ${MEETUP_STATUSES.join(', ')}`);
-      q.filter(`m.status = ${q.param(filter.status)}`);
+    if (filter.status && !MEETUP_STATUSES.includes(filter.status)) {
+      throw DomainError.badInput('filter.status', `must be one of ${MEETUP_STATUSES.join(', ')}`);
     }
-    const counting = q.countSql('FROM meetups m JOIN meetup_series s ON s.id = m.series_id');
-    if (after) {
-      const [startsAt, id] = decodeCursor(after, isMeetupCursor);
-      q.after(`(m.starts_at, m.id) ${filter.newestFirst ? '<' : '>'} (${q.param(startsAt)}, ${q.param(id)})`);
-    }
-    const order = filter.newestFirst ? 'm.starts_at DESC, m.id DESC' : 'm.starts_at, m.id';
-    const rows = await queryPrepared(
+    const cursor = after ? decodeCursor(after, isMeetupCursor) : null;
+    const { rows, count } = await meetupPage(
       this.dataSource,
-      `SELECT ${this.meetupRows.select('m')}, ${this.seriesRows.select('s', 's_')}
-       FROM meetups m JOIN meetup_series s ON s.id = m.series_id ${q.where}
-       ORDER BY ${order} LIMIT ${q.limit(first)}`,
-      q.params,
+      { meetupRows: this.meetupRows, seriesRows: this.seriesRows },
+      {
+        visibilities: visibleVisibilities(viewer),
+        seriesId: filter.seriesId ? requireId('filter.seriesId', filter.seriesId) : null,
+        from: filter.from ?? null,
+        to: filter.to ?? null,
+        status: filter.status ?? null,
+        newestFirst: !!filter.newestFirst,
+      },
+      first,
+      cursor,
     );
     const page = pageOf(rows, first);
     const items = page.rows.map((row) => this.meetupRows.read(row) as Meetup);
@@ -111,7 +108,7 @@ export class MeetupsService {
       items,
       series: [...series.values()],
       cursors: items.map((meetup) => encodeCursor([meetup.startsAt.toISOString(), meetup.id])),
-      totalCount: async () => (await this.dataSource.query(counting.sql, counting.params))[0].total as number,
+      totalCount: count,
       hasNextPage: page.hasNextPage,
     };
   }

@@ -1,4 +1,5 @@
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { EntityRows, queryPrepared } from '@app/database';
 import { Role } from '@app/core';
 import { Member } from './member.entity';
 
@@ -97,4 +98,25 @@ export async function turnOffMail(db: EntityManager, memberId: string, preferenc
 /** One member, as the entity (in the caller's transaction). */
 export function findMemberRow(db: EntityManager, memberId: string): Promise<Member | null> {
   return db.getRepository(Member).findOneBy({ id: memberId });
+}
+
+/**
+ * The member of an address, made on first use, in one statement (two sign-ins at once cannot make
+ * two); `role` ADMIN raises an existing member to ADMIN, never lowers one. Returns the member's id.
+ */
+export async function upsertMemberByEmail(db: EntityManager, email: string, name: string, role: 'ADMIN' | 'MEMBER'): Promise<string> {
+  const rows: { id: string }[] = await db.query(
+    `INSERT INTO members (email, name, role) VALUES ($1, $2, $3)
+     ON CONFLICT (email) DO UPDATE SET role = CASE WHEN $3 = 'ADMIN' THEN 'ADMIN' ELSE members.role END,
+                                        updated_at = CASE WHEN $3 = 'ADMIN' AND members.role <> 'ADMIN' THEN now() ELSE members.updated_at END
+     RETURNING id`,
+    [email, name, role],
+  );
+  return rows[0].id;
+}
+
+/** One member by id, as a prepared statement: it runs for every authenticated request. */
+export async function findMemberPrepared(dataSource: DataSource, rows: EntityRows<Member>, id: string): Promise<Member | null> {
+  const [row] = await queryPrepared(dataSource, `SELECT ${rows.select('m')} FROM members m WHERE m.id = $1`, [id]);
+  return row ? (rows.read(row) as Member) : null;
 }

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
 import { Actor, containsPattern, DomainError, hasRole, inIdOrder, isUuid, requireText, Role, ROLES } from '@app/core';
-import { EntityRows, queryPrepared, recordAudit } from '@app/database';
+import { EntityRows, recordAudit } from '@app/database';
 import { OrganizationsService } from '@app/organizations';
 import { LOCALES, Locale, Member, NOTIFICATION_KINDS, NotificationPreferences } from './member.entity';
+import { findMemberPrepared, upsertMemberByEmail } from './members.repository';
 
 export interface UpdateProfileCommand {
   name?: string | null;
@@ -17,21 +18,18 @@ export interface UpdateProfileCommand {
 @Injectable()
 export class MembersService {
   private readonly memberRows: EntityRows<Member>;
-  private readonly selectById: string;
 
   constructor(
     @InjectRepository(Member) private readonly members: Repository<Member>,
     private readonly organizations: OrganizationsService,
   ) {
     this.memberRows = new EntityRows(members.manager.connection, Member);
-    this.selectById = `SELECT ${this.memberRows.select('m')} FROM members m WHERE m.id = $1`;
   }
 
   /** Runs for every authenticated request: one plain statement, no query building. */
   async findById(id: string): Promise<Member | null> {
     if (!isUuid(id)) return null;
-    const [row] = await queryPrepared(this.members.manager.connection, this.selectById, [id]);
-    return row ? this.memberRows.read(row) : null;
+    return findMemberPrepared(this.members.manager.connection, this.memberRows, id);
   }
 
   async getById(id: string): Promise<Member> {
@@ -54,14 +52,8 @@ export class MembersService {
    * listed in ADMIN_EMAILS. One statement, so two sign-ins at once cannot create two members.
    */
   async upsertOnSignIn(manager: EntityManager, email: string, name: string, makeAdmin: boolean): Promise<Member> {
-    const rows: { id: string }[] = await manager.query(
-      `INSERT INTO members (email, name, role) VALUES ($1, $2, $3)
-       ON CONFLICT (email) DO UPDATE SET role = CASE WHEN $3 = 'ADMIN' THEN 'ADMIN' ELSE members.role END,
-                                          updated_at = CASE WHEN $3 = 'ADMIN' AND members.role <> 'ADMIN' THEN now() ELSE members.updated_at END
-       RETURNING id`,
-      [email, name, makeAdmin ? 'ADMIN' : 'MEMBER'],
-    );
-    return manager.getRepository(Member).findOneByOrFail({ id: rows[0].id });
+    const id = await upsertMemberByEmail(manager, email, name, makeAdmin ? 'ADMIN' : 'MEMBER');
+    return manager.getRepository(Member).findOneByOrFail({ id });
   }
 
   async updateProfile(actor: Actor, command: UpdateProfileCommand): Promise<Member> {

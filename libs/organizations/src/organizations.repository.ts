@@ -14,3 +14,12 @@ export async function organizationKind(db: EntityManager, id: string): Promise<O
   const [row]: { kind: OrganizationKind }[] = await db.query('SELECT kind FROM organizations WHERE id = $1', [id]);
   return row?.kind ?? null;
 }
+
+/** Whether another organisation (than `exceptId`) already has this name, whatever its case. */
+export async function organizationNameTaken(db: EntityManager, name: string, exceptId: string | null): Promise<boolean> {
+  const rows: unknown[] = await db.query('SELECT 1 FROM organizations WHERE lower(name) = lower($1) AND ($2::uuid IS NULL OR id <> $2::uuid)', [
+    name,
+    exceptId,
+  ]);
+  return rows.length > 0;
+}

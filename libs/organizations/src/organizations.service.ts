@@ -17,6 +17,7 @@ import {
   requireText,
 } from '@app/core';
 import { ORGANIZATION_KINDS, Organization, OrganizationKind } from './organization.entity';
+import { organizationNameTaken } from './organizations.repository';
 
 export interface CreateOrganizationCommand {
   name: string;
@@ -108,8 +109,7 @@ export class OrganizationsService {
         if (member?.organization_id !== id) throw DomainError.forbidden('Only organizers and members of this organisation can edit its profile');
       }
       if (changes.name !== undefined && changes.name.toLowerCase() !== existing.name.toLowerCase()) {
-        const [clash] = await manager.query('SELECT 1 FROM organizations WHERE lower(name) = lower($1) AND id <> $2', [changes.name, id]);
-        if (clash) throw DomainError.conflict(`An organisation named "${changes.name}" already exists`);
+        if (await organizationNameTaken(manager, changes.name, id)) throw DomainError.conflict(`An organisation named "${changes.name}" already exists`);
       }
       if (Object.keys(changes).length > 0) {
         await repository.update({ id }, changes);

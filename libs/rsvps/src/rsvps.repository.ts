@@ -1,5 +1,5 @@
-import { EntityManager } from 'typeorm';
-import { outboxInsertFromSql, queryRows } from '@app/database';
+import { DataSource, EntityManager } from 'typeorm';
+import { EntityRows, outboxInsertFromSql, queryPrepared, queryRows } from '@app/database';
 import { DateRsvpRules, lockedDateWithRulesSql, readDateRsvpRules } from '@app/meetups';
 import { Attendance, CheckInMethod } from './attendance.entity';
 import { PLACE_HOLDING_RSVP_STATUSES, Rsvp, RsvpStatus } from './rsvp.entity';
@@ -283,4 +283,13 @@ export async function recordAttendance(
   );
   const [row] = await db.query('SELECT * FROM attendances WHERE meetup_id = $1 AND member_id = $2', [attendance.meetupId, attendance.memberId]);
   return toAttendance(row);
+}
+
+/** One member's answers for the dates given (a prepared statement: it runs for every page that lists dates). */
+export async function rsvpsOfMember(dataSource: DataSource, rows: EntityRows<Rsvp>, memberId: string, meetupIds: readonly string[]): Promise<Rsvp[]> {
+  const found = await queryPrepared(dataSource, `SELECT ${rows.select('r')} FROM rsvps r WHERE r.member_id = $1 AND r.meetup_id = ANY($2)`, [
+    memberId,
+    [...meetupIds],
+  ]);
+  return found.map((row) => rows.read(row) as Rsvp);
 }

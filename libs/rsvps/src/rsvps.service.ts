@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Clock, DomainError, requireId } from '@app/core';
-import { EntityRows, enqueueOutbox, queryPrepared } from '@app/database';
+import { EntityRows, enqueueOutbox } from '@app/database';
 import {
   DateRsvpRules,
   MAX_REGISTRATION_QUESTIONS,
@@ -21,6 +21,7 @@ import {
   deleteStanding,
   deleteStandingOf,
   datesAnsweredBy,
+  rsvpsOfMember,
   findRsvp,
   standingOfMember,
   standingOfSeries,
@@ -210,11 +211,8 @@ export class RsvpsService {
 
   /** One member's RSVPs for the meetups given, in their order (null where none). For DataLoaders. */
   async ofMember(memberId: string, meetupIds: readonly string[]): Promise<(Rsvp | null)[]> {
-    const rows = await queryPrepared(this.dataSource, `SELECT ${this.rsvpRows.select('r')} FROM rsvps r WHERE r.member_id = $1 AND r.meetup_id = ANY($2)`, [
-      memberId,
-      [...meetupIds],
-    ]);
-    const byMeetup = new Map(rows.map((row) => [row.meetup_id as string, this.rsvpRows.read(row)]));
+    const rows = await rsvpsOfMember(this.dataSource, this.rsvpRows, memberId, meetupIds);
+    const byMeetup = new Map(rows.map((rsvp) => [rsvp.meetupId, rsvp]));
     return meetupIds.map((id) => byMeetup.get(id) ?? null);
   }
 

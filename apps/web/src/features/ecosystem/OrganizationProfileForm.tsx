@@ -6,6 +6,7 @@ import { problemOf } from '../../lib/api-errors';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { parseSectors } from './ecosystem-labels';
 import '../../lib/i18n/ecosystem-messages';
+import type { OrganizationProfileValues } from '../../lib/organization-profile';
 
 const UpdateOrganizationDocument = graphql(`
   mutation UpdateOrganizationProfile($id: ID!, $input: UpdateOrganizationInput!) {
@@ -13,15 +14,7 @@ const UpdateOrganizationDocument = graphql(`
   }
 `);
 
-export interface OrganizationProfile {
-  id: string;
-  description?: string | null;
-  sectors: string[];
-  services: string[];
-  address?: string | null;
-  website?: string | null;
-  location?: { latitude: number; longitude: number } | null;
-}
+export type OrganizationProfile = OrganizationProfileValues;
 
 const FIELDS = ['description', 'sectors', 'services', 'address', 'website', 'latitude', 'longitude'] as const;
 
