@@ -40,6 +40,29 @@ export class RateLimiter {
     if (retryAfter > 0) throw DomainError.tooManyRequests(message, retryAfter);
   }
 
+  /**
+   * Counts `cost` against the rule when it fits in what is left of the window, in one statement
+   * (concurrent callers cannot both take the last units); otherwise counts nothing and throws
+   * TOO_MANY_REQUESTS with the seconds until the window ends. For work admitted or refused whole
+   * (a GraphQL document's mutations): refused work costs nothing.
+   */
+  async take(rule: RateLimitRule, cost: number, message: string): Promise<void> {
+    if (cost <= 0) return;
+    const now = this.clock.now().getTime();
+    const windowMs = rule.windowSeconds * 1000;
+    const windowStart = new Date(Math.floor(now / windowMs) * windowMs);
+    const retryAfter = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now) / 1000));
+    if (cost > rule.limit) throw DomainError.tooManyRequests(message, retryAfter);
+    const rows: { hits: number }[] = await this.dataSource.query(
+      `INSERT INTO rate_limit_counters (key, window_start, hits, expires_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_limit_counters.hits + EXCLUDED.hits
+       WHERE rate_limit_counters.hits + EXCLUDED.hits <= $5
+       RETURNING hits`,
+      [rule.key, windowStart, cost, new Date(windowStart.getTime() + windowMs), rule.limit],
+    );
+    if (rows.length === 0) throw DomainError.tooManyRequests(message, retryAfter);
+  }
+
   /** Drops counters whose window has passed. */
   async prune(): Promise<number> {
     const result: [unknown, number] = await this.dataSource.query('DELETE FROM rate_limit_counters WHERE expires_at < $1', [this.clock.now()]);

@@ -5,6 +5,7 @@ import type { AppConfig } from '@app/config';
 import { DomainError } from '@app/core';
 import type { RateLimiter } from '@app/database';
 import type { GraphqlContext } from './graphql-context';
+import { mutationCost } from './mutation-cost';
 
 /**
  * At most 1000 tokens per document, counted by graphql-js's own parser (Apollo's `parseOptions`).
@@ -30,16 +31,22 @@ export function graphqlArmor(config: AppConfig) {
   }).protect();
 }
 
-/** Mutations per member and minute, counted in PostgreSQL so every api process shares the count. */
+/**
+ * Mutations per member and minute, counted in PostgreSQL so every api process shares the count:
+ * each mutation field of the document counts (aliases included), at its cost (`MUTATION_COSTS`).
+ * A document is admitted whole when its cost fits in what is left of the member's minute, or
+ * refused whole (nothing runs, nothing is counted).
+ */
 export function mutationRateLimitPlugin(config: AppConfig, rateLimiter: RateLimiter): ApolloServerPlugin<GraphqlContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, contextValue }) {
+        async didResolveOperation({ operation, document, request, contextValue }) {
           if (operation?.operation !== 'mutation' || !contextValue.actor) return;
           try {
-            await rateLimiter.hit(
-              [{ key: `mutations:${contextValue.actor.memberId}`, limit: config.auth.mutationsPerMemberPerMinute, windowSeconds: 60 }],
+            await rateLimiter.take(
+              { key: `mutations:${contextValue.actor.memberId}`, limit: config.auth.mutationsPerMemberPerMinute, windowSeconds: 60 },
+              mutationCost(document, operation, request.variables),
               'Too many changes in a minute; wait a moment and try again',
             );
           } catch (error) {
