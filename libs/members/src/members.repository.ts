@@ -81,6 +81,19 @@ export async function rotateCalendarToken(db: EntityManager, memberId: string): 
   await db.query('UPDATE members SET calendar_token_version = calendar_token_version + 1, calendar_token_hash = NULL WHERE id = $1', [memberId]);
 }
 
+/**
+ * Signs a member out everywhere: every access token they hold is refused at once, and their
+ * private calendar feed gets a new address (the old one answers 404), since a lost device may
+ * hold the feed too.
+ */
+export async function revokeSessionsAndFeed(db: EntityManager, memberId: string): Promise<void> {
+  await db.query(
+    `UPDATE members SET session_version = session_version + 1, calendar_token_version = calendar_token_version + 1, calendar_token_hash = NULL
+     WHERE id = $1`,
+    [memberId],
+  );
+}
+
 /** The address of a member who has not deleted their account. */
 export async function emailOfActiveMember(db: EntityManager, memberId: string): Promise<string | null> {
   const [row]: { email: string | null }[] = await db.query('SELECT email FROM members WHERE id = $1 AND erased_at IS NULL', [memberId]);

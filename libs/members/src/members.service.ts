@@ -5,7 +5,7 @@ import { Actor, containsPattern, DomainError, hasRole, inIdOrder, isUuid, requir
 import { EntityRows, recordAudit } from '@app/database';
 import { OrganizationsService } from '@app/organizations';
 import { LOCALES, Locale, Member, NOTIFICATION_KINDS, NotificationPreferences } from './member.entity';
-import { findMemberPrepared, upsertMemberByEmail } from './members.repository';
+import { findMemberPrepared, revokeSessionsAndFeed, upsertMemberByEmail } from './members.repository';
 
 export interface UpdateProfileCommand {
   name?: string | null;
@@ -118,9 +118,9 @@ export class MembersService {
     });
   }
 
-  /** Revokes every access token the member holds. */
+  /** Revokes every access token the member holds, and replaces their private calendar feed's address. */
   async revokeSessions(actor: Actor): Promise<void> {
-    await this.members.increment({ id: actor.memberId }, 'sessionVersion', 1);
+    await revokeSessionsAndFeed(this.members.manager, actor.memberId);
   }
 
   /** Language and notification preferences are the member's own business. */

@@ -53,7 +53,9 @@ export class MembersResolver {
     return this.membersService.setRole(actor, memberId, role);
   }
 
-  @Mutation(() => Boolean, { description: 'Revokes every access token of the signed-in member' })
+  @Mutation(() => Boolean, {
+    description: 'Revokes every access token of the signed-in member, and replaces their private calendar feed URL (the old one stops working)',
+  })
   async signOutEverywhere(@CurrentActor() actor: Actor): Promise<boolean> {
     await this.membersService.revokeSessions(actor);
     return true;

@@ -299,5 +299,6 @@ export const en: Record<keyof typeof vi, string> & Record<string, string> = {
   'me.signOutTitle': 'Sign out',
   'me.signOut': 'Sign out',
   'me.signOutEverywhere': 'Sign out on every device',
-  'me.signOutEverywhereHint': 'Use it if you lost your phone or signed in on someone else’s computer.',
+  'me.signOutEverywhereHint':
+    'Use it if you lost your phone or signed in on someone else’s computer. Your private calendar link changes too: the old one stops working, so add the new one to your calendar again.',
 };

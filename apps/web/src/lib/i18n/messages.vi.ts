@@ -292,7 +292,8 @@ export const vi = {
   'me.signOutTitle': 'Đăng xuất',
   'me.signOut': 'Đăng xuất',
   'me.signOutEverywhere': 'Đăng xuất khỏi mọi thiết bị',
-  'me.signOutEverywhereHint': 'Dùng khi bạn mất điện thoại hoặc đăng nhập trên máy người khác.',
+  'me.signOutEverywhereHint':
+    'Dùng khi bạn mất điện thoại hoặc đăng nhập trên máy người khác. Liên kết lịch riêng của bạn cũng được đổi: liên kết cũ ngừng hoạt động, hãy thêm liên kết mới vào ứng dụng lịch.',
 } as const;
 
 /** The ecosystem and consultation pages' words load with those pages (ecosystem.*.ts and consultations.*.ts, registered by `ecosystem-messages.ts` and `consultations-messages.ts`). */
