@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DomainError, ErrorCode } from '@app/core';
 import { escapeHtml } from '@app/mail';
-import { RsvpLinksService, UnsubscribeService } from '@app/notifications';
+import { RsvpLinksService, UNSUBSCRIBE_LINK_DAYS, UnsubscribeService } from '@app/notifications';
 import { HTTP_STATUS } from '../http/domain-error.filter';
 
 const PREFERENCE_LABEL: Record<string, string> = {
@@ -24,6 +24,15 @@ function page(title: string, body: string): string {
 
 function send(res: Response, status: number, title: string, body: string): void {
   res.status(status).set({ 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' }).send(page(title, body));
+}
+
+/** A link that was used already, or has expired: it does nothing more; the profile does the rest. */
+function usedOrExpired(state: 'USED' | 'EXPIRED', what: string): string {
+  const why =
+    state === 'USED'
+      ? `<p>Liên kết này đã được dùng: ${what} đã tắt. · This link was used already: ${what} is off.</p>`
+      : `<p>Liên kết này đã hết hạn (${UNSUBSCRIBE_LINK_DAYS} ngày sau thư). · This link has expired (${UNSUBSCRIBE_LINK_DAYS} days after its e-mail).</p>`;
+  return `${why}<p>Bật hoặc tắt thư trong <a href="/me">hồ sơ của bạn</a>. · Turn e-mails on or off in <a href="/me">your profile</a>.</p>`;
 }
 
 function fail(res: Response, error: unknown): void {
@@ -48,11 +57,14 @@ export class OneClickController {
   async confirmUnsubscribe(@Param('token') token: string, @Res() res: Response): Promise<void> {
     const target = await this.unsubscribe.describe(token);
     if (!target) return send(res, 404, 'Không tìm thấy · Not found', '<p>Liên kết không hợp lệ. · This link is not valid.</p>');
+    const what = escapeHtml(PREFERENCE_LABEL[target.preference] ?? target.preference);
+    // Whoever holds the link learns which kind of mail it is about, never to whom it goes.
+    if (target.state !== 'USABLE') return send(res, 410, 'Không dùng được liên kết · Link not usable', usedOrExpired(target.state, what));
     send(
       res,
       200,
       'Hủy đăng ký · Unsubscribe',
-      `<p>Ngừng gửi ${escapeHtml(PREFERENCE_LABEL[target.preference] ?? target.preference)} tới ${escapeHtml(target.email)}?</p>
+      `<p>Ngừng gửi ${what} tới bạn? · Stop sending you ${what}?</p>
 <form method="post"><button type="submit" style="padding:10px 18px;">Hủy đăng ký · Unsubscribe</button></form>`,
     );
   }
