@@ -134,6 +134,16 @@ export default tseslint.config(
       // Control characters are matched on purpose: the text policy refuses them.
       'no-control-regex': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      // Text is never a replacement pattern: a string given to replace() reads $&, $`, $' and $1.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.property.name=/^replace(All)?$/][arguments.1.type=/^(Identifier|TemplateLiteral|BinaryExpression|MemberExpression|CallExpression|ConditionalExpression|LogicalExpression|AwaitExpression)$/]',
+          message:
+            "Give replace() a function (() => text) for any replacement that is not a plain literal: a string replacement reads $&, $`, $' and $1 as patterns.",
+        },
+      ],
     },
   },
   ...libRules,

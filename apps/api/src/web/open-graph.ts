@@ -33,5 +33,7 @@ export function renderShell(shell: string, graph: OpenGraph, siteName: string): 
     `<meta property="og:url" content="${escapeHtml(graph.url)}" />`,
     `<meta property="og:locale" content="vi_VN" />`,
   ].join('\n    ');
-  return shell.replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`).replace('<!--og-->', tags);
+  // Replacements given as functions: a string replacement would read `$&`, `$\``, `$'` in a title as
+  // patterns (copying parts of the shell into the head); a function's result is inserted as it is.
+  return shell.replace(/<title>[^<]*<\/title>/, () => `<title>${title}</title>`).replace('<!--og-->', () => tags);
 }
