@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Clock } from '@app/core';
+import { Actor, Clock, DomainError, hasRole, requireId } from '@app/core';
+import { assertCanManageSeries, findMeetup } from '@app/meetups';
 import { MailTransport, OutgoingMail } from '@app/mail';
 import {
   DeliveryRecord,
@@ -14,6 +15,9 @@ import {
 
 export type DeliveryOutcome = 'SENT' | 'SKIPPED' | 'ALREADY_DONE' | 'RETRY_LATER' | 'FAILED';
 
+/** An e-mail to send, and what to record once the SMTP server has taken it (in the delivery's transaction). */
+export type ComposedMail = OutgoingMail & { afterSend?: (manager: EntityManager) => Promise<void> };
+
 export interface DeliveryRequest {
   /** member + kind + subject: the same key is delivered once, whoever asks and however often. */
   key: string;
@@ -21,7 +25,7 @@ export interface DeliveryRequest {
   kind: string;
   meetupId?: string | null;
   /** Builds the e-mail inside the delivery's transaction; null when there is nothing to send (any more). */
-  compose(manager: EntityManager): Promise<OutgoingMail | null>;
+  compose(manager: EntityManager): Promise<ComposedMail | null>;
 }
 
 const MAX_ATTEMPTS = 8;
@@ -57,14 +61,16 @@ export class DeliveryService {
       if (delivery.status === 'FAILED') return 'FAILED';
       if (delivery.next_attempt_at && delivery.next_attempt_at > now) return 'RETRY_LATER';
 
-      const mail = await request.compose(manager);
-      if (!mail) {
+      const composed = await request.compose(manager);
+      if (!composed) {
         await markDeliverySkipped(manager, delivery.id);
         return 'SKIPPED';
       }
+      const { afterSend, ...mail } = composed;
       try {
         const sent = await this.mail.send({ ...mail, headers: { ...mail.headers, 'X-Delivery-Key': request.key } });
         await markDeliverySent(manager, delivery.id, this.clock.now(), sent.messageId);
+        await afterSend?.(manager);
         return 'SENT';
       } catch (error) {
         const attempts = delivery.attempts + 1;
@@ -89,9 +95,23 @@ export class DeliveryService {
     return deliveryAttemptOf(manager, key);
   }
 
-  /** Deliveries for organizers to check: of a meetup or of a member, newest first. */
-  list(filter: { meetupId?: string | null; memberId?: string | null }, limit = 200): Promise<DeliveryRecord[]> {
-    return listDeliveries(this.dataSource.manager, filter, limit);
+  /**
+   * Deliveries to check, newest first, by the delivery policy: the mail of a meetup (optionally
+   * to one member) for the managers of its series (admins, and the organizers listed on it); all
+   * of one member's mail for admins only. They name members and carry their addresses' fate.
+   */
+  async listFor(actor: Actor, filter: { meetupId?: string | null; memberId?: string | null }, limit = 200): Promise<DeliveryRecord[]> {
+    const meetupId = filter.meetupId ? requireId('meetupId', filter.meetupId) : null;
+    const memberId = filter.memberId ? requireId('memberId', filter.memberId) : null;
+    if (!meetupId && !memberId) throw DomainError.badInput('meetupId', 'give a meetupId or a memberId');
+    if (meetupId) {
+      const meetup = await findMeetup(this.dataSource.manager, meetupId);
+      if (!meetup) throw DomainError.notFound('Meetup', meetupId);
+      await assertCanManageSeries(this.dataSource.manager, actor, meetup.seriesId);
+    } else if (!hasRole(actor.role, 'ADMIN')) {
+      throw DomainError.forbidden("Only admins can list a member's mail across meetups; organizers choose a meetup of their series");
+    }
+    return listDeliveries(this.dataSource.manager, { meetupId, memberId }, limit);
   }
 }
 

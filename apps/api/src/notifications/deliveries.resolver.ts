@@ -1,6 +1,6 @@
 import { Args, Field, ID, Int, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DateTimeScalar } from '../graphql/scalars';
-import { Actor, DomainError, hasRole, requireId } from '@app/core';
+import type { Actor } from '@app/core';
 import type { Member } from '@app/members';
 import { DeliveryRecord, DeliveryService } from '@app/notifications';
 import { CurrentActor, NoArgs } from '../graphql/current-actor.decorator';
@@ -23,19 +23,17 @@ export class DeliveryModel {
 export class DeliveriesResolver {
   constructor(private readonly deliveryService: DeliveryService) {}
 
-  @Query(() => [DeliveryModel], { description: 'Organizers: e-mails for a meetup or a member, newest first' })
+  @Query(() => [DeliveryModel], {
+    description:
+      "E-mails, newest first: a meetup's (optionally to one member) for the organizers of its series and admins; all of a member's (memberId alone) for admins",
+  })
   @RequireRole('ORGANIZER')
   deliveries(
     @CurrentActor() actor: Actor,
     @Args('meetupId', { type: () => ID, nullable: true }) meetupId: string | null,
     @Args('memberId', { type: () => ID, nullable: true }) memberId: string | null,
   ): Promise<DeliveryRecord[]> {
-    if (!hasRole(actor.role, 'ORGANIZER')) throw DomainError.forbidden('Only organizers can see deliveries');
-    if (!meetupId && !memberId) throw DomainError.badInput('meetupId', 'give a meetupId or a memberId');
-    return this.deliveryService.list({
-      meetupId: meetupId ? requireId('meetupId', meetupId) : null,
-      memberId: memberId ? requireId('memberId', memberId) : null,
-    });
+    return this.deliveryService.listFor(actor, { meetupId, memberId });
   }
 
   @ResolveField(() => MemberModel, { nullable: true })
