@@ -59,6 +59,35 @@ export async function enqueueOutbox(manager: EntityManager, messages: OutboxMess
 }
 
 /**
+ * A message that waits for things to settle: it is due at `dueAt`, and a message of the same kind
+ * to the same member about the same thing (`sameAbout`: payload fields that must match) that is
+ * still waiting is put off to `dueAt` instead of a second being written. Many changes in a row
+ * make one message, sent once they stop; its composer says what is true then.
+ */
+export async function enqueueOutboxWhenQuiet(
+  manager: EntityManager,
+  message: OutboxMessage,
+  dueAt: Date,
+  sameAbout: Partial<Record<string, string>>,
+): Promise<void> {
+  const postponed: unknown[] = await manager.query(
+    // One being sent right now (locked by a worker) is left alone, without waiting for it: a new one follows it.
+    `UPDATE outbox SET next_attempt_at = greatest(coalesce(next_attempt_at, $4), $4)
+     WHERE id IN (SELECT id FROM outbox WHERE kind = $1 AND member_id = $2 AND payload @> $3::jsonb AND processed_at IS NULL AND failed_at IS NULL
+                  FOR UPDATE SKIP LOCKED)
+     RETURNING id`,
+    [message.kind, message.memberId, JSON.stringify(sameAbout), dueAt],
+  );
+  if (postponed.length > 0) return;
+  await manager.query(`INSERT INTO outbox (kind, member_id, payload, next_attempt_at) VALUES ($1, $2, $3::jsonb, $4)`, [
+    message.kind,
+    message.memberId,
+    JSON.stringify(message.payload),
+    dueAt,
+  ]);
+}
+
+/**
  * For a statement that makes a change and its messages at once (a data-modifying WITH): the
  * statement that inserts one message of `kind` per row of `source`, to `memberColumn`, with the
  * payload `payloadSql` (a jsonb expression over the source's columns, with the keys of the

@@ -102,3 +102,30 @@ export async function submittersWithDuplicates(
     [...issueIds],
   ]);
 }
+
+/** What the visibility policy needs of each issue given (absent: no such issue). */
+export async function issueVisibilityStates(
+  db: EntityManager,
+  issueIds: readonly string[],
+): Promise<Map<string, { hiddenAt: Date | null; submitterId: string }>> {
+  const unique = [...new Set(issueIds)];
+  if (unique.length === 0) return new Map();
+  const rows: { id: string; hidden_at: Date | null; submitter_id: string }[] = await db.query(
+    'SELECT id, hidden_at, submitter_id FROM issues WHERE id = ANY($1)',
+    [unique],
+  );
+  return new Map(rows.map((row) => [row.id, { hiddenAt: row.hidden_at, submitterId: row.submitter_id }]));
+}
+
+/**
+ * Records that an issue reached a number of supports, once per issue and number: supports
+ * withdrawn and given again do not repeat it (a unique index holds it). True when recorded now.
+ */
+export async function recordSupportMilestoneOnce(db: EntityManager, issueId: string, supportCount: number, at: Date): Promise<boolean> {
+  const rows: unknown[] = await db.query(
+    `INSERT INTO issue_events (issue_id, type, actor_id, note, data, at) VALUES ($1, 'SUPPORT_MILESTONE', NULL, NULL, jsonb_build_object('supportCount', $2::int), $3)
+     ON CONFLICT (issue_id, ((data->>'supportCount')::int)) WHERE type = 'SUPPORT_MILESTONE' DO NOTHING RETURNING id`,
+    [issueId, supportCount, at],
+  );
+  return rows.length > 0;
+}

@@ -2,8 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '@app/core';
 import { OutboxKind, OutboxRow, markOutboxAttempt, markOutboxProcessed, takeDueOutboxMessage } from '@app/database';
-import { OutgoingMail } from '@app/mail';
-import { DeliveryService } from './delivery.service';
+import { ComposedMail, DeliveryService } from './delivery.service';
 import { ConsultationResponseComposer } from './consultation-response.composer';
 import { FollowUpMailComposer } from './follow-up-mail.composer';
 import { MeetupChangeComposer } from './meetup-change.composer';
@@ -15,7 +14,7 @@ export type { OutboxRow } from '@app/database';
 /** Turns one outbox message into an e-mail, or null when there is nothing to send (any more). */
 export interface OutboxComposer<K extends OutboxKind = OutboxKind> {
   readonly kinds: readonly K[];
-  compose(manager: EntityManager, row: Extract<OutboxRow, { kind: K }>): Promise<OutgoingMail | null>;
+  compose(manager: EntityManager, row: Extract<OutboxRow, { kind: K }>): Promise<ComposedMail | null>;
 }
 
 /**

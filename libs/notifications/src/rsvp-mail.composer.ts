@@ -3,9 +3,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { buildCalendar, meetupEvent } from '@app/calendar';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { OutgoingMail, renderRsvpMail } from '@app/mail';
+import { renderRsvpMail } from '@app/mail';
+import { agendaAsShown } from '@app/issues';
 import { agendaOfMeetup, findMeetup, firstReminderOffset } from '@app/meetups';
-import { rsvpStanding } from '@app/rsvps';
+import { recordRsvpTold, rsvpStanding } from '@app/rsvps';
+import type { ComposedMail } from './delivery.service';
 import type { OutboxComposer, OutboxRow } from './outbox-dispatcher';
 import { recipientFor } from './recipient';
 import { UnsubscribeService } from './unsubscribe.service';
@@ -21,7 +23,7 @@ export class RsvpMailComposer implements OutboxComposer<'rsvp.confirmed' | 'rsvp
     private readonly unsubscribe: UnsubscribeService,
   ) {}
 
-  async compose(manager: EntityManager, row: Extract<OutboxRow, { kind: 'rsvp.confirmed' | 'rsvp.promoted' }>): Promise<OutgoingMail | null> {
+  async compose(manager: EntityManager, row: Extract<OutboxRow, { kind: 'rsvp.confirmed' | 'rsvp.promoted' }>): Promise<ComposedMail | null> {
     const member = await recipientFor(manager, row.member_id, row.kind === 'rsvp.promoted' ? 'waitlistPromotion' : 'rsvpConfirmation');
     const meetup = await findMeetup(manager, row.payload.meetupId);
     if (!member || !meetup) return null;
@@ -30,8 +32,11 @@ export class RsvpMailComposer implements OutboxComposer<'rsvp.confirmed' | 'rsvp
     const rsvp = await rsvpStanding(manager, meetup.id, member.id);
     if (!rsvp || rsvp.status === 'NOT_GOING' || meetup.status === 'CANCELLED') return null;
     if (row.kind === 'rsvp.promoted' && rsvp.status !== 'GOING') return null;
+    // A confirmation says something new or nothing: an answer changed back to what the last mail said is not mailed again.
+    if (row.kind === 'rsvp.confirmed' && rsvp.told?.status === rsvp.status && rsvp.told.guests === rsvp.guests) return null;
 
-    const agenda = await agendaOfMeetup(manager, meetup.id);
+    // The attached calendar file leaves the app: a point copied from a hidden issue reads as the placeholder.
+    const agenda = await agendaAsShown(manager, null, await agendaOfMeetup(manager, meetup.id), 'both');
     const alarm = await firstReminderOffset(manager, meetup.seriesId);
     const ics = buildCalendar({
       name: meetup.title,
@@ -64,6 +69,7 @@ export class RsvpMailComposer implements OutboxComposer<'rsvp.confirmed' | 'rsvp
       ...mail,
       headers: unsubscribeHeaders(await this.unsubscribe.urlFor(manager, member.id, preference)),
       attachments: [{ filename: 'gap-mat.ics', content: ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }],
+      afterSend: (sentManager) => recordRsvpTold(sentManager, meetup.id, member.id, { status: rsvp.status, guests: rsvp.guests }),
     };
   }
 }

@@ -237,15 +237,29 @@ export async function rsvpStanding(
   db: EntityManager,
   meetupId: string,
   memberId: string,
-): Promise<{ status: RsvpStatus; guests: number; position: number | null } | null> {
-  const [row]: { status: RsvpStatus; guests: number; position: number | null }[] = await db.query(
-    `SELECT r.status, r.guests,
+): Promise<{ status: RsvpStatus; guests: number; position: number | null; told: { status: RsvpStatus; guests: number } | null } | null> {
+  const [row]: { status: RsvpStatus; guests: number; position: number | null; told_status: RsvpStatus | null; told_guests: number | null }[] = await db.query(
+    `SELECT r.status, r.guests, r.told_status, r.told_guests,
             CASE WHEN r.status = 'WAITLISTED' THEN (SELECT count(*) FROM rsvps w WHERE w.meetup_id = r.meetup_id AND w.status = 'WAITLISTED'
                    AND w.waitlist_seq <= r.waitlist_seq)::int END AS position
      FROM rsvps r WHERE r.meetup_id = $1 AND r.member_id = $2`,
     [meetupId, memberId],
   );
-  return row ?? null;
+  if (!row) return null;
+  return {
+    status: row.status,
+    guests: row.guests,
+    position: row.position,
+    told: row.told_status ? { status: row.told_status, guests: row.told_guests ?? 0 } : null,
+  };
+}
+
+/**
+ * Records what a member was last told by mail of their answer for a date (a confirmation or a
+ * promotion sent), so a later confirmation goes out only when the answer really differs.
+ */
+export async function recordRsvpTold(db: EntityManager, meetupId: string, memberId: string, told: { status: RsvpStatus; guests: number }): Promise<void> {
+  await db.query('UPDATE rsvps SET told_status = $3, told_guests = $4 WHERE meetup_id = $1 AND member_id = $2', [meetupId, memberId, told.status, told.guests]);
 }
 
 /** Who checked in at a date, in the order they came. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Clock, DomainError, requireId } from '@app/core';
-import { EntityRows, enqueueOutbox } from '@app/database';
+import { EntityRows, enqueueOutboxWhenQuiet } from '@app/database';
 import {
   DateRsvpRules,
   MAX_REGISTRATION_QUESTIONS,
@@ -42,6 +42,13 @@ export interface StandingRsvp {
 
 /** An answer to a registration question: a line or a short paragraph. */
 export const MAX_ANSWER_LENGTH = 1000;
+
+/**
+ * A changed answer is confirmed by mail once the member has left it alone this long: toggling
+ * back and forth makes one message, sent after the last change, and nothing when the answer ends
+ * where the last mail left it. The first answer is confirmed at once.
+ */
+export const RSVP_CONFIRMATION_QUIET_SECONDS = 120;
 
 /** One answer, trimmed; empty when the member leaves a question out. */
 function validAnswer(answer: string): string {
@@ -135,7 +142,14 @@ export class RsvpsService {
         if (!existing || existing.status !== rsvp.status || existing.guests !== rsvp.guests) {
           // Fewer guests may free seats for people waiting.
           await promoteFromWaitlist(manager, meetup);
-          await enqueueOutbox(manager, [{ kind: 'rsvp.confirmed', memberId: actor.memberId, payload: { meetupId, rsvpId: rsvp.id, status: rsvp.status } }]);
+          // A changed answer is confirmed once the member stops changing it (RSVP_CONFIRMATION_QUIET_SECONDS),
+          // and only if it differs from what they were last told (the composer checks).
+          await enqueueOutboxWhenQuiet(
+            manager,
+            { kind: 'rsvp.confirmed', memberId: actor.memberId, payload: { meetupId, rsvpId: rsvp.id, status: rsvp.status } },
+            new Date(this.clock.now().getTime() + RSVP_CONFIRMATION_QUIET_SECONDS * 1000),
+            { meetupId },
+          );
         }
       }
       const answered = (await findRsvp(manager, meetupId, actor.memberId)) as Rsvp;
