@@ -5,6 +5,7 @@ import { APP_CONFIG, AppConfig } from '@app/config';
 import { Actor, Clock, isUuid } from '@app/core';
 import { queryPrepared } from '@app/database';
 import { Assignment } from '@app/assignments';
+import { agendaAsShown } from '@app/issues';
 import { AgendaItem, Meetup } from '@app/meetups';
 import { Member, MembersService, registerCalendarTokenHash, rotateCalendarToken } from '@app/members';
 import { assignmentEvent } from './assignment-event';
@@ -210,7 +211,15 @@ export class CalendarFeedsService {
   private async meetupEvents(ids: string[], prefix?: (meetup: Meetup) => string, alarm?: (meetup: Meetup) => number | null): Promise<CalendarEvent[]> {
     if (ids.length === 0) return [];
     const meetups = await this.dataSource.manager.find(Meetup, { where: { id: In(ids) }, order: { startsAt: 'ASC', id: 'ASC' } });
-    const agenda = await this.dataSource.manager.find(AgendaItem, { where: { meetupId: In(ids) }, order: { position: 'ASC' } });
+    // Calendar files are read without a session (a calendar app, a subscription service): an agenda
+    // point copied from a hidden issue reads as the placeholder in every feed. Hiding an issue
+    // touches the dates discussing it, so the feeds' fingerprints change with it.
+    const agenda = await agendaAsShown(
+      this.dataSource.manager,
+      null,
+      await this.dataSource.manager.find(AgendaItem, { where: { meetupId: In(ids) }, order: { position: 'ASC' } }),
+      'both',
+    );
     return meetups.map((meetup) =>
       meetupEvent(meetup, {
         publicUrl: this.config.publicUrl,

@@ -131,9 +131,14 @@ export class ConsultationCommentsService {
     });
   }
 
+  /** The policy of consultation comments: those hidden by moderation (and why) reach organizers only. */
+  canSeeHidden(viewer: Actor | null): boolean {
+    return !!viewer && hasRole(viewer.role, 'ORGANIZER');
+  }
+
   /** Comments of many sections, oldest first; hidden ones only for organizers. For DataLoaders. */
   async ofSections(viewer: Actor | null, sectionIds: readonly string[]): Promise<ConsultationComment[][]> {
-    const showHidden = !!viewer && hasRole(viewer.role, 'ORGANIZER');
+    const showHidden = this.canSeeHidden(viewer);
     const rows = await this.dataSource
       .getRepository(ConsultationComment)
       .createQueryBuilder('c')

@@ -1,8 +1,23 @@
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import type { Actor } from '@app/core';
 import { EntityRows, queryPrepared } from '@app/database';
 import { AgendaItem } from '@app/meetups';
 import { Member } from '@app/members';
 import { Issue, IssueKind, IssueStatus } from './issue.entity';
+import { HiddenTitleLanguage, IssueVisibilityState, agendaTitleFor } from './issue-visibility';
+import { issueVisibilityStates } from './issues.repository';
+
+/**
+ * An agenda point read with its issue carries what the visibility policy needs of that issue
+ * under this key, so its title is decided for the viewer without another query.
+ */
+export const POINT_ISSUE_STATE = Symbol('pointIssueState');
+export type AgendaItemWithIssueState = AgendaItem & { [POINT_ISSUE_STATE]?: IssueVisibilityState | null };
+
+function withIssueState(item: AgendaItem, issue: IssueVisibilityState | null): AgendaItem {
+  (item as AgendaItemWithIssueState)[POINT_ISSUE_STATE] = issue ? { hiddenAt: issue.hiddenAt, submitterId: issue.submitterId } : null;
+  return item;
+}
 
 /** Who raised an issue, as an agenda shows them. */
 export type MemberPreview = Pick<Member, 'id' | 'name' | 'role'>;
@@ -67,9 +82,10 @@ export class AgendaIssuesReadModel {
     );
     const byMeetup = new Map<string, AgendaPoint[]>(meetupIds.map((id) => [id, []]));
     for (const row of rows) {
+      const issue = this.issueRows.read(row, 'i_');
       byMeetup.get(row.a_meetup_id as string)?.push({
-        item: this.agendaRows.read(row, 'a_') as AgendaItem,
-        issue: this.issueRows.read(row, 'i_'),
+        item: withIssueState(this.agendaRows.read(row, 'a_') as AgendaItem, issue),
+        issue,
         submitter: this.memberRows.read(row, 'sm_'),
       });
     }
@@ -93,7 +109,10 @@ export class AgendaIssuesReadModel {
            LEFT JOIN issues i ON i.id = a.issue_id
            LEFT JOIN members sm ON sm.id = i.submitter_id
            WHERE a.meetup_id = ANY($1) ORDER BY a.position`
-        : `SELECT ${this.agendaRows.select('a', 'a_')} FROM agenda_items a WHERE a.meetup_id = ANY($1) ORDER BY a.position`,
+        : // Without the issues, still what the policy needs of each (hidden, by whom) for the points' titles.
+          `SELECT ${this.agendaRows.select('a', 'a_')}, i.hidden_at AS i_hidden_at, i.submitter_id AS i_submitter_id
+           FROM agenda_items a LEFT JOIN issues i ON i.id = a.issue_id
+           WHERE a.meetup_id = ANY($1) ORDER BY a.position`,
       [[...meetupIds]],
     );
     const byMeetup = new Map<string, AgendaPointPreview[]>(meetupIds.map((id) => [id, []]));
@@ -112,8 +131,27 @@ export class AgendaIssuesReadModel {
             submitter: row.sm_id ? { id: row.sm_id as string, name: row.sm_name as string, role: row.sm_role as Member['role'] } : null,
           }
         : null;
-      byMeetup.get(row.a_meetup_id as string)?.push({ item: this.agendaRows.read(row, 'a_') as AgendaItem, issue });
+      const state = row.i_submitter_id ? { hiddenAt: row.i_hidden_at as Date | null, submitterId: row.i_submitter_id as string } : null;
+      byMeetup.get(row.a_meetup_id as string)?.push({ item: withIssueState(this.agendaRows.read(row, 'a_') as AgendaItem, state), issue });
     }
     return meetupIds.map((id) => byMeetup.get(id) ?? []);
   }
+}
+
+/**
+ * Agenda points as the viewer may read them, wherever an agenda is printed outside GraphQL (a
+ * calendar file, the embed, the minutes exports, the digest): a point copied from an issue that
+ * is now hidden reads as the placeholder to whoever may not see that issue (`agendaTitleFor`).
+ */
+export async function agendaAsShown<T extends { title: string; issueId: string | null }>(
+  db: EntityManager,
+  viewer: Actor | null,
+  items: readonly T[],
+  language: HiddenTitleLanguage,
+): Promise<T[]> {
+  const states = await issueVisibilityStates(
+    db,
+    items.map((item) => item.issueId).filter((id): id is string => !!id),
+  );
+  return items.map((item) => ({ ...item, title: agendaTitleFor(viewer, item, item.issueId ? states.get(item.issueId) : null, language) }));
 }

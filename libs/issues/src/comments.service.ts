@@ -6,6 +6,7 @@ import { Issue } from './issue.entity';
 import { IssueComment } from './issue-comment.entity';
 import { IssuesService } from './issues.service';
 import { optionalNote } from './issue-input';
+import { canSeeHiddenComments } from './issue-visibility';
 
 /** Authors may edit a comment this long after writing it. */
 export const COMMENT_EDIT_WINDOW_MS = 15 * 60_000;
@@ -71,7 +72,7 @@ export class CommentsService {
 
   /** Comments of many issues, oldest first; hidden ones only for organizers. For DataLoaders. */
   async ofIssues(viewer: Actor | null, issueIds: readonly string[]): Promise<IssueComment[][]> {
-    const showHidden = !!viewer && hasRole(viewer.role, 'ORGANIZER');
+    const showHidden = canSeeHiddenComments(viewer);
     const rows = await this.dataSource
       .getRepository(IssueComment)
       .createQueryBuilder('c')

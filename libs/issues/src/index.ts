@@ -8,3 +8,4 @@ export * from './comments.service';
 export * from './issues.module';
 export * from './issues.repository';
 export * from './agenda-issues.read-model';
+export * from './issue-visibility';

@@ -3,10 +3,10 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { Actor, Clock, DomainError, decodeCursor, encodeCursor, hasRole, inIdOrder, isUtcInstant, isUuid, requireId } from '@app/core';
 import { enqueueOutbox, recordAudit, requirePageSize } from '@app/database';
-import { AgendaItem, AgendaService, agendaItemsDiscussing, findMeetup } from '@app/meetups';
+import { AgendaItem, AgendaService, agendaItemsDiscussing, findMeetup, touchMeetupsDiscussing } from '@app/meetups';
 import { organizationOfMember } from '@app/members';
 import { organizationsExist } from '@app/organizations';
-import { AgendaIssuesReadModel, AgendaPoint, AgendaPointPreview } from './agenda-issues.read-model';
+import { AgendaIssuesReadModel, AgendaPoint, AgendaPointPreview, agendaAsShown } from './agenda-issues.read-model';
 import { IssueListCriteria, IssueListRepository } from './issue-list.repository';
 import { ISSUE_KINDS, ISSUE_STATUSES, Issue, IssueKind, IssueStatus } from './issue.entity';
 import { canMoveIssue, moveIssue } from './issue-lifecycle';
@@ -16,6 +16,7 @@ import {
   issueEventsOf,
   lockIssue,
   moveSupports,
+  recordSupportMilestoneOnce,
   removeSupport,
   similarOpenIssueIds,
   submittersWithDuplicates,
@@ -23,6 +24,7 @@ import {
 } from './issues.repository';
 import { IssueFields, normalizeTopics, optionalNote, validateIssueFields } from './issue-input';
 import { IssueEvent, recordIssueEvent } from './issue-timeline';
+import { HiddenTitleLanguage, IssueVisibilityState, canModerateIssues, canSeeIssue, canSeeModeration } from './issue-visibility';
 
 export interface IssueFilter {
   search?: string | null;
@@ -74,19 +76,19 @@ export class IssuesService {
     this.agendaIssues = new AgendaIssuesReadModel(dataSource);
   }
 
-  /** Organizers see everything; the submitter sees their own hidden issue; others do not. */
-  canSee(viewer: Actor | null, issue: Pick<Issue, 'hiddenAt' | 'submitterId'>): boolean {
-    return !issue.hiddenAt || (!!viewer && (hasRole(viewer.role, 'ORGANIZER') || viewer.memberId === issue.submitterId));
+  /** The issue policy (`issue-visibility.ts`): organizers see everything; the submitter sees their own hidden issue; others do not. */
+  canSee(viewer: Actor | null, issue: IssueVisibilityState): boolean {
+    return canSeeIssue(viewer, issue);
   }
 
   /** Organizers and admins moderate issues and move them through their lifecycle. */
   canModerate(viewer: Actor | null): boolean {
-    return !!viewer && hasRole(viewer.role, 'ORGANIZER');
+    return canModerateIssues(viewer);
   }
 
   /** Whether a viewer learns that (and why) an issue was hidden: organizers and its submitter. */
-  canSeeModeration(viewer: Actor | null, issue: Issue): boolean {
-    return !!viewer && (hasRole(viewer.role, 'ORGANIZER') || viewer.memberId === issue.submitterId);
+  canSeeModeration(viewer: Actor | null, issue: Pick<Issue, 'submitterId'>): boolean {
+    return canSeeModeration(viewer, issue);
   }
 
   async submit(actor: Actor, input: IssueFields & { title: string; description: string; kind: IssueKind }): Promise<Issue> {
@@ -156,6 +158,8 @@ export class IssuesService {
           hidden ? { hiddenAt: now, hiddenReason: why, hiddenBy: actor.memberId } : { hiddenAt: null, hiddenReason: null, hiddenBy: null },
         );
       await recordIssueEvent(manager, { issueId: issue.id, type: hidden ? 'HIDDEN' : 'UNHIDDEN', actorId: actor.memberId, note: why, at: now });
+      // Calendar feeds print agenda titles: the dates that discuss it change with it.
+      await touchMeetupsDiscussing(manager, issue.id);
       await recordAudit(manager, {
         actorId: actor.memberId,
         action: hidden ? 'issue.hide' : 'issue.unhide',
@@ -236,18 +240,9 @@ export class IssuesService {
     return this.dataSource.transaction(async (manager) => {
       const issue = await this.visibleOrFail(manager, actor, id);
       if (issue.status === 'DUPLICATE') throw DomainError.conflict('This issue is a duplicate; support the original instead');
-      const support_count = await addSupport(manager, id, actor.memberId, this.clock.now());
-      if (support_count !== null) {
-        if (SUPPORT_MILESTONES.has(support_count)) {
-          await recordIssueEvent(manager, {
-            issueId: id,
-            type: 'SUPPORT_MILESTONE',
-            actorId: null,
-            data: { supportCount: support_count },
-            at: this.clock.now(),
-          });
-        }
-      }
+      const supportCount = await addSupport(manager, id, actor.memberId, this.clock.now());
+      // Once per issue and number: withdrawing and supporting again does not repeat it.
+      if (supportCount !== null && SUPPORT_MILESTONES.has(supportCount)) await recordSupportMilestoneOnce(manager, id, supportCount, this.clock.now());
       return manager.getRepository(Issue).findOneByOrFail({ id });
     });
   }
@@ -342,6 +337,11 @@ export class IssuesService {
   async supportedBy(memberId: string, issueIds: readonly string[]): Promise<boolean[]> {
     const supported = await supportedAmong(this.dataSource.manager, memberId, issueIds);
     return issueIds.map((id) => supported.has(id));
+  }
+
+  /** Agenda points as the viewer may read them (`agendaTitleFor`), for agendas printed outside GraphQL (the embed). */
+  agendaAsShown<T extends { title: string; issueId: string | null }>(viewer: Actor | null, items: readonly T[], language: HiddenTitleLanguage): Promise<T[]> {
+    return agendaAsShown(this.dataSource.manager, viewer, items, language);
   }
 
   /** Agenda items that discuss each issue, oldest first. For DataLoaders. */

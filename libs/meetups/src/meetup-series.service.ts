@@ -210,6 +210,13 @@ export class MeetupSeriesService {
     return inIdOrder(ids, await this.seriesRepository.findBy({ id: In([...ids]) }));
   }
 
+  /** The series given that the viewer may see (null for the others), in the order of `ids`. For DataLoaders. */
+  async findVisibleByIds(viewer: Actor | null, ids: readonly string[]): Promise<(MeetupSeries | null)[]> {
+    const wanted = ids.filter(isUuid);
+    const rows = wanted.length ? await this.seriesRepository.findBy({ id: In(wanted), visibility: In(visibleVisibilities(viewer)) }) : [];
+    return inIdOrder(ids, rows);
+  }
+
   /** Organizer member ids per series, in the order of `seriesIds`. For DataLoaders. */
   async organizerIdsOf(seriesIds: readonly string[]): Promise<string[][]> {
     const rows = await organizersOfSeries(this.dataSource.manager, seriesIds);

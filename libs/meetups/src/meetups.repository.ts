@@ -184,6 +184,11 @@ export async function touchMeetup(db: EntityManager, meetupId: string): Promise<
   await db.query('UPDATE meetups SET updated_at = now() WHERE id = $1', [meetupId]);
 }
 
+/** Marks the dates whose agenda discusses the issue as changed: their calendar events print its title, which now reads differently. */
+export async function touchMeetupsDiscussing(db: EntityManager, issueId: string): Promise<void> {
+  await db.query('UPDATE meetups SET updated_at = now() WHERE id IN (SELECT meetup_id FROM agenda_items WHERE issue_id = $1)', [issueId]);
+}
+
 /** Who organises each of the series given. */
 export async function organizersOfSeries(db: EntityManager, seriesIds: readonly string[]): Promise<{ series_id: string; member_id: string }[]> {
   return db.query('SELECT series_id, member_id FROM meetup_series_organizers WHERE series_id = ANY($1) ORDER BY member_id', [[...seriesIds]]);

@@ -19,9 +19,11 @@ import {
 import { changeMeetup } from './meetup-changes';
 import { MeetupSeatsPort } from './meetup-seats.port';
 import { MEETUP_STATUSES, Meetup, MeetupStatus, OverridableField } from './meetup.entity';
-import { MeetupSeries } from './meetup-series.entity';
+import { MeetupSeries, VISIBILITIES } from './meetup-series.entity';
 import { assertCanManageSeries, visibleVisibilities } from './series-access';
 import { meetupPage } from './meetups.repository';
+
+const VISIBILITY_COUNT = VISIBILITIES.length;
 
 export interface MeetupFilter {
   seriesId?: string | null;
@@ -137,6 +139,20 @@ export class MeetupsService {
 
   async findByIds(ids: readonly string[]): Promise<(Meetup | null)[]> {
     return inIdOrder(ids, await this.meetups.findBy({ id: In([...ids]) }));
+  }
+
+  /** The dates given that the viewer may see (null for the others), in the order of `ids`. For DataLoaders. */
+  async findVisibleByIds(viewer: Actor | null, ids: readonly string[]): Promise<(Meetup | null)[]> {
+    const wanted = ids.filter(isUuid);
+    if (wanted.length === 0) return ids.map(() => null);
+    // Signed-in members see every series: no join needed.
+    if (visibleVisibilities(viewer).length === VISIBILITY_COUNT) return inIdOrder(ids, await this.meetups.findBy({ id: In(wanted) }));
+    const rows = await this.meetups
+      .createQueryBuilder('m')
+      .innerJoin('meetup_series', 's', 's.id = m.series_id')
+      .where('m.id IN (:...ids) AND s.visibility IN (:...visibilities)', { ids: wanted, visibilities: visibleVisibilities(viewer) })
+      .getMany();
+    return inIdOrder(ids, rows);
   }
 
   /**

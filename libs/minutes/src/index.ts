@@ -5,3 +5,4 @@ export * from './minutes.module';
 export * from './minutes-atom.read-model';
 export * from './minutes.repository';
 export * from './decision-use.port';
+export * from './minutes-visibility';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Actor, DomainError, hasRole, requireId } from '@app/core';
+import { Actor, DomainError, requireId } from '@app/core';
+import { agendaAsShown, canSeeIssue } from '@app/issues';
 import { escapeHtml, formatLocalDate, formatLocalDateTime } from '@app/mail';
 import { displayName } from '@app/members';
 import { MinutesService } from './minutes.service';
@@ -69,7 +70,7 @@ export class MinutesExportService {
   ) {}
 
   async markdown(viewer: Actor | null, meetupId: string, locale: ExportLocale): Promise<string> {
-    const data = await this.load(viewer, meetupId);
+    const data = await this.load(viewer, meetupId, locale);
     const c = COPY[locale];
     const lines = [
       `# ${c.heading}: ${data.title}`,
@@ -116,7 +117,7 @@ export class MinutesExportService {
   }
 
   async html(viewer: Actor | null, meetupId: string, locale: ExportLocale): Promise<string> {
-    const data = await this.load(viewer, meetupId);
+    const data = await this.load(viewer, meetupId, locale);
     const c = COPY[locale];
     const list = (items: string[], ordered = false) =>
       items.length ? `<${ordered ? 'ol' : 'ul'}>${items.map((i) => `<li>${i}</li>`).join('')}</${ordered ? 'ol' : 'ul'}>` : '';
@@ -151,7 +152,7 @@ ${data.amendments.length ? `<h2>${c.amendments}</h2>${list(data.amendments.map((
 `;
   }
 
-  private async load(viewer: Actor | null, meetupId: string): Promise<ExportData> {
+  private async load(viewer: Actor | null, meetupId: string, locale: ExportLocale): Promise<ExportData> {
     requireId('meetupId', meetupId);
     const minutes = await this.minutes.forMeetup(viewer, meetupId);
     if (!minutes) throw DomainError.notFound('Minutes of meetup', meetupId);
@@ -160,18 +161,20 @@ ${data.amendments.length ? `<h2>${c.amendments}</h2>${list(data.amendments.map((
       `SELECT m.name, o.short_name AS organization FROM members m LEFT JOIN organizations o ON o.id = m.organization_id WHERE m.id = ANY($1) ORDER BY m.name NULLS LAST`,
       [minutes.attendeeIds],
     );
-    const agendaRows: { id: string; position: number; title: string }[] = await this.dataSource.query(
-      'SELECT id, position, title FROM agenda_items WHERE meetup_id = $1 ORDER BY position',
+    // A point copied from an issue that is now hidden reads as the placeholder to whoever may not see that issue.
+    const agendaItems: { id: string; position: number; title: string; issueId: string | null }[] = await this.dataSource.query(
+      'SELECT id, position, title, issue_id AS "issueId" FROM agenda_items WHERE meetup_id = $1 ORDER BY position',
       [meetupId],
     );
+    const agendaRows = await agendaAsShown(this.dataSource.manager, viewer, agendaItems, locale);
     const notes = new Map(minutes.itemNotes.map((n) => [n.agendaItemId, n.note]));
     const [decisions] = await this.minutes.decisionsOf([minutes.id]);
-    // Hidden issues are named only to organizers.
-    const issueTitles: { id: string; title: string }[] = await this.dataSource.query(
-      'SELECT id, title FROM issues WHERE id = ANY($1) AND (hidden_at IS NULL OR $2)',
-      [decisions.flatMap((d) => d.issueIds), !!viewer && hasRole(viewer.role, 'ORGANIZER')],
+    // Hidden issues are named only to who may see them (the issue policy).
+    const issueTitles: { id: string; title: string; hidden_at: Date | null; submitter_id: string }[] = await this.dataSource.query(
+      'SELECT id, title, hidden_at, submitter_id FROM issues WHERE id = ANY($1)',
+      [decisions.flatMap((d) => d.issueIds)],
     );
-    const titleOf = new Map(issueTitles.map((i) => [i.id, i.title]));
+    const titleOf = new Map(issueTitles.filter((i) => canSeeIssue(viewer, { hiddenAt: i.hidden_at, submitterId: i.submitter_id })).map((i) => [i.id, i.title]));
     const assignments: { title: string; lead: string; coordinating: string[]; due_on: string }[] = await this.dataSource.query(
       `SELECT a.title, coalesce(o.short_name, o.name) AS lead, a.due_on,
               coalesce(array_agg(coalesce(co.short_name, co.name) ORDER BY co.name) FILTER (WHERE co.id IS NOT NULL), '{}') AS coordinating

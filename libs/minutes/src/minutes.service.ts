@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Actor, Clock, DomainError, hasRole, isUuid, optionalText, requireId, requireText } from '@app/core';
+import { Actor, Clock, DomainError, isUuid, optionalText, requireId, requireText } from '@app/core';
 import { enqueueOutbox, recordAudit } from '@app/database';
 import { countIssuesAmong, followersOfIssues, moveIssue, recordIssueEvent } from '@app/issues';
-import { agendaOfMeetup, assertCanManageSeries, findMeetup, lockMeetupForSeats, seriesVisibilityOfMeetup, visibleVisibilities } from '@app/meetups';
+import { agendaOfMeetup, assertCanManageSeries, lockMeetupForSeats, meetupAccessFor } from '@app/meetups';
 import { countMembersAmong } from '@app/members';
 import { checkedInMembers } from '@app/rsvps';
 import { DecisionUsePort } from './decision-use.port';
 import { Decision, ItemNote, Minutes, MinutesVersion } from './minutes.entity';
+import { canSeeMinutes } from './minutes-visibility';
 import { linkedIssueIds, removeDecisions, snapshotVersion, versionsOfMinutes } from './minutes.repository';
 
 export interface DecisionInput {
@@ -37,34 +38,44 @@ export class MinutesService {
     private readonly decisionUse: DecisionUsePort,
   ) {}
 
-  /** Published minutes for everyone who may see the meetup; drafts for the series' organizers. */
+  /** Published minutes for everyone who may see the meetup; drafts for the series' managers (`canSeeMinutes`). */
   async forMeetup(viewer: Actor | null, meetupId: string): Promise<Minutes | null> {
     if (!isUuid(meetupId)) return null;
-    const minutes = await this.dataSource.getRepository(Minutes).findOneBy({ meetupId });
-    if (!minutes) return null;
-    // Members-only series keep their minutes from anonymous readers.
-    const visibility = await seriesVisibilityOfMeetup(this.dataSource.manager, meetupId);
-    if (!visibility || !visibleVisibilities(viewer).includes(visibility)) return null;
-    if (minutes.status === 'PUBLISHED') return minutes;
-    return (await this.canManage(viewer, meetupId)) ? minutes : null;
+    const [minutes] = await this.visibleOfMeetups(viewer, [meetupId]);
+    return minutes;
   }
 
-  /** Minutes per meetup, published ones only unless `drafts`. For DataLoaders. */
-  async ofMeetups(meetupIds: readonly string[]): Promise<(Minutes | null)[]> {
-    const rows = await this.dataSource.getRepository(Minutes).findBy({ meetupId: In([...meetupIds]) });
-    return meetupIds.map((id) => rows.find((row) => row.meetupId === id) ?? null);
+  /** The minutes of each meetup as the viewer may see them (`canSeeMinutes`), null otherwise. For DataLoaders. */
+  async visibleOfMeetups(viewer: Actor | null, meetupIds: readonly string[]): Promise<(Minutes | null)[]> {
+    const ids = meetupIds.filter(isUuid);
+    if (ids.length === 0) return meetupIds.map(() => null);
+    const rows = await this.dataSource.getRepository(Minutes).findBy({ meetupId: In(ids) });
+    const access = await meetupAccessFor(
+      this.dataSource.manager,
+      viewer,
+      rows.map((row) => row.meetupId),
+    );
+    return meetupIds.map((id) => rows.find((row) => row.meetupId === id && canSeeMinutes(row, access.get(id))) ?? null);
   }
 
+  /** Decisions by id, as the viewer may see them: those of minutes they may see (`canSeeMinutes`). For DataLoaders. */
+  async visibleDecisionsByIds(viewer: Actor | null, ids: readonly string[]): Promise<(Decision | null)[]> {
+    const wanted = ids.filter(isUuid);
+    const decisions = wanted.length ? await this.dataSource.getRepository(Decision).findBy({ id: In(wanted) }) : [];
+    const minutes = decisions.length ? await this.dataSource.getRepository(Minutes).findBy({ id: In([...new Set(decisions.map((d) => d.minutesId))]) }) : [];
+    const access = await meetupAccessFor(
+      this.dataSource.manager,
+      viewer,
+      minutes.map((m) => m.meetupId),
+    );
+    const visibleMinutes = new Set(minutes.filter((m) => canSeeMinutes(m, access.get(m.meetupId))).map((m) => m.id));
+    return ids.map((id) => decisions.find((d) => d.id === id && visibleMinutes.has(d.minutesId)) ?? null);
+  }
+
+  /** Whether the viewer manages the meetup's series (keeps its minutes). */
   async canManage(viewer: Actor | null, meetupId: string): Promise<boolean> {
-    if (!viewer || !hasRole(viewer.role, 'ORGANIZER')) return false;
-    const meetup = await findMeetup(this.dataSource.manager, meetupId);
-    if (!meetup) return false;
-    try {
-      await assertCanManageSeries(this.dataSource.manager, viewer, meetup.seriesId);
-      return true;
-    } catch {
-      return false;
-    }
+    if (!viewer || !isUuid(meetupId)) return false;
+    return (await meetupAccessFor(this.dataSource.manager, viewer, [meetupId])).get(meetupId)?.manages ?? false;
   }
 
   /** Current decisions of many minutes, in order. For DataLoaders. */
@@ -80,10 +91,6 @@ export class MinutesService {
 
   async versionsOf(minutesId: string): Promise<MinutesVersion[]> {
     return versionsOfMinutes(this.dataSource.manager, minutesId);
-  }
-
-  async findDecision(id: string): Promise<Decision | null> {
-    return isUuid(id) ? this.dataSource.getRepository(Decision).findOneBy({ id }) : null;
   }
 
   /** Creates or edits the draft. Attendees start from the meetup's check-ins. */

@@ -84,8 +84,10 @@ export async function memberDigestSections(manager: EntityManager, member: Pick<
          WHERE m.status = 'SCHEDULED' AND m.starts_at > $2 AND m.starts_at <= $3 ORDER BY m.starts_at, m.id`,
     [memberId, now, inAWeek],
   );
-  const agenda: { meetup_id: string; title: string }[] = meetups.length
-    ? await manager.query('SELECT meetup_id, title FROM agenda_items WHERE meetup_id = ANY($1) ORDER BY position', [meetups.map((m) => m.id)])
+  const agenda: { meetup_id: string; title: string; issueId: string | null }[] = meetups.length
+    ? await manager.query('SELECT meetup_id, title, issue_id AS "issueId" FROM agenda_items WHERE meetup_id = ANY($1) ORDER BY position', [
+        meetups.map((m) => m.id),
+      ])
     : [];
   const assignments: { title: string; due_on: string; organization: string }[] = member.organizationId
     ? await manager.query(

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { Clock, webPages, HUE_TIME_ZONE } from '@app/core';
 import { OutgoingMail, renderDigestMail } from '@app/mail';
+import { agendaAsShown } from '@app/issues';
 import { effectivePreferences, findMemberRow, isReachable } from '@app/members';
 import { SharedSections, isDigestDue, memberDigestSections, membersAwaitingDigest, sharedDigestSections } from './digest.read-model';
 import { DeliveryService } from './delivery.service';
@@ -92,7 +93,9 @@ export class DigestService {
     const today = DateTime.fromJSDate(now, { zone: HUE_TIME_ZONE }).toISODate() as string;
     const in14Days = DateTime.fromJSDate(now, { zone: HUE_TIME_ZONE }).plus({ days: 14 }).toISODate() as string;
 
-    const { meetups, agenda, assignments } = await memberDigestSections(manager, member, now, inAWeek, in14Days);
+    const { meetups, agenda: points, assignments } = await memberDigestSections(manager, member, now, inAWeek, in14Days);
+    // The digest is read as its member: a point copied from an issue now hidden reads as the placeholder unless they may see it.
+    const agenda = await agendaAsShown(manager, { memberId: member.id, role: member.role }, points, member.locale);
     const { newIssues, minutes, resolved, consultations } = shared;
     if (!meetups.length && !newIssues.length && !minutes.length && !assignments.length && !resolved.length && !consultations.length) return null;
 

@@ -10,6 +10,7 @@ import { recipientFor } from './recipient';
 import { unsubscribeHeaders } from './unsubscribe-headers';
 import { UnsubscribeService } from './unsubscribe.service';
 import { ACTIVE_ASSIGNMENT_STATUSES, AssignmentStatus } from '@app/assignments';
+import { canSeeIssue } from '@app/issues';
 
 const STATUS_VI: Record<string, string> = {
   SUBMITTED: 'đã tiếp nhận',
@@ -42,7 +43,8 @@ export class FollowUpMailComposer implements OutboxComposer<'assignment.given' |
     let content: { subject: string; paragraphs: string[]; link?: { label: string; url: string } } | null;
     if (row.kind === 'issue.status') {
       const issue = await issueMailData(manager, row.payload.issueId);
-      if (!issue) return null;
+      // A follower who may no longer see the issue (hidden by moderation) hears nothing of it.
+      if (!issue || !canSeeIssue({ memberId: member.id, role: member.role }, issue)) return null;
       const to = String(row.payload.to);
       content = {
         subject: vi ? `Vấn đề ${STATUS_VI[to] ?? to}: ${issue.title}` : `Issue ${to.toLowerCase().replace('_', ' ')}: ${issue.title}`,

@@ -21,8 +21,11 @@ export async function minutesMailData(db: EntityManager, meetupId: string) {
 export async function issueMailData(
   db: EntityManager,
   issueId: string,
-): Promise<{ id: string; title: string; status: string; official_response: string | null } | null> {
-  const [issue] = await db.query('SELECT id, title, status, official_response FROM issues WHERE id = $1 AND hidden_at IS NULL', [issueId]);
+): Promise<{ id: string; title: string; status: string; official_response: string | null; hiddenAt: Date | null; submitterId: string } | null> {
+  const [issue] = await db.query(
+    'SELECT id, title, status, official_response, hidden_at AS "hiddenAt", submitter_id AS "submitterId" FROM issues WHERE id = $1',
+    [issueId],
+  );
   return issue ?? null;
 }
 

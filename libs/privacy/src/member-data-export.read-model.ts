@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor, Clock, DomainError } from '@app/core';
 import { effectivePreferences, Member, NotificationPreferences } from '@app/members';
+import { issueTitleFor } from '@app/issues';
 
 /** Bumped when fields are renamed or removed, so a reader can tell exports apart. */
 export const MEMBER_DATA_FORMAT = 'hue-saturday-meetups/member-data/1';
@@ -98,6 +99,9 @@ export class MemberDataExportService {
       const member = await manager.findOne(Member, { where: { id: actor.memberId }, relations: { organization: true } });
       if (!member || member.erasedAt) throw DomainError.unauthenticated();
 
+      // Other people's issues are named as the member may see them now (a hidden one by its placeholder).
+      const titleOfIssue = (r: Row) =>
+        issueTitleFor(actor, { title: r.title as string, hiddenAt: r.issue_hidden_at as Date | null, submitterId: r.submitter_id as string }, 'both');
       // One connection answers one statement at a time: in order, not all at once.
       const [
         standing,
@@ -141,11 +145,11 @@ export class MemberDataExportService {
           ),
         () =>
           q<Row>(
-            `SELECT s.issue_id, i.title, s.created_at FROM issue_supports s JOIN issues i ON i.id = s.issue_id WHERE s.member_id = $1 ORDER BY s.created_at, s.issue_id`,
+            `SELECT s.issue_id, i.title, i.hidden_at AS issue_hidden_at, i.submitter_id, s.created_at FROM issue_supports s JOIN issues i ON i.id = s.issue_id WHERE s.member_id = $1 ORDER BY s.created_at, s.issue_id`,
           ),
         () =>
           q<Row>(
-            `SELECT c.id, c.issue_id, i.title, c.body, c.created_at, c.edited_at, c.hidden_at FROM issue_comments c JOIN issues i ON i.id = c.issue_id
+            `SELECT c.id, c.issue_id, i.title, i.hidden_at AS issue_hidden_at, i.submitter_id, c.body, c.created_at, c.edited_at, c.hidden_at FROM issue_comments c JOIN issues i ON i.id = c.issue_id
            WHERE c.author_id = $1 ORDER BY c.created_at, c.id`,
           ),
         // The organizer who answered is not named: the answer is the institution's.
@@ -229,11 +233,11 @@ export class MemberDataExportService {
           createdAt: r.created_at,
           updatedAt: r.updated_at,
         })),
-        supports: supports.map((r) => ({ issueId: r.issue_id, issueTitle: r.title, createdAt: r.created_at })),
+        supports: supports.map((r) => ({ issueId: r.issue_id, issueTitle: titleOfIssue(r), createdAt: r.created_at })),
         comments: comments.map((r) => ({
           id: r.id,
           issueId: r.issue_id,
-          issueTitle: r.title,
+          issueTitle: titleOfIssue(r),
           body: r.body,
           createdAt: r.created_at,
           editedAt: r.edited_at,

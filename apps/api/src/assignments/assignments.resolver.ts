@@ -1,12 +1,12 @@
 import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@app/core';
 import { Assignment, AssignmentUpdate, AssignmentsService, OrganizationScorecard } from '@app/assignments';
-import { Issue, IssuesService } from '@app/issues';
+import type { Issue } from '@app/issues';
 import type { Meetup } from '@app/meetups';
 import type { Member } from '@app/members';
 import type { Organization } from '@app/organizations';
 import { ConnectionShape, toConnection } from '../graphql/connection';
-import { CurrentActor, NoArgs, optionalActor } from '../graphql/current-actor.decorator';
+import { CurrentActor, NoArgs } from '../graphql/current-actor.decorator';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { RequireRole } from '../graphql/roles.guard';
 import { IssueModel } from '../issues/issue.model';
@@ -30,10 +30,7 @@ function present<T>(values: (T | null | Error)[]): T[] {
 
 @Resolver(() => AssignmentModel)
 export class AssignmentsResolver {
-  constructor(
-    private readonly assignments: AssignmentsService,
-    private readonly issuesService: IssuesService,
-  ) {}
+  constructor(private readonly assignments: AssignmentsService) {}
 
   @Query(() => AssignmentConnection, { name: 'assignments', description: 'Assignments by due date; public, as the province publishes them' })
   async listAssignments(
@@ -99,19 +96,17 @@ export class AssignmentsResolver {
     return assignment.assigneeId ? context.loaders.member.load(assignment.assigneeId) : null;
   }
 
-  @ResolveField(() => IssueModel, { nullable: true })
-  async issue(assignment: Assignment, _args: NoArgs, context: GraphqlContext): Promise<Issue | null> {
-    const viewer = optionalActor(context);
-    const issue = assignment.issueId ? await context.loaders.issue.load(assignment.issueId) : null;
-    return issue && this.issuesService.canSee(viewer, issue) ? issue : null;
+  @ResolveField(() => IssueModel, { nullable: true, description: 'The issue it comes from (a hidden issue only for who may see it)' })
+  issue(assignment: Assignment, _args: NoArgs, context: GraphqlContext): Promise<Issue | null> | null {
+    return assignment.issueId ? context.loaders.issue.load(assignment.issueId) : null;
   }
 
-  @ResolveField(() => MeetupModel, { nullable: true })
+  @ResolveField(() => MeetupModel, { nullable: true, description: 'The meetup it was given at, for who may see that meetup' })
   meetup(assignment: Assignment, _args: NoArgs, context: GraphqlContext): Promise<Meetup | null> | null {
     return assignment.meetupId ? context.loaders.meetup.load(assignment.meetupId) : null;
   }
 
-  @ResolveField(() => DecisionModel, { nullable: true })
+  @ResolveField(() => DecisionModel, { nullable: true, description: 'The decision it comes from, for who may see those minutes' })
   decision(assignment: Assignment, _args: NoArgs, context: GraphqlContext) {
     return assignment.decisionId ? context.loaders.decision.load(assignment.decisionId) : null;
   }

@@ -11,7 +11,7 @@ import {
 } from '@app/consultations';
 import { Actor, webPages } from '@app/core';
 import type { Member } from '@app/members';
-import { CurrentActor, NoArgs, OptionalActor, optionalActor } from '../graphql/current-actor.decorator';
+import { CurrentActor, NoArgs, OptionalActor, optionalActor, reachable } from '../graphql/current-actor.decorator';
 import { ConsultationStatusEnum } from '../graphql/enums';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { RequireRole } from '../graphql/roles.guard';
@@ -84,7 +84,7 @@ export class ConsultationSectionResolver {
 
   @ResolveField(() => ConsultationModel)
   async consultation(section: ConsultationSection, _args: NoArgs, context: GraphqlContext): Promise<Consultation> {
-    return (await context.loaders.consultation.load(section.consultationId)) as Consultation;
+    return reachable(await context.loaders.consultation.load(section.consultationId), 'Consultation', section.consultationId);
   }
 }
 
@@ -151,8 +151,8 @@ export class ConsultationCommentResolver {
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Why moderation hid it (hidden comments reach organizers only)' })
-  hiddenReason(comment: ConsultationComment): string | null {
-    return comment.hiddenAt ? comment.hiddenReason : null;
+  hiddenReason(comment: ConsultationComment, _args: NoArgs, context: GraphqlContext): string | null {
+    return comment.hiddenAt && this.comments.canSeeHidden(optionalActor(context)) ? comment.hiddenReason : null;
   }
 
   @ResolveField(() => Boolean, { description: "The caller's own comment, still editable: within 15 minutes, not answered, consultation open" })

@@ -35,3 +35,13 @@ export type NoArgs = Record<string, never>;
 export function optionalActor(context: GraphqlContext): Actor | null {
   return actorOf(context, false);
 }
+
+/**
+ * The answer of a non-null field whose object comes from a loader that answers only what the
+ * caller may see. Its parent was visible to the caller, so the object is too; were it ever not,
+ * the field is NOT_FOUND rather than a leak.
+ */
+export function reachable<T>(value: T | null | undefined, what: string, id: string): T {
+  if (value === null || value === undefined) throw DomainError.notFound(what, id);
+  return value;
+}

@@ -4,7 +4,7 @@ import { Assignment, AssignmentUpdate, AssignmentsService } from '@app/assignmen
 import { Decision, Minutes, MinutesService } from '@app/minutes';
 import { Consultation, ConsultationComment, ConsultationCommentsService, ConsultationSection, ConsultationsService } from '@app/consultations';
 import { StartupProject, StartupProjectsService, Support } from '@app/ecosystem';
-import { CommentsService, Issue, IssueComment, IssueEvent, IssuePreview, IssuesService, MemberPreview } from '@app/issues';
+import { CommentsService, Issue, IssueComment, IssueEvent, IssuePreview, IssuesService, MemberPreview, canSeeIssue } from '@app/issues';
 import { AgendaItem, AgendaService, Meetup, MeetupSeries, MeetupSeriesService, MeetupsService } from '@app/meetups';
 import { Member, MembersService } from '@app/members';
 import { Organization, OrganizationsService } from '@app/organizations';
@@ -28,14 +28,23 @@ function withIssuePreview(item: AgendaItem, preview: IssuePreview | null): Agend
   return item;
 }
 
-/** One DataLoader per relation, made fresh for each request (no cache shared between callers). */
+/**
+ * One DataLoader per relation, made fresh for each request (no cache shared between callers).
+ * The loaders of objects with a visibility rule (meetups, series, minutes, decisions, issues,
+ * consultations, comments) answer only what the caller may see, by the policy of the object's
+ * lib: a field that reaches such an object through its loader cannot show more than the
+ * top-level query would. `issueRow` holds whole issues whatever their visibility, for the policy's
+ * own decisions (what an agenda point's title reads as); it never answers a field.
+ */
 export interface Loaders {
   organization: DataLoader<string, Organization | null>;
   member: DataLoader<string, Member | null>;
+  /** Series the caller may see. */
   series: DataLoader<string, MeetupSeries | null>;
   /** Series already read with a page of meetups: `Meetup.series` answers from here synchronously. */
   seriesKnown: Map<string, MeetupSeries>;
   seriesOrganizerIds: DataLoader<string, string[]>;
+  /** Dates the caller may see (their series is visible to them). */
   meetup: DataLoader<string, Meetup | null>;
   /** Each meetup's agenda; loading it also primes `issue` and `member` with the points' issues and submitters. */
   agendaItems: DataLoader<string, AgendaItem[]>;
@@ -45,15 +54,20 @@ export interface Loaders {
   /** The caller's own RSVP per meetup. */
   myRsvp: DataLoader<string, Rsvp | null>;
   waitlistPosition: DataLoader<string, number | null>;
+  /** Issues the caller may see. */
   issue: DataLoader<string, Issue | null>;
+  /** Issues whatever their visibility: only for the policy's decisions, never a field's answer. */
+  issueRow: DataLoader<string, Issue | null>;
   issueTimeline: DataLoader<string, IssueEvent[]>;
   issueAgendaItems: DataLoader<string, AgendaItem[]>;
   issueRaisedBy: DataLoader<string, string[]>;
   issueComments: DataLoader<string, IssueComment[]>;
   /** Whether the caller supports each issue. */
   supportedByMe: DataLoader<string, boolean>;
+  /** Each meetup's minutes, when the caller may see them (published, or a draft they manage). */
   minutesOfMeetup: DataLoader<string, Minutes | null>;
   decisions: DataLoader<string, Decision[]>;
+  /** Decisions of minutes the caller may see. */
   decision: DataLoader<string, Decision | null>;
   assignment: DataLoader<string, Assignment | null>;
   assignmentCoordinating: DataLoader<string, string[]>;
@@ -61,6 +75,7 @@ export interface Loaders {
   assignmentUpdates: DataLoader<string, AssignmentUpdate[]>;
   issueAssignments: DataLoader<string, Assignment[]>;
   followUps: DataLoader<string, Assignment[]>;
+  /** Consultations the caller may see (drafts not yet open: organizers). */
   consultation: DataLoader<string, Consultation | null>;
   consultationSections: DataLoader<string, ConsultationSection[]>;
   consultationSection: DataLoader<string, ConsultationSection | null>;
@@ -93,21 +108,28 @@ export interface LoaderSources {
 /** `actor` is read when a batch runs, after the request was authenticated. */
 export function createLoaders(sources: LoaderSources, actor: () => Actor | null): Loaders {
   const member = new DataLoader((ids: readonly string[]) => sources.members.findByIds(ids));
-  const issue = new DataLoader((ids: readonly string[]) => sources.issues.findByIds(ids));
+  const issueRow = new DataLoader((ids: readonly string[]) => sources.issues.findByIds(ids));
+  const issue = new DataLoader(async (ids: readonly string[]) => {
+    const caller = actor();
+    return (await issueRow.loadMany(ids)).map((row) => (row && !(row instanceof Error) && canSeeIssue(caller, row) ? row : null));
+  });
   return {
     organization: new DataLoader((ids) => sources.organizations.findByIds(ids)),
     member,
-    series: new DataLoader((ids) => sources.series.findByIds(ids)),
+    series: new DataLoader((ids) => sources.series.findVisibleByIds(actor(), ids)),
     seriesKnown: new Map(),
     seriesOrganizerIds: new DataLoader((ids) => sources.series.organizerIdsOf(ids)),
-    meetup: new DataLoader((ids) => sources.meetups.findByIds(ids)),
+    meetup: new DataLoader((ids) => sources.meetups.findVisibleByIds(actor(), ids)),
     // An agenda is nearly always shown with its issues and who raised them: one statement
     // brings all three, and the issue and member loaders answer from it.
     agendaItems: new DataLoader(async (ids) => {
       const agendas = await sources.issues.agendasWithIssuesOf(ids);
       return agendas.map((points) =>
         points.map(({ item, issue: pointIssue, submitter }) => {
-          if (pointIssue) issue.prime(pointIssue.id, pointIssue);
+          if (pointIssue) {
+            issueRow.prime(pointIssue.id, pointIssue);
+            if (canSeeIssue(actor(), pointIssue)) issue.prime(pointIssue.id, pointIssue);
+          }
           if (submitter) member.prime(submitter.id, submitter);
           return item;
         }),
@@ -123,6 +145,7 @@ export function createLoaders(sources: LoaderSources, actor: () => Actor | null)
     }),
     waitlistPosition: new DataLoader((ids) => sources.rsvps.waitlistPositions(ids)),
     issue,
+    issueRow,
     issueTimeline: new DataLoader((ids) => sources.issues.timelinesOf(ids)),
     issueAgendaItems: new DataLoader((ids) => sources.issues.agendaItemsOf(ids)),
     issueRaisedBy: new DataLoader((ids) => sources.issues.raisedByOf(ids)),
@@ -131,16 +154,19 @@ export function createLoaders(sources: LoaderSources, actor: () => Actor | null)
       const caller = actor();
       return caller ? sources.issues.supportedBy(caller.memberId, ids) : ids.map(() => false);
     }),
-    minutesOfMeetup: new DataLoader((ids) => sources.minutes.ofMeetups(ids)),
+    minutesOfMeetup: new DataLoader((ids) => sources.minutes.visibleOfMeetups(actor(), ids)),
     decisions: new DataLoader((ids) => sources.minutes.decisionsOf(ids)),
-    decision: new DataLoader(async (ids) => Promise.all(ids.map((id) => sources.minutes.findDecision(id)))),
+    decision: new DataLoader((ids) => sources.minutes.visibleDecisionsByIds(actor(), ids)),
     assignment: new DataLoader((ids) => sources.assignments.findByIds(ids)),
     assignmentCoordinating: new DataLoader((ids) => sources.assignments.coordinatingOf(ids)),
     assignmentDependencies: new DataLoader((ids) => sources.assignments.dependenciesOf(ids)),
     assignmentUpdates: new DataLoader((ids) => sources.assignments.updatesOf(ids)),
     issueAssignments: new DataLoader((ids) => sources.assignments.ofIssues(ids)),
     followUps: new DataLoader((ids) => sources.assignments.followUpsOf(ids)),
-    consultation: new DataLoader((ids) => sources.consultations.findByIds(ids)),
+    consultation: new DataLoader(async (ids) => {
+      const caller = actor();
+      return (await sources.consultations.findByIds(ids)).map((row) => (row && sources.consultations.canSee(caller, row) ? row : null));
+    }),
     consultationSections: new DataLoader((ids) => sources.consultations.sectionsOf(ids)),
     consultationSection: new DataLoader((ids) => sources.consultations.sectionsByIds(ids)),
     consultationCommentCount: new DataLoader((ids) => sources.consultations.commentCounts(ids)),

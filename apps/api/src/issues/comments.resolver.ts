@@ -1,8 +1,8 @@
 import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@app/core';
-import { CommentsService, IssueComment } from '@app/issues';
+import { CommentsService, IssueComment, canSeeHiddenComments } from '@app/issues';
 import type { Member } from '@app/members';
-import { CurrentActor, NoArgs } from '../graphql/current-actor.decorator';
+import { CurrentActor, NoArgs, optionalActor } from '../graphql/current-actor.decorator';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { RequireRole } from '../graphql/roles.guard';
 import { MemberModel } from '../members/member.model';
@@ -39,8 +39,8 @@ export class CommentsResolver {
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Why moderation hid it (hidden comments reach organizers only)' })
-  hiddenReason(comment: IssueComment): string | null {
-    return comment.hiddenAt ? comment.hiddenReason : null;
+  hiddenReason(comment: IssueComment, _args: NoArgs, context: GraphqlContext): string | null {
+    return comment.hiddenAt && canSeeHiddenComments(optionalActor(context)) ? comment.hiddenReason : null;
   }
 
   @ResolveField(() => Boolean)

@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@app/core';
-import { Issue, IssueComment, IssueEvent, IssueFields, IssueStatus, IssuesService, nextIssueStatuses } from '@app/issues';
+import { Issue, IssueComment, IssueEvent, IssueFields, IssueStatus, IssuesService, nextIssueStatuses, timelineEventFor } from '@app/issues';
 import type { AgendaItem } from '@app/meetups';
 import type { Member } from '@app/members';
 import type { Organization } from '@app/organizations';
@@ -125,11 +125,9 @@ export class IssuesResolver {
     return issue.addressedToOrganizationId ? context.loaders.organization.load(issue.addressedToOrganizationId) : null;
   }
 
-  @ResolveField(() => IssueModel, { nullable: true })
-  async duplicateOf(issue: Issue, _args: NoArgs, context: GraphqlContext): Promise<Issue | null> {
-    if (!issue.duplicateOfId) return null;
-    const original = await context.loaders.issue.load(issue.duplicateOfId);
-    return original && this.issuesService.canSee(optionalActor(context), original) ? original : null;
+  @ResolveField(() => IssueModel, { nullable: true, description: 'The original of a duplicate (a hidden one only for who may see it)' })
+  duplicateOf(issue: Issue, _args: NoArgs, context: GraphqlContext): Promise<Issue | null> | null {
+    return issue.duplicateOfId ? context.loaders.issue.load(issue.duplicateOfId) : null;
   }
 
   @ResolveField(() => Boolean)
@@ -138,14 +136,32 @@ export class IssuesResolver {
     return actor ? context.loaders.supportedByMe.load(issue.id) : false;
   }
 
-  @ResolveField(() => [AgendaItemModel])
-  agendaItems(issue: Issue, _args: NoArgs, context: GraphqlContext): Promise<AgendaItem[]> {
-    return context.loaders.issueAgendaItems.load(issue.id);
+  @ResolveField(() => [AgendaItemModel], { description: 'The agenda points discussing it, on the dates the caller may see' })
+  async agendaItems(issue: Issue, _args: NoArgs, context: GraphqlContext): Promise<AgendaItem[]> {
+    const items = await context.loaders.issueAgendaItems.load(issue.id);
+    const meetups = await context.loaders.meetup.loadMany(items.map((item) => item.meetupId));
+    return items.filter((_, index) => {
+      const meetup = meetups[index];
+      return !!meetup && !(meetup instanceof Error);
+    });
   }
 
-  @ResolveField(() => [IssueEventModel], { description: 'Every step, in order, with its actor' })
-  timeline(issue: Issue, _args: NoArgs, context: GraphqlContext): Promise<IssueEvent[]> {
-    return context.loaders.issueTimeline.load(issue.id);
+  @ResolveField(() => [IssueEventModel], {
+    description:
+      'Every step, in order, with its actor. Moderation notes only for organizers and the submitter; a step taken at a meetup the caller may not see without its note and meetup',
+  })
+  async timeline(issue: Issue, _args: NoArgs, context: GraphqlContext): Promise<IssueEvent[]> {
+    const viewer = optionalActor(context);
+    const events = await context.loaders.issueTimeline.load(issue.id);
+    const meetupIds = [...new Set(events.map((event) => event.data.meetupId).filter((id): id is string => typeof id === 'string'))];
+    const meetups = await context.loaders.meetup.loadMany(meetupIds);
+    const visible = new Set(
+      meetupIds.filter((_, index) => {
+        const meetup = meetups[index];
+        return !!meetup && !(meetup instanceof Error);
+      }),
+    );
+    return events.map((event) => timelineEventFor(viewer, issue, event, (meetupId) => visible.has(meetupId)));
   }
 
   @ResolveField(() => [MemberModel], { description: 'Who raised it: the submitter and the submitters of duplicates merged into it' })

@@ -52,7 +52,6 @@ export class MeetupModel {
 export class AgendaItemModel {
   @Field(() => ID) id: string;
   @Field(() => Int) position: number;
-  @Field() title: string;
   @Field(() => String, { nullable: true }) presenter: string | null;
   @Field(() => Int, { nullable: true }) durationMinutes: number | null;
 }

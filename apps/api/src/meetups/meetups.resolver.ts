@@ -5,7 +5,7 @@ import { APP_CONFIG, AppConfig } from '@app/config';
 import type { Actor } from '@app/core';
 import { AgendaItem, Meetup, MeetupSeries, MeetupsService, googleCalendarUrl, meetupIcsUrl } from '@app/meetups';
 import { ConnectionShape, toConnection } from '../graphql/connection';
-import { Ctx, CurrentActor, NoArgs, OptionalActor } from '../graphql/current-actor.decorator';
+import { Ctx, CurrentActor, NoArgs, OptionalActor, reachable } from '../graphql/current-actor.decorator';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { RequireRole } from '../graphql/roles.guard';
 import { agendaLoaderFor } from './agenda-loading';
@@ -63,7 +63,10 @@ export class MeetupsResolver {
 
   @ResolveField(() => MeetupSeriesModel)
   series(meetup: Meetup, _args: NoArgs, context: GraphqlContext): MeetupSeries | Promise<MeetupSeries> {
-    return context.loaders.seriesKnown.get(meetup.seriesId) ?? (context.loaders.series.load(meetup.seriesId) as Promise<MeetupSeries>);
+    return (
+      context.loaders.seriesKnown.get(meetup.seriesId) ??
+      context.loaders.series.load(meetup.seriesId).then((series) => reachable(series, 'Meetup series', meetup.seriesId))
+    );
   }
 
   @ResolveField(() => [AgendaItemModel])

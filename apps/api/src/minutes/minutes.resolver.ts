@@ -2,11 +2,11 @@ import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import type { Actor } from '@app/core';
-import { Issue, IssuesService } from '@app/issues';
+import type { Issue } from '@app/issues';
 import type { Meetup } from '@app/meetups';
 import type { Member } from '@app/members';
 import { Decision, Minutes, MinutesService, MinutesVersion } from '@app/minutes';
-import { CurrentActor, NoArgs, optionalActor } from '../graphql/current-actor.decorator';
+import { CurrentActor, NoArgs, reachable } from '../graphql/current-actor.decorator';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { RequireRole } from '../graphql/roles.guard';
 import { IssueModel } from '../issues/issue.model';
@@ -46,7 +46,7 @@ export class MinutesResolver {
 
   @ResolveField(() => MeetupModel)
   async meetup(minutes: Minutes, _args: NoArgs, context: GraphqlContext): Promise<Meetup> {
-    return (await context.loaders.meetup.load(minutes.meetupId)) as Meetup;
+    return reachable(await context.loaders.meetup.load(minutes.meetupId), 'Meetup', minutes.meetupId);
   }
 
   @ResolveField(() => [DecisionModel])
@@ -77,12 +77,9 @@ export class MinutesResolver {
 
 @Resolver(() => DecisionModel)
 export class DecisionResolver {
-  constructor(private readonly issuesService: IssuesService) {}
-
-  @ResolveField(() => [IssueModel])
+  @ResolveField(() => [IssueModel], { description: 'The issues it decides on (hidden ones only for who may see them)' })
   async issues(decision: Pick<Decision, 'issueIds'>, _args: NoArgs, context: GraphqlContext): Promise<Issue[]> {
-    const viewer = optionalActor(context);
     const issues = await context.loaders.issue.loadMany(decision.issueIds);
-    return issues.filter((i): i is Issue => !!i && !(i instanceof Error) && this.issuesService.canSee(viewer, i));
+    return issues.filter((i): i is Issue => !!i && !(i instanceof Error));
   }
 }

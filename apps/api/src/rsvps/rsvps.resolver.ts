@@ -3,7 +3,7 @@ import type { Actor } from '@app/core';
 import type { Meetup, MeetupSeries } from '@app/meetups';
 import type { Member } from '@app/members';
 import { Rsvp, RsvpsService, StandingRsvp } from '@app/rsvps';
-import { CurrentActor, NoArgs } from '../graphql/current-actor.decorator';
+import { CurrentActor, NoArgs, reachable } from '../graphql/current-actor.decorator';
 import { RsvpResponseEnum } from '../graphql/enums';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { MeetupModel, MeetupSeriesModel } from '../meetups/meetup.model';
@@ -42,7 +42,7 @@ export class RsvpsResolver {
 
   @ResolveField(() => MeetupModel)
   async meetup(rsvp: Rsvp, _args: NoArgs, context: GraphqlContext): Promise<Meetup> {
-    return (await context.loaders.meetup.load(rsvp.meetupId)) as Meetup;
+    return reachable(await context.loaders.meetup.load(rsvp.meetupId), 'Meetup', rsvp.meetupId);
   }
 
   @ResolveField(() => MemberModel)
@@ -63,6 +63,6 @@ export class RsvpsResolver {
 export class StandingRsvpResolver {
   @ResolveField(() => MeetupSeriesModel)
   async series(standing: StandingRsvp, _args: NoArgs, context: GraphqlContext): Promise<MeetupSeries> {
-    return (await context.loaders.series.load(standing.seriesId)) as MeetupSeries;
+    return reachable(await context.loaders.series.load(standing.seriesId), 'Meetup series', standing.seriesId);
   }
 }

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { webPages } from '@app/core';
 import { escapeHtml, formatLocalDateTime } from '@app/mail';
+import { IssuesService } from '@app/issues';
 import { AgendaItem, AgendaService, Meetup, MeetupSeries, MeetupSeriesService, MeetupsService } from '@app/meetups';
 
 type Lang = 'vi' | 'en';
@@ -56,6 +57,7 @@ export class EmbedController {
     private readonly series: MeetupSeriesService,
     private readonly meetups: MeetupsService,
     private readonly agenda: AgendaService,
+    private readonly issues: IssuesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -75,7 +77,9 @@ export class EmbedController {
       this.send(res, 200, lang, series.title, `<h1>${escapeHtml(series.title)}</h1><p>${escapeHtml(words.none)}</p>`);
       return;
     }
-    this.send(res, 200, lang, meetup.title, this.body(lang, series, meetup, await this.agenda.itemsOf(meetup.id)));
+    // The page is for anyone: an agenda point copied from a hidden issue reads as the placeholder.
+    const agenda = await this.issues.agendaAsShown(null, await this.agenda.itemsOf(meetup.id), lang);
+    this.send(res, 200, lang, meetup.title, this.body(lang, series, meetup, agenda));
   }
 
   private body(lang: Lang, series: MeetupSeries, meetup: Meetup, agenda: AgendaItem[]): string {
