@@ -318,8 +318,11 @@ describe('authorization matrix', () => {
     expect(attendees).toEqual({ anonymous: 'UNAUTHENTICATED', member: 'FORBIDDEN', otherOrgMember: 'FORBIDDEN', organizer: 'seen', admin: 'seen' });
     const code = await matrix('query($m: ID!) { meetup(id: $m) { checkInCode } }', { m: id.meetup }, (d) => (d.meetup.checkInCode ? 'code' : null));
     expect(code).toEqual({ anonymous: null, member: null, otherOrgMember: null, organizer: 'code', admin: 'code' });
+    // A member's mail across meetups: admins; a meetup's mail: the organizers of its series (the organizer here organizes it).
     const deliveries = await matrix('query($m: ID!) { deliveries(memberId: $m) { id } }', { m: id.member }, () => 'seen');
-    expect(deliveries).toEqual({ anonymous: 'UNAUTHENTICATED', member: 'FORBIDDEN', otherOrgMember: 'FORBIDDEN', organizer: 'seen', admin: 'seen' });
+    expect(deliveries).toEqual({ anonymous: 'UNAUTHENTICATED', member: 'FORBIDDEN', otherOrgMember: 'FORBIDDEN', organizer: 'FORBIDDEN', admin: 'seen' });
+    const meetupMail = await matrix('query($m: ID!) { deliveries(meetupId: $m) { id } }', { m: id.meetup }, () => 'seen');
+    expect(meetupMail).toEqual({ anonymous: 'UNAUTHENTICATED', member: 'FORBIDDEN', otherOrgMember: 'FORBIDDEN', organizer: 'seen', admin: 'seen' });
     const audit = await matrix('{ auditLog { id } }', {}, () => 'seen');
     expect(audit).toEqual({ anonymous: 'UNAUTHENTICATED', member: 'FORBIDDEN', otherOrgMember: 'FORBIDDEN', organizer: 'FORBIDDEN', admin: 'seen' });
   });

@@ -89,7 +89,7 @@ type Documents = {
     "\n  mutation AmendMinutes($meetupId: ID!, $input: MinutesInput!, $reason: String!) {\n    amendMinutes(meetupId: $meetupId, input: $input, reason: $reason) { id status version }\n  }\n": typeof types.AmendMinutesDocument,
     "\n  fragment MinutesDetails on Minutes {\n    id\n    status\n    version\n    publishedAt\n    summary\n    htmlUrl\n    attendees { id name }\n    decisions { id position text issues { id title } }\n  }\n": typeof types.MinutesDetailsFragmentDoc,
     "\n  query AuditLog($targetType: String) {\n    auditLog(first: 50, targetType: $targetType) { id at action targetType targetId before after actor { id name } }\n  }\n": typeof types.AuditLogDocument,
-    "\n  query DeliveryMeetups($now: DateTime!) {\n    meetups(filter: { to: $now, newestFirst: true }, first: 20) {\n      edges { node { id title startsAt timezone } }\n    }\n  }\n": typeof types.DeliveryMeetupsDocument,
+    "\n  query DeliveryMeetups($now: DateTime!) {\n    meetups(filter: { to: $now, newestFirst: true }, first: 50) {\n      edges { node { id title startsAt timezone series { id organizers { id } } } }\n    }\n  }\n": typeof types.DeliveryMeetupsDocument,
     "\n  query DeliveryMembers($search: String!) {\n    members(search: $search) { id name email }\n  }\n": typeof types.DeliveryMembersDocument,
     "\n  query Deliveries($meetupId: ID, $memberId: ID) {\n    deliveries(meetupId: $meetupId, memberId: $memberId) { id kind status attempts createdAt sentAt lastError member { id name } }\n  }\n": typeof types.DeliveriesDocument,
     "\n  query IssueModeration($id: ID!) {\n    issue(id: $id) {\n      id\n      title\n      status\n      allowedNextStatuses\n      hidden\n      hiddenReason\n      officialResponse\n      comments { id body hidden hiddenReason author { id name } }\n    }\n  }\n": typeof types.IssueModerationDocument,
@@ -196,7 +196,7 @@ const documents: Documents = {
     "\n  mutation AmendMinutes($meetupId: ID!, $input: MinutesInput!, $reason: String!) {\n    amendMinutes(meetupId: $meetupId, input: $input, reason: $reason) { id status version }\n  }\n": types.AmendMinutesDocument,
     "\n  fragment MinutesDetails on Minutes {\n    id\n    status\n    version\n    publishedAt\n    summary\n    htmlUrl\n    attendees { id name }\n    decisions { id position text issues { id title } }\n  }\n": types.MinutesDetailsFragmentDoc,
     "\n  query AuditLog($targetType: String) {\n    auditLog(first: 50, targetType: $targetType) { id at action targetType targetId before after actor { id name } }\n  }\n": types.AuditLogDocument,
-    "\n  query DeliveryMeetups($now: DateTime!) {\n    meetups(filter: { to: $now, newestFirst: true }, first: 20) {\n      edges { node { id title startsAt timezone } }\n    }\n  }\n": types.DeliveryMeetupsDocument,
+    "\n  query DeliveryMeetups($now: DateTime!) {\n    meetups(filter: { to: $now, newestFirst: true }, first: 50) {\n      edges { node { id title startsAt timezone series { id organizers { id } } } }\n    }\n  }\n": types.DeliveryMeetupsDocument,
     "\n  query DeliveryMembers($search: String!) {\n    members(search: $search) { id name email }\n  }\n": types.DeliveryMembersDocument,
     "\n  query Deliveries($meetupId: ID, $memberId: ID) {\n    deliveries(meetupId: $meetupId, memberId: $memberId) { id kind status attempts createdAt sentAt lastError member { id name } }\n  }\n": types.DeliveriesDocument,
     "\n  query IssueModeration($id: ID!) {\n    issue(id: $id) {\n      id\n      title\n      status\n      allowedNextStatuses\n      hidden\n      hiddenReason\n      officialResponse\n      comments { id body hidden hiddenReason author { id name } }\n    }\n  }\n": types.IssueModerationDocument,
@@ -545,7 +545,7 @@ export function graphql(source: "\n  query AuditLog($targetType: String) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DeliveryMeetups($now: DateTime!) {\n    meetups(filter: { to: $now, newestFirst: true }, first: 20) {\n      edges { node { id title startsAt timezone } }\n    }\n  }\n"): (typeof documents)["\n  query DeliveryMeetups($now: DateTime!) {\n    meetups(filter: { to: $now, newestFirst: true }, first: 20) {\n      edges { node { id title startsAt timezone } }\n    }\n  }\n"];
+export function graphql(source: "\n  query DeliveryMeetups($now: DateTime!) {\n    meetups(filter: { to: $now, newestFirst: true }, first: 50) {\n      edges { node { id title startsAt timezone series { id organizers { id } } } }\n    }\n  }\n"): (typeof documents)["\n  query DeliveryMeetups($now: DateTime!) {\n    meetups(filter: { to: $now, newestFirst: true }, first: 50) {\n      edges { node { id title startsAt timezone series { id organizers { id } } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,8 @@ import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryProblem } from '../../components/QueryProblem';
 import { useI18n } from '../../lib/i18n/i18n-context';
+import { isAdminRole } from '../../lib/roles';
+import { useSession } from '../../lib/session';
 import { formatDateTime } from '../../lib/format';
 import { usePageQuery } from '../../lib/use-page-query';
 import { useDebounced } from '../../lib/use-debounced';
@@ -12,8 +14,8 @@ import '../../components/console.css';
 
 const DeliveryMeetupsDocument = graphql(`
   query DeliveryMeetups($now: DateTime!) {
-    meetups(filter: { to: $now, newestFirst: true }, first: 20) {
-      edges { node { id title startsAt timezone } }
+    meetups(filter: { to: $now, newestFirst: true }, first: 50) {
+      edges { node { id title startsAt timezone series { id organizers { id } } } }
     }
   }
 `);
@@ -32,35 +34,46 @@ const DeliveriesDocument = graphql(`
 
 type Subject = { meetupId: string } | { memberId: string; name: string } | null;
 
-/** Mail deliveries (organizers): what went out for a date or to a person, and what failed. */
+/**
+ * Mail deliveries: what went out for a date or to a person, and what failed. Organizers see the
+ * dates of the series they organize; admins every date, and a person's mail across dates.
+ */
 export function DeliveriesPage() {
   const { t } = useI18n();
+  const { member } = useSession();
+  const admin = isAdminRole(member?.role);
   const [subject, setSubject] = useState<Subject>(null);
   return (
     <>
       <PageHeading title={t('organize.nav.deliveries')} />
-      <p className="muted">{t('moderation.deliveries.intro')}</p>
+      <p className="muted">{t(admin ? 'moderation.deliveries.intro' : 'moderation.deliveries.introOrganizer')}</p>
       <div className="moderation-filters">
-        <MeetupChoice value={subject && 'meetupId' in subject ? subject.meetupId : ''} onChange={(meetupId) => setSubject(meetupId ? { meetupId } : null)} />
-        <MemberChoice onChoose={(memberId, name) => setSubject({ memberId, name })} />
+        <MeetupChoice
+          organizerId={admin ? null : (member?.id ?? '')}
+          value={subject && 'meetupId' in subject ? subject.meetupId : ''}
+          onChange={(meetupId) => setSubject(meetupId ? { meetupId } : null)}
+        />
+        {admin ? <MemberChoice onChoose={(memberId, name) => setSubject({ memberId, name })} /> : null}
       </div>
-      {subject ? <DeliveryList subject={subject} /> : <p>{t('moderation.deliveries.choose')}</p>}
+      {subject ? <DeliveryList subject={subject} /> : <p>{t(admin ? 'moderation.deliveries.choose' : 'moderation.deliveries.chooseMeetupOnly')}</p>}
     </>
   );
 }
 
-function MeetupChoice({ value, onChange }: { value: string; onChange: (meetupId: string) => void }) {
+/** `organizerId` null: every date (admins); otherwise the dates of the series that member organizes. */
+function MeetupChoice({ organizerId, value, onChange }: { organizerId: string | null; value: string; onChange: (meetupId: string) => void }) {
   const { t, locale } = useI18n();
   const id = useId();
   // Mail goes out before and after a date: the dates that have started, and the next one, are the ones asked about.
   const [now] = useState(() => new Date(Date.now() + 8 * 24 * 3600_000).toISOString());
   const [{ data, error }, retry] = usePageQuery({ query: DeliveryMeetupsDocument, variables: { now } });
+  const dates = (data?.meetups.edges ?? []).filter(({ node }) => organizerId === null || node.series.organizers.some((o) => o.id === organizerId));
   return (
     <div className="field">
       <label htmlFor={id}>{t('moderation.deliveries.meetup')}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="">{t('moderation.deliveries.chooseMeetup')}</option>
-        {data?.meetups.edges.map(({ node }) => (
+        {dates.map(({ node }) => (
           <option key={node.id} value={node.id}>
             {node.title} · {formatDateTime(node.startsAt, locale, node.timezone)}
           </option>

@@ -116,6 +116,9 @@ export const moderationEn: Record<keyof typeof moderationVi, string> & Record<st
   'moderation.audit.action.organization.create': 'Added an organisation',
 
   'moderation.deliveries.intro': 'E-mails sent for a meetup or to a person, and the ones that failed.',
+  'moderation.deliveries.introOrganizer':
+    'E-mails sent for the meetups of the series you organize, and the ones that failed. A person’s mail across meetups: admins see it.',
+  'moderation.deliveries.chooseMeetupOnly': 'Choose a meetup to see the e-mails sent.',
   'moderation.deliveries.meetup': 'Meetup',
   'moderation.deliveries.chooseMeetup': '— Choose a meetup —',
   'moderation.deliveries.member': 'Or find a person',

@@ -109,6 +109,9 @@ export const moderationVi = {
   'moderation.audit.action.organization.create': 'Thêm tổ chức',
 
   'moderation.deliveries.intro': 'E-mail đã gửi cho một buổi gặp mặt hoặc cho một người, và những thư gửi không được.',
+  'moderation.deliveries.introOrganizer':
+    'E-mail đã gửi cho các buổi gặp mặt của chuỗi bạn điều hành, và những thư gửi không được. Thư của một người qua mọi buổi: quản trị viên xem.',
+  'moderation.deliveries.chooseMeetupOnly': 'Chọn một buổi gặp mặt để xem e-mail đã gửi.',
   'moderation.deliveries.meetup': 'Buổi gặp mặt',
   'moderation.deliveries.chooseMeetup': '— Chọn buổi gặp mặt —',
   'moderation.deliveries.member': 'Hoặc tìm một người',
