@@ -106,6 +106,24 @@ describe('web app', () => {
     expect(description.length).toBeLessThanOrEqual(200);
   });
 
+  it("puts a title holding replacement patterns ($&, $`, $', $1) in the page head as it is written", async () => {
+    const tricky = "Giá $& tăng, $` rồi $' và $1 — $$ bao nhiêu?";
+    const submitted = await t.gql<{ submitIssue: { id: string } }>(
+      'mutation($input: SubmitIssueInput!) { submitIssue(input: $input) { id } }',
+      { input: { title: tricky, description: "Mô tả có $' và $&.", kind: 'QUESTION' } },
+      member.token,
+    );
+    const res = await http().get(`/issues/${submitted.data!.submitIssue.id}`);
+    const escaped = tricky.replace(/&/g, '&amp;').replace(/'/g, '&#39;');
+    expect(res.text).toContain(`<title>${escaped}</title>`);
+    expect(/<meta property="og:title" content="([^"]*)" \/>/.exec(res.text)![1]).toBe(escaped);
+    expect(/<meta property="og:description" content="([^"]*)" \/>/.exec(res.text)![1]).toBe('Mô tả có $&#39; và $&amp;.');
+    // The shell appears once: nothing of it was copied into the head.
+    expect(res.text.match(/<!doctype html>/gi)).toHaveLength(1);
+    expect(res.text.match(/<title>/g)).toHaveLength(1);
+    expect(res.text.match(/<div id="root"><\/div>/g)).toHaveLength(1);
+  });
+
   it('previews a hidden issue, an unknown id and a malformed id as the site, revealing nothing', async () => {
     for (const id of [hiddenIssueId, '00000000-0000-4000-8000-000000000000', 'not-a-uuid%00']) {
       const res = await http().get(`/issues/${id}`);

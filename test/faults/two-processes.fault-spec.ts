@@ -297,6 +297,37 @@ describe('two api processes and two workers on one database', () => {
     expect(other.body).toEqual({ data: { requestSignIn: true } });
   });
 
+  it('the mutation limit counts every aliased mutation of a flood sent to both apis together', async () => {
+    // The limit counts per clock minute (120 by default; a comment costs 2): keep the flood inside one.
+    const toNextMinute = 60_000 - (Date.now() % 60_000);
+    if (toNextMinute < 20_000) await new Promise((resolve) => setTimeout(resolve, toNextMinute + 100));
+    const {
+      rows: [flooder],
+    } = await db.query<{ id: string; session_version: number }>(
+      `INSERT INTO members (email, name) VALUES ('flooder@example.org', 'Người gửi dồn') RETURNING id, session_version`,
+    );
+    const token = jwt.sign({ sub: flooder.id, ver: flooder.session_version }, SECRET, { algorithm: 'HS256', expiresIn: 3600 });
+    const created = await gql(
+      apis[0],
+      'mutation { submitIssue(input: { title: "Bị gửi dồn", description: "Mô tả", kind: QUESTION }) { id } }',
+      {},
+      organizer.token,
+    );
+    const issueId = created.body.data.submitIssue.id;
+    const flood = (document: number) =>
+      `mutation($i: ID!) { ${Array.from({ length: 15 }, (_, k) => `c${k}: addIssueComment(issueId: $i, body: "Spam ${document}-${k}") { id }`).join(' ')} }`;
+    // Ten documents of fifteen comments (30 each) at once, half to each api: four fit in 120.
+    const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => gql(apis[i % 2], flood(i), { i: issueId }, token)));
+    const admitted = answers.filter((answer) => !answer.body.errors);
+    expect(admitted).toHaveLength(4);
+    for (const refused of answers.filter((answer) => answer.body.errors)) expect(refused.body.errors?.[0].extensions.code).toBe('TOO_MANY_REQUESTS');
+    const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM issue_comments WHERE issue_id = $1 AND author_id = $2', [
+      issueId,
+      flooder.id,
+    ]);
+    expect(rows).toEqual([{ n: 60 }]);
+  });
+
   it('a feed changed through one api is answered fresh by the other within FEED_REVALIDATE_SECONDS', async () => {
     const path = `/calendar/meetups/${meetupId}.ics`;
     const feed = (port: number, etag?: string) => fetch(`http://127.0.0.1:${port}${path}`, { headers: etag ? { 'if-none-match': etag } : {} });

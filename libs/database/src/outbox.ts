@@ -70,7 +70,8 @@ export async function enqueueOutboxWhenQuiet(
   dueAt: Date,
   sameAbout: Partial<Record<string, string>>,
 ): Promise<void> {
-  const postponed: unknown[] = await manager.query(
+  // An UPDATE answers [rows, count] through TypeORM.
+  const [, postponed]: [unknown[], number] = await manager.query(
     // One being sent right now (locked by a worker) is left alone, without waiting for it: a new one follows it.
     `UPDATE outbox SET next_attempt_at = greatest(coalesce(next_attempt_at, $4), $4)
      WHERE id IN (SELECT id FROM outbox WHERE kind = $1 AND member_id = $2 AND payload @> $3::jsonb AND processed_at IS NULL AND failed_at IS NULL
@@ -78,7 +79,7 @@ export async function enqueueOutboxWhenQuiet(
      RETURNING id`,
     [message.kind, message.memberId, JSON.stringify(sameAbout), dueAt],
   );
-  if (postponed.length > 0) return;
+  if (postponed > 0) return;
   await manager.query(`INSERT INTO outbox (kind, member_id, payload, next_attempt_at) VALUES ($1, $2, $3::jsonb, $4)`, [
     message.kind,
     message.memberId,
