@@ -41,7 +41,7 @@ type Documents = {
     "\n  query StartupCompanies {\n    organizations { id name kind }\n  }\n": typeof types.StartupCompaniesDocument,
     "\n  mutation RegisterStartupProject($input: StartupProjectInput!) {\n    registerStartupProject(input: $input) { id }\n  }\n": typeof types.RegisterStartupProjectDocument,
     "\n  mutation UpdateStartupProject($id: ID!, $input: StartupProjectInput!) {\n    updateStartupProject(id: $id, input: $input) { id name summary stage sectors teamSize foundedOn company { id name } }\n  }\n": typeof types.UpdateStartupProjectDocument,
-    "\n  query StartupProjectPage($id: ID!) {\n    startupProject(id: $id) {\n      id name summary stage sectors teamSize foundedOn createdAt canEdit\n      company { id name }\n      contact { id name }\n      supports { id kind startedOn endedOn note provider { id name } }\n    }\n  }\n": typeof types.StartupProjectPageDocument,
+    "\n  query StartupProjectPage($id: ID!) {\n    startupProject(id: $id) {\n      id name summary stage sectors teamSize foundedOn createdAt canEdit\n      company { id name }\n      contact { id name }\n      supports { id kind startedOn endedOn note verified provider { id name } }\n    }\n  }\n": typeof types.StartupProjectPageDocument,
     "\n  query SupportProviders {\n    organizations { id name }\n  }\n": typeof types.SupportProvidersDocument,
     "\n  mutation RecordSupport($input: RecordSupportInput!) {\n    recordSupport(input: $input) { id }\n  }\n": typeof types.RecordSupportDocument,
     "\n  query ProgrammeTargetsPage {\n    programmeTargets { id title metric goal startsOn endsOn achieved expectedByNow onTrack byYear { year achieved cumulative } }\n  }\n": typeof types.ProgrammeTargetsPageDocument,
@@ -74,7 +74,7 @@ type Documents = {
     "\n  fragment MeetupDetails on Meetup {\n    id\n    title\n    description\n    startsAt\n    endsAt\n    timezone\n    status\n    cancellationReason\n    moved\n    venue\n    venueAddress\n    onlineUrl\n    capacity\n    goingCount\n    waitlistCount\n    spotsLeft\n    icsUrl\n    googleCalendarUrl\n    series { id title icsUrl guestLimit registrationQuestions }\n    myRsvp { id status guests waitlistPosition fromStanding answers }\n    agenda {\n      id\n      position\n      title\n      presenter\n      durationMinutes\n      issue { id title kind status supportCount }\n    }\n  }\n": typeof types.MeetupDetailsFragmentDoc,
     "\n  mutation RegenerateCalendarToken {\n    regenerateCalendarToken { id calendarFeedUrl calendarFeedWebcalUrl }\n  }\n": typeof types.RegenerateCalendarTokenDocument,
     "\n  mutation SaveLocale($locale: Locale!) {\n    updateProfile(input: { locale: $locale }) { id locale }\n  }\n": typeof types.SaveLocaleDocument,
-    "\n  query MePage($now: DateTime!) {\n    me {\n      id\n      name\n      email\n      role\n      organization { id name }\n      notificationPreferences {\n        weeklyDigest rsvpConfirmation waitlistPromotion meetupChanges minutesPublished issueUpdates assignmentUpdates deadlineReminders meetupReminders\n      }\n      calendarFeedUrl\n      calendarFeedWebcalUrl\n      standingRsvps { guests series { id title } }\n    }\n    meetups(filter: { from: $now, status: SCHEDULED }, first: 13) {\n      edges { node { id title startsAt timezone myRsvp { id status guests waitlistPosition } } }\n    }\n  }\n": typeof types.MePageDocument,
+    "\n  query MePage($now: DateTime!) {\n    me {\n      id\n      name\n      email\n      role\n      organization { id name }\n      affiliation { status role organization { id name } }\n      notificationPreferences {\n        weeklyDigest rsvpConfirmation waitlistPromotion meetupChanges minutesPublished issueUpdates assignmentUpdates deadlineReminders meetupReminders\n      }\n      calendarFeedUrl\n      calendarFeedWebcalUrl\n      standingRsvps { guests series { id title } }\n    }\n    meetups(filter: { from: $now, status: SCHEDULED }, first: 13) {\n      edges { node { id title startsAt timezone myRsvp { id status guests waitlistPosition } } }\n    }\n  }\n": typeof types.MePageDocument,
     "\n  query MyIssues($filter: IssueFilter!) {\n    issues(filter: $filter, first: 20) { totalCount edges { node { ...IssueSummary } } }\n  }\n": typeof types.MyIssuesDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  mutation DeleteMyAccount($confirmEmail: String!) {\n    deleteMyAccount(confirmEmail: $confirmEmail)\n  }\n": typeof types.DeleteMyAccountDocument,
@@ -82,7 +82,7 @@ type Documents = {
     "\n  query People($search: String) {\n    members(search: $search) { id name email role organization { id name } }\n  }\n": typeof types.PeopleDocument,
     "\n  mutation SetMemberRole($memberId: ID!, $role: Role!) {\n    setMemberRole(memberId: $memberId, role: $role) { id role }\n  }\n": typeof types.SetMemberRoleDocument,
     "\n  query ProfileOrganizations {\n    organizations { id name }\n  }\n": typeof types.ProfileOrganizationsDocument,
-    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name organization { id name } }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name organization { id name } affiliation { status role organization { id name } } }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  query MinutesEditor($id: ID!) {\n    meetup(id: $id) {\n      id\n      minutes {\n        id\n        status\n        version\n        summary\n        publishedAt\n        decisions { id text issues { id } }\n        attendees { id }\n        itemNotes { agendaItemId note }\n        versions { version publishedAt reason summary decisions { id text } }\n      }\n    }\n    meetupAttendees(meetupId: $id) { memberId name checkedIn status }\n  }\n": typeof types.MinutesEditorDocument,
     "\n  mutation SaveMinutes($meetupId: ID!, $input: MinutesInput!) {\n    saveMinutes(meetupId: $meetupId, input: $input) { id status version }\n  }\n": typeof types.SaveMinutesDocument,
     "\n  mutation PublishMinutes($meetupId: ID!) {\n    publishMinutes(meetupId: $meetupId) { id status version publishedAt }\n  }\n": typeof types.PublishMinutesDocument,
@@ -102,6 +102,13 @@ type Documents = {
     "\n  query HiddenIssues($after: String) {\n    issues(filter: { hidden: true }, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title status createdAt hiddenReason submitter { id name } } }\n    }\n  }\n": typeof types.HiddenIssuesDocument,
     "\n  query AwaitingIssues($after: String) {\n    issues(filter: { status: SUBMITTED, hidden: false }, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title createdAt supportCount submitter { id name } } }\n    }\n  }\n": typeof types.AwaitingIssuesDocument,
     "\n  mutation UnhideIssueFromList($id: ID!) {\n    unhideIssue(id: $id) { id hidden hiddenReason }\n  }\n": typeof types.UnhideIssueFromListDocument,
+    "\n  query AffiliationRequests {\n    affiliationRequests { requestedAt emailDomain member { id name } organization { id name } }\n    unverifiedSupports { id kind startedOn provider { id name } project { id name } }\n  }\n": typeof types.AffiliationRequestsDocument,
+    "\n  query OrganizationAffiliations($id: ID!) {\n    organization(id: $id) {\n      id\n      affiliations { status role requestedAt emailDomain member { id name } }\n    }\n  }\n": typeof types.OrganizationAffiliationsDocument,
+    "\n  mutation ConfirmAffiliation($memberId: ID!, $role: AffiliationRole) {\n    confirmAffiliation(memberId: $memberId, role: $role) { status role member { id } }\n  }\n": typeof types.ConfirmAffiliationDocument,
+    "\n  mutation ConfirmAffiliations($memberIds: [ID!]!) {\n    confirmAffiliations(memberIds: $memberIds) { status member { id } }\n  }\n": typeof types.ConfirmAffiliationsDocument,
+    "\n  mutation DeclineAffiliation($memberId: ID!) {\n    declineAffiliation(memberId: $memberId)\n  }\n": typeof types.DeclineAffiliationDocument,
+    "\n  mutation EndAffiliation($memberId: ID!) {\n    endAffiliation(memberId: $memberId)\n  }\n": typeof types.EndAffiliationDocument,
+    "\n  mutation ConfirmSupport($id: ID!) {\n    confirmSupport(id: $id) { id verified }\n  }\n": typeof types.ConfirmSupportDocument,
     "\n  query OrganizationPage($id: ID!) {\n    organization(id: $id) {\n      id name shortName kind website description sectors services address\n      location { latitude longitude }\n      projects { id name }\n    }\n    organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete }\n  }\n": typeof types.OrganizationPageDocument,
     "\n  query OrganizationAssignments($filter: AssignmentFilter!) {\n    assignments(filter: $filter, first: 20) {\n      edges { node { ...AssignmentSummary } }\n    }\n  }\n": typeof types.OrganizationAssignmentsDocument,
     "\n  query OrganizationIssues($filter: IssueFilter!) {\n    issues(filter: $filter, first: 20) {\n      totalCount\n      edges { node { ...IssueSummary } }\n    }\n  }\n": typeof types.OrganizationIssuesDocument,
@@ -117,7 +124,7 @@ type Documents = {
     "\n  mutation CheckInWithCode($meetupId: ID!, $code: String!) {\n    checkInWithCode(meetupId: $meetupId, code: $code) { id checkedInAt }\n  }\n": typeof types.CheckInWithCodeDocument,
     "\n  mutation SetStandingRsvp($seriesId: ID!, $guests: Int!) {\n    setStandingRsvp(seriesId: $seriesId, guests: $guests) { guests series { id } }\n  }\n": typeof types.SetStandingRsvpDocument,
     "\n  mutation CancelStandingRsvp($seriesId: ID!) {\n    cancelStandingRsvp(seriesId: $seriesId)\n  }\n": typeof types.CancelStandingRsvpDocument,
-    "\n  query SessionMember {\n    me {\n      id\n      name\n      email\n      role\n      locale\n      organization { id name }\n    }\n  }\n": typeof types.SessionMemberDocument,
+    "\n  query SessionMember {\n    me {\n      id\n      name\n      email\n      role\n      locale\n      organization { id name }\n      affiliation { status role organization { id } }\n    }\n  }\n": typeof types.SessionMemberDocument,
     "\n  query MyStandingRsvps {\n    me { id standingRsvps { guests series { id } } }\n  }\n": typeof types.MyStandingRsvpsDocument,
 };
 const documents: Documents = {
@@ -148,7 +155,7 @@ const documents: Documents = {
     "\n  query StartupCompanies {\n    organizations { id name kind }\n  }\n": types.StartupCompaniesDocument,
     "\n  mutation RegisterStartupProject($input: StartupProjectInput!) {\n    registerStartupProject(input: $input) { id }\n  }\n": types.RegisterStartupProjectDocument,
     "\n  mutation UpdateStartupProject($id: ID!, $input: StartupProjectInput!) {\n    updateStartupProject(id: $id, input: $input) { id name summary stage sectors teamSize foundedOn company { id name } }\n  }\n": types.UpdateStartupProjectDocument,
-    "\n  query StartupProjectPage($id: ID!) {\n    startupProject(id: $id) {\n      id name summary stage sectors teamSize foundedOn createdAt canEdit\n      company { id name }\n      contact { id name }\n      supports { id kind startedOn endedOn note provider { id name } }\n    }\n  }\n": types.StartupProjectPageDocument,
+    "\n  query StartupProjectPage($id: ID!) {\n    startupProject(id: $id) {\n      id name summary stage sectors teamSize foundedOn createdAt canEdit\n      company { id name }\n      contact { id name }\n      supports { id kind startedOn endedOn note verified provider { id name } }\n    }\n  }\n": types.StartupProjectPageDocument,
     "\n  query SupportProviders {\n    organizations { id name }\n  }\n": types.SupportProvidersDocument,
     "\n  mutation RecordSupport($input: RecordSupportInput!) {\n    recordSupport(input: $input) { id }\n  }\n": types.RecordSupportDocument,
     "\n  query ProgrammeTargetsPage {\n    programmeTargets { id title metric goal startsOn endsOn achieved expectedByNow onTrack byYear { year achieved cumulative } }\n  }\n": types.ProgrammeTargetsPageDocument,
@@ -181,7 +188,7 @@ const documents: Documents = {
     "\n  fragment MeetupDetails on Meetup {\n    id\n    title\n    description\n    startsAt\n    endsAt\n    timezone\n    status\n    cancellationReason\n    moved\n    venue\n    venueAddress\n    onlineUrl\n    capacity\n    goingCount\n    waitlistCount\n    spotsLeft\n    icsUrl\n    googleCalendarUrl\n    series { id title icsUrl guestLimit registrationQuestions }\n    myRsvp { id status guests waitlistPosition fromStanding answers }\n    agenda {\n      id\n      position\n      title\n      presenter\n      durationMinutes\n      issue { id title kind status supportCount }\n    }\n  }\n": types.MeetupDetailsFragmentDoc,
     "\n  mutation RegenerateCalendarToken {\n    regenerateCalendarToken { id calendarFeedUrl calendarFeedWebcalUrl }\n  }\n": types.RegenerateCalendarTokenDocument,
     "\n  mutation SaveLocale($locale: Locale!) {\n    updateProfile(input: { locale: $locale }) { id locale }\n  }\n": types.SaveLocaleDocument,
-    "\n  query MePage($now: DateTime!) {\n    me {\n      id\n      name\n      email\n      role\n      organization { id name }\n      notificationPreferences {\n        weeklyDigest rsvpConfirmation waitlistPromotion meetupChanges minutesPublished issueUpdates assignmentUpdates deadlineReminders meetupReminders\n      }\n      calendarFeedUrl\n      calendarFeedWebcalUrl\n      standingRsvps { guests series { id title } }\n    }\n    meetups(filter: { from: $now, status: SCHEDULED }, first: 13) {\n      edges { node { id title startsAt timezone myRsvp { id status guests waitlistPosition } } }\n    }\n  }\n": types.MePageDocument,
+    "\n  query MePage($now: DateTime!) {\n    me {\n      id\n      name\n      email\n      role\n      organization { id name }\n      affiliation { status role organization { id name } }\n      notificationPreferences {\n        weeklyDigest rsvpConfirmation waitlistPromotion meetupChanges minutesPublished issueUpdates assignmentUpdates deadlineReminders meetupReminders\n      }\n      calendarFeedUrl\n      calendarFeedWebcalUrl\n      standingRsvps { guests series { id title } }\n    }\n    meetups(filter: { from: $now, status: SCHEDULED }, first: 13) {\n      edges { node { id title startsAt timezone myRsvp { id status guests waitlistPosition } } }\n    }\n  }\n": types.MePageDocument,
     "\n  query MyIssues($filter: IssueFilter!) {\n    issues(filter: $filter, first: 20) { totalCount edges { node { ...IssueSummary } } }\n  }\n": types.MyIssuesDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
     "\n  mutation DeleteMyAccount($confirmEmail: String!) {\n    deleteMyAccount(confirmEmail: $confirmEmail)\n  }\n": types.DeleteMyAccountDocument,
@@ -189,7 +196,7 @@ const documents: Documents = {
     "\n  query People($search: String) {\n    members(search: $search) { id name email role organization { id name } }\n  }\n": types.PeopleDocument,
     "\n  mutation SetMemberRole($memberId: ID!, $role: Role!) {\n    setMemberRole(memberId: $memberId, role: $role) { id role }\n  }\n": types.SetMemberRoleDocument,
     "\n  query ProfileOrganizations {\n    organizations { id name }\n  }\n": types.ProfileOrganizationsDocument,
-    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name organization { id name } }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name organization { id name } affiliation { status role organization { id name } } }\n  }\n": types.UpdateProfileDocument,
     "\n  query MinutesEditor($id: ID!) {\n    meetup(id: $id) {\n      id\n      minutes {\n        id\n        status\n        version\n        summary\n        publishedAt\n        decisions { id text issues { id } }\n        attendees { id }\n        itemNotes { agendaItemId note }\n        versions { version publishedAt reason summary decisions { id text } }\n      }\n    }\n    meetupAttendees(meetupId: $id) { memberId name checkedIn status }\n  }\n": types.MinutesEditorDocument,
     "\n  mutation SaveMinutes($meetupId: ID!, $input: MinutesInput!) {\n    saveMinutes(meetupId: $meetupId, input: $input) { id status version }\n  }\n": types.SaveMinutesDocument,
     "\n  mutation PublishMinutes($meetupId: ID!) {\n    publishMinutes(meetupId: $meetupId) { id status version publishedAt }\n  }\n": types.PublishMinutesDocument,
@@ -209,6 +216,13 @@ const documents: Documents = {
     "\n  query HiddenIssues($after: String) {\n    issues(filter: { hidden: true }, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title status createdAt hiddenReason submitter { id name } } }\n    }\n  }\n": types.HiddenIssuesDocument,
     "\n  query AwaitingIssues($after: String) {\n    issues(filter: { status: SUBMITTED, hidden: false }, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title createdAt supportCount submitter { id name } } }\n    }\n  }\n": types.AwaitingIssuesDocument,
     "\n  mutation UnhideIssueFromList($id: ID!) {\n    unhideIssue(id: $id) { id hidden hiddenReason }\n  }\n": types.UnhideIssueFromListDocument,
+    "\n  query AffiliationRequests {\n    affiliationRequests { requestedAt emailDomain member { id name } organization { id name } }\n    unverifiedSupports { id kind startedOn provider { id name } project { id name } }\n  }\n": types.AffiliationRequestsDocument,
+    "\n  query OrganizationAffiliations($id: ID!) {\n    organization(id: $id) {\n      id\n      affiliations { status role requestedAt emailDomain member { id name } }\n    }\n  }\n": types.OrganizationAffiliationsDocument,
+    "\n  mutation ConfirmAffiliation($memberId: ID!, $role: AffiliationRole) {\n    confirmAffiliation(memberId: $memberId, role: $role) { status role member { id } }\n  }\n": types.ConfirmAffiliationDocument,
+    "\n  mutation ConfirmAffiliations($memberIds: [ID!]!) {\n    confirmAffiliations(memberIds: $memberIds) { status member { id } }\n  }\n": types.ConfirmAffiliationsDocument,
+    "\n  mutation DeclineAffiliation($memberId: ID!) {\n    declineAffiliation(memberId: $memberId)\n  }\n": types.DeclineAffiliationDocument,
+    "\n  mutation EndAffiliation($memberId: ID!) {\n    endAffiliation(memberId: $memberId)\n  }\n": types.EndAffiliationDocument,
+    "\n  mutation ConfirmSupport($id: ID!) {\n    confirmSupport(id: $id) { id verified }\n  }\n": types.ConfirmSupportDocument,
     "\n  query OrganizationPage($id: ID!) {\n    organization(id: $id) {\n      id name shortName kind website description sectors services address\n      location { latitude longitude }\n      projects { id name }\n    }\n    organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete }\n  }\n": types.OrganizationPageDocument,
     "\n  query OrganizationAssignments($filter: AssignmentFilter!) {\n    assignments(filter: $filter, first: 20) {\n      edges { node { ...AssignmentSummary } }\n    }\n  }\n": types.OrganizationAssignmentsDocument,
     "\n  query OrganizationIssues($filter: IssueFilter!) {\n    issues(filter: $filter, first: 20) {\n      totalCount\n      edges { node { ...IssueSummary } }\n    }\n  }\n": types.OrganizationIssuesDocument,
@@ -224,7 +238,7 @@ const documents: Documents = {
     "\n  mutation CheckInWithCode($meetupId: ID!, $code: String!) {\n    checkInWithCode(meetupId: $meetupId, code: $code) { id checkedInAt }\n  }\n": types.CheckInWithCodeDocument,
     "\n  mutation SetStandingRsvp($seriesId: ID!, $guests: Int!) {\n    setStandingRsvp(seriesId: $seriesId, guests: $guests) { guests series { id } }\n  }\n": types.SetStandingRsvpDocument,
     "\n  mutation CancelStandingRsvp($seriesId: ID!) {\n    cancelStandingRsvp(seriesId: $seriesId)\n  }\n": types.CancelStandingRsvpDocument,
-    "\n  query SessionMember {\n    me {\n      id\n      name\n      email\n      role\n      locale\n      organization { id name }\n    }\n  }\n": types.SessionMemberDocument,
+    "\n  query SessionMember {\n    me {\n      id\n      name\n      email\n      role\n      locale\n      organization { id name }\n      affiliation { status role organization { id } }\n    }\n  }\n": types.SessionMemberDocument,
     "\n  query MyStandingRsvps {\n    me { id standingRsvps { guests series { id } } }\n  }\n": types.MyStandingRsvpsDocument,
 };
 
@@ -353,7 +367,7 @@ export function graphql(source: "\n  mutation UpdateStartupProject($id: ID!, $in
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StartupProjectPage($id: ID!) {\n    startupProject(id: $id) {\n      id name summary stage sectors teamSize foundedOn createdAt canEdit\n      company { id name }\n      contact { id name }\n      supports { id kind startedOn endedOn note provider { id name } }\n    }\n  }\n"): (typeof documents)["\n  query StartupProjectPage($id: ID!) {\n    startupProject(id: $id) {\n      id name summary stage sectors teamSize foundedOn createdAt canEdit\n      company { id name }\n      contact { id name }\n      supports { id kind startedOn endedOn note provider { id name } }\n    }\n  }\n"];
+export function graphql(source: "\n  query StartupProjectPage($id: ID!) {\n    startupProject(id: $id) {\n      id name summary stage sectors teamSize foundedOn createdAt canEdit\n      company { id name }\n      contact { id name }\n      supports { id kind startedOn endedOn note verified provider { id name } }\n    }\n  }\n"): (typeof documents)["\n  query StartupProjectPage($id: ID!) {\n    startupProject(id: $id) {\n      id name summary stage sectors teamSize foundedOn createdAt canEdit\n      company { id name }\n      contact { id name }\n      supports { id kind startedOn endedOn note verified provider { id name } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -485,7 +499,7 @@ export function graphql(source: "\n  mutation SaveLocale($locale: Locale!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MePage($now: DateTime!) {\n    me {\n      id\n      name\n      email\n      role\n      organization { id name }\n      notificationPreferences {\n        weeklyDigest rsvpConfirmation waitlistPromotion meetupChanges minutesPublished issueUpdates assignmentUpdates deadlineReminders meetupReminders\n      }\n      calendarFeedUrl\n      calendarFeedWebcalUrl\n      standingRsvps { guests series { id title } }\n    }\n    meetups(filter: { from: $now, status: SCHEDULED }, first: 13) {\n      edges { node { id title startsAt timezone myRsvp { id status guests waitlistPosition } } }\n    }\n  }\n"): (typeof documents)["\n  query MePage($now: DateTime!) {\n    me {\n      id\n      name\n      email\n      role\n      organization { id name }\n      notificationPreferences {\n        weeklyDigest rsvpConfirmation waitlistPromotion meetupChanges minutesPublished issueUpdates assignmentUpdates deadlineReminders meetupReminders\n      }\n      calendarFeedUrl\n      calendarFeedWebcalUrl\n      standingRsvps { guests series { id title } }\n    }\n    meetups(filter: { from: $now, status: SCHEDULED }, first: 13) {\n      edges { node { id title startsAt timezone myRsvp { id status guests waitlistPosition } } }\n    }\n  }\n"];
+export function graphql(source: "\n  query MePage($now: DateTime!) {\n    me {\n      id\n      name\n      email\n      role\n      organization { id name }\n      affiliation { status role organization { id name } }\n      notificationPreferences {\n        weeklyDigest rsvpConfirmation waitlistPromotion meetupChanges minutesPublished issueUpdates assignmentUpdates deadlineReminders meetupReminders\n      }\n      calendarFeedUrl\n      calendarFeedWebcalUrl\n      standingRsvps { guests series { id title } }\n    }\n    meetups(filter: { from: $now, status: SCHEDULED }, first: 13) {\n      edges { node { id title startsAt timezone myRsvp { id status guests waitlistPosition } } }\n    }\n  }\n"): (typeof documents)["\n  query MePage($now: DateTime!) {\n    me {\n      id\n      name\n      email\n      role\n      organization { id name }\n      affiliation { status role organization { id name } }\n      notificationPreferences {\n        weeklyDigest rsvpConfirmation waitlistPromotion meetupChanges minutesPublished issueUpdates assignmentUpdates deadlineReminders meetupReminders\n      }\n      calendarFeedUrl\n      calendarFeedWebcalUrl\n      standingRsvps { guests series { id title } }\n    }\n    meetups(filter: { from: $now, status: SCHEDULED }, first: 13) {\n      edges { node { id title startsAt timezone myRsvp { id status guests waitlistPosition } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -517,7 +531,7 @@ export function graphql(source: "\n  query ProfileOrganizations {\n    organizat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name organization { id name } }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name organization { id name } }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name organization { id name } affiliation { status role organization { id name } } }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { id name organization { id name } affiliation { status role organization { id name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -597,6 +611,34 @@ export function graphql(source: "\n  mutation UnhideIssueFromList($id: ID!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AffiliationRequests {\n    affiliationRequests { requestedAt emailDomain member { id name } organization { id name } }\n    unverifiedSupports { id kind startedOn provider { id name } project { id name } }\n  }\n"): (typeof documents)["\n  query AffiliationRequests {\n    affiliationRequests { requestedAt emailDomain member { id name } organization { id name } }\n    unverifiedSupports { id kind startedOn provider { id name } project { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationAffiliations($id: ID!) {\n    organization(id: $id) {\n      id\n      affiliations { status role requestedAt emailDomain member { id name } }\n    }\n  }\n"): (typeof documents)["\n  query OrganizationAffiliations($id: ID!) {\n    organization(id: $id) {\n      id\n      affiliations { status role requestedAt emailDomain member { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmAffiliation($memberId: ID!, $role: AffiliationRole) {\n    confirmAffiliation(memberId: $memberId, role: $role) { status role member { id } }\n  }\n"): (typeof documents)["\n  mutation ConfirmAffiliation($memberId: ID!, $role: AffiliationRole) {\n    confirmAffiliation(memberId: $memberId, role: $role) { status role member { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmAffiliations($memberIds: [ID!]!) {\n    confirmAffiliations(memberIds: $memberIds) { status member { id } }\n  }\n"): (typeof documents)["\n  mutation ConfirmAffiliations($memberIds: [ID!]!) {\n    confirmAffiliations(memberIds: $memberIds) { status member { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineAffiliation($memberId: ID!) {\n    declineAffiliation(memberId: $memberId)\n  }\n"): (typeof documents)["\n  mutation DeclineAffiliation($memberId: ID!) {\n    declineAffiliation(memberId: $memberId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndAffiliation($memberId: ID!) {\n    endAffiliation(memberId: $memberId)\n  }\n"): (typeof documents)["\n  mutation EndAffiliation($memberId: ID!) {\n    endAffiliation(memberId: $memberId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmSupport($id: ID!) {\n    confirmSupport(id: $id) { id verified }\n  }\n"): (typeof documents)["\n  mutation ConfirmSupport($id: ID!) {\n    confirmSupport(id: $id) { id verified }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OrganizationPage($id: ID!) {\n    organization(id: $id) {\n      id name shortName kind website description sectors services address\n      location { latitude longitude }\n      projects { id name }\n    }\n    organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete }\n  }\n"): (typeof documents)["\n  query OrganizationPage($id: ID!) {\n    organization(id: $id) {\n      id name shortName kind website description sectors services address\n      location { latitude longitude }\n      projects { id name }\n    }\n    organizationScorecards { organization { id } open done doneOnTime overdue medianDaysToComplete }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -657,7 +699,7 @@ export function graphql(source: "\n  mutation CancelStandingRsvp($seriesId: ID!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SessionMember {\n    me {\n      id\n      name\n      email\n      role\n      locale\n      organization { id name }\n    }\n  }\n"): (typeof documents)["\n  query SessionMember {\n    me {\n      id\n      name\n      email\n      role\n      locale\n      organization { id name }\n    }\n  }\n"];
+export function graphql(source: "\n  query SessionMember {\n    me {\n      id\n      name\n      email\n      role\n      locale\n      organization { id name }\n      affiliation { status role organization { id } }\n    }\n  }\n"): (typeof documents)["\n  query SessionMember {\n    me {\n      id\n      name\n      email\n      role\n      locale\n      organization { id name }\n      affiliation { status role organization { id } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
