@@ -127,6 +127,27 @@ describe('affiliations: who speaks for an organisation', () => {
     expect(confirmed.data!.registerStartupProject.company).toEqual({ id: id.startup });
   });
 
+  it('a comment by a confirmed member of the organisation an issue is addressed to is its answer; a waiting member’s is their own', async () => {
+    const [asker] = await members(t, 1, 'raiser');
+    const raised = await t.gql(
+      'mutation($o: ID) { submitIssue(input: { title: "Hồ sơ thành lập doanh nghiệp mất 15 ngày", description: "Mô tả", kind: OBSTACLE, addressedToOrganizationId: $o }) { id } }',
+      { o: id.other },
+      asker.token,
+    );
+    const issueId = raised.data!.submitIssue.id;
+    const COMMENT = 'mutation($i: ID!, $b: String!) { addIssueComment(issueId: $i, body: $b) { id onBehalfOf { id name } } }';
+    const confirmed = await memberIn('CONFIRMED', id.other, 'answering');
+    const waiting = await memberIn('PENDING', id.other, 'waiting');
+    const answer = await t.gql(COMMENT, { i: issueId, b: 'Sở sẽ rút ngắn còn 3 ngày từ tháng sau.' }, confirmed.token);
+    expect(answer.data!.addIssueComment.onBehalfOf).toEqual({ id: id.other, name: 'Sở Kế hoạch và Đầu tư' });
+    const own = await t.gql(COMMENT, { i: issueId, b: 'Tôi cũng gặp.' }, waiting.token);
+    expect(own.data!.addIssueComment.onBehalfOf).toBeNull();
+    // Ended later, the answer stays what it was when written.
+    await t.gql(END, { m: confirmed.memberId }, organizer.token);
+    const thread = await t.gql('query($i: ID!) { issue(id: $i) { comments { onBehalfOf { id } } } }', { i: issueId });
+    expect(thread.data!.issue.comments).toEqual([{ onBehalfOf: { id: id.other } }, { onBehalfOf: null }]);
+  });
+
   it("an organisation's administrator confirms, declines and ends for their own organisation only, and names administrators", async () => {
     const admin = await memberIn('CONFIRMED', id.department, 'dept-admin');
     expect((await t.gql(CONFIRM, { m: admin.memberId, r: 'ADMIN' }, organizer.token)).data!.confirmAffiliation).toMatchObject({ role: 'ADMIN' });

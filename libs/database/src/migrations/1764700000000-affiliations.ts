@@ -10,6 +10,10 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Supports get a verification: those recorded by organizers count as verified; those recorded by
  * members (whose affiliation was never confirmed) stay, marked unverified, and the programme's
  * targets leave them out until an organizer or the organisation confirms them.
+ *
+ * A comment remembers the organisation it answered for: written by a confirmed member of the
+ * organisation an issue is addressed to, it is that organisation's answer (kept as it was when
+ * written, whatever later happens to the affiliation).
  */
 export class Affiliations1764700000000 implements MigrationInterface {
   name = 'Affiliations1764700000000';
@@ -40,9 +44,11 @@ export class Affiliations1764700000000 implements MigrationInterface {
       UPDATE supports s SET verified_at = s.created_at, verified_by = s.recorded_by
       FROM members m WHERE m.id = s.recorded_by AND m.role IN ('ORGANIZER', 'ADMIN')`);
     await db.query(`CREATE INDEX supports_unverified_idx ON supports (created_at) WHERE verified_at IS NULL`);
+    await db.query(`ALTER TABLE issue_comments ADD COLUMN on_behalf_of_id uuid REFERENCES organizations (id) ON DELETE SET NULL`);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`ALTER TABLE issue_comments DROP COLUMN on_behalf_of_id`);
     await db.query(`DROP INDEX supports_unverified_idx`);
     await db.query(`ALTER TABLE supports DROP COLUMN verified_at, DROP COLUMN verified_by`);
     await db.query(`ALTER TABLE members ADD COLUMN organization_id uuid REFERENCES organizations (id) ON DELETE SET NULL`);

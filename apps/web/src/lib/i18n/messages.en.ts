@@ -200,6 +200,7 @@ export const en: Record<keyof typeof vi, string> & Record<string, string> = {
   'issue.eventMeetup': 'See the meetup',
   'issue.comments.one': '{count} comment',
   'issue.comments.other': '{count} comments',
+  'issue.commentOnBehalfOf': 'answering for {organization}',
   'issue.commentEdited': 'edited',
   'issue.commentHidden': 'This comment has been hidden.',
   'issue.signInToComment': 'Sign in to comment',

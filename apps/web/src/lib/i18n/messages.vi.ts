@@ -195,6 +195,7 @@ export const vi = {
   'issue.eventMeetup': 'Xem buổi gặp mặt',
   'issue.comments.other': '{count} ý kiến',
   'issue.commentEdited': 'đã sửa',
+  'issue.commentOnBehalfOf': 'trả lời thay mặt {organization}',
   'issue.commentHidden': 'Ý kiến này đã bị ẩn.',
   'issue.signInToComment': 'Đăng nhập để góp ý kiến',
 
