@@ -7,7 +7,7 @@ import { StartupProject, StartupProjectsService, Support } from '@app/ecosystem'
 import { CommentsService, Issue, IssueComment, IssueEvent, IssuePreview, IssuesService, MemberPreview, canSeeIssue } from '@app/issues';
 import { AgendaItem, AgendaService, Meetup, MeetupSeries, MeetupSeriesService, MeetupsService } from '@app/meetups';
 import { Member, MembersService } from '@app/members';
-import { Organization, OrganizationsService } from '@app/organizations';
+import { Affiliation, AffiliationsService, Organization, OrganizationsService } from '@app/organizations';
 import { Rsvp, RsvpsService } from '@app/rsvps';
 
 /**
@@ -38,6 +38,8 @@ function withIssuePreview(item: AgendaItem, preview: IssuePreview | null): Agend
  */
 export interface Loaders {
   organization: DataLoader<string, Organization | null>;
+  /** A member's affiliation (by member id), whatever its status. */
+  affiliation: DataLoader<string, Affiliation | null>;
   member: DataLoader<string, Member | null>;
   /** Series the caller may see. */
   series: DataLoader<string, MeetupSeries | null>;
@@ -91,6 +93,7 @@ export interface Loaders {
 
 export interface LoaderSources {
   organizations: OrganizationsService;
+  affiliations: AffiliationsService;
   members: MembersService;
   series: MeetupSeriesService;
   meetups: MeetupsService;
@@ -115,6 +118,7 @@ export function createLoaders(sources: LoaderSources, actor: () => Actor | null)
   });
   return {
     organization: new DataLoader((ids) => sources.organizations.findByIds(ids)),
+    affiliation: new DataLoader((ids) => sources.affiliations.ofMembers(ids)),
     member,
     series: new DataLoader((ids) => sources.series.findVisibleByIds(actor(), ids)),
     seriesKnown: new Map(),
