@@ -316,7 +316,12 @@ describe('affiliations: who speaks for an organisation', () => {
     const dataSource = new DataSource({ ...buildDataSourceOptions(database.url, 2), logging: ['error'] });
     await dataSource.initialize();
     try {
-      await dataSource.undoLastMigration({ transaction: 'each' });
+      // Back to before the affiliations (and whatever migrations came after them).
+      for (;;) {
+        const [last] = await dataSource.query('SELECT name FROM migrations ORDER BY id DESC LIMIT 1');
+        await dataSource.undoLastMigration({ transaction: 'each' });
+        if (last.name === 'Affiliations1764700000000') break;
+      }
       const [org] = await dataSource.query(`INSERT INTO organizations (name, kind) VALUES ('Sở Y tế', 'GOVERNMENT_AGENCY') RETURNING id`);
       const [member, staff, none] = await dataSource.query(
         `INSERT INTO members (email, name, role, organization_id) VALUES ('a@x.vn', 'A', 'MEMBER', $1), ('b@x.vn', 'B', 'ORGANIZER', $1), ('c@x.vn', 'C', 'MEMBER', NULL) RETURNING id`,
