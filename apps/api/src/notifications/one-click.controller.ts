@@ -30,7 +30,7 @@ function send(res: Response, status: number, title: string, body: string): void 
 function usedOrExpired(state: 'USED' | 'EXPIRED', what: string): string {
   const why =
     state === 'USED'
-      ? `<p>Liên kết này đã được dùng: ${what} đã tắt. · This link was used already: ${what} is off.</p>`
+      ? `<p>Liên kết này đã được dùng (để tắt ${what}). · This link was used already (it turned off ${what}).</p>`
       : `<p>Liên kết này đã hết hạn (${UNSUBSCRIBE_LINK_DAYS} ngày sau thư). · This link has expired (${UNSUBSCRIBE_LINK_DAYS} days after its e-mail).</p>`;
   return `${why}<p>Bật hoặc tắt thư trong <a href="/me">hồ sơ của bạn</a>. · Turn e-mails on or off in <a href="/me">your profile</a>.</p>`;
 }
