@@ -12,10 +12,14 @@ FROM bench_scale, generate_series(1, 100 * s) AS i;
 
 CREATE TEMP TABLE bench_orgs AS SELECT array_agg(id ORDER BY name) AS ids FROM organizations;
 
-INSERT INTO members (email, name, role, organization_id)
-SELECT 'member' || i || '@bench.example', 'Thành viên ' || i, CASE WHEN i <= 5 THEN 'ORGANIZER' ELSE 'MEMBER' END,
-       o.ids[1 + i % 100]
-FROM bench_scale, bench_orgs o, generate_series(1, 2000 * s) AS i;
+INSERT INTO members (email, name, role)
+SELECT 'member' || i || '@bench.example', 'Thành viên ' || i, CASE WHEN i <= 5 THEN 'ORGANIZER' ELSE 'MEMBER' END
+FROM bench_scale, generate_series(1, 2000 * s) AS i;
+
+-- Every member speaks for one organisation (confirmed), as before affiliations existed.
+INSERT INTO affiliations (member_id, organization_id, status, role, requested_at, confirmed_at)
+SELECT m.id, o.ids[1 + (substring(m.email FROM 'member([0-9]+)@')::int) % 100], 'CONFIRMED', 'MEMBER', now(), now()
+FROM members m, bench_orgs o WHERE m.email LIKE 'member%@bench.example';
 
 -- Members in e-mail order (as the 1× seed always picked them), 1-based.
 CREATE TEMP TABLE bench_members AS SELECT array_agg(id ORDER BY email) AS ids, count(*)::int AS n FROM members;

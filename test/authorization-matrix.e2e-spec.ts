@@ -1,4 +1,5 @@
 import { TestApp, startTestApp } from './support/test-app';
+import { affiliate } from './support/builders';
 
 type Role = 'anonymous' | 'member' | 'otherOrgMember' | 'organizer' | 'admin';
 const ROLES: Role[] = ['anonymous', 'member', 'otherOrgMember', 'organizer', 'admin'];
@@ -28,8 +29,8 @@ describe('authorization matrix', () => {
         .createOrganization.id;
     id.orgA = await org('Công ty A');
     id.orgB = await org('Công ty B');
-    await t.dataSource.query('UPDATE members SET organization_id = $2 WHERE id = $1', [member.memberId, id.orgA]);
-    await t.dataSource.query('UPDATE members SET organization_id = $2 WHERE id = $1', [other.memberId, id.orgB]);
+    await affiliate(t, member, id.orgA);
+    await affiliate(t, other, id.orgB);
     id.series = (
       await t.gql('mutation { createMeetupSeries(input: { title: "Thứ Bảy", startsOn: "2026-11-01" }) { id } }', {}, organizer.token)
     ).data!.createMeetupSeries.id;
@@ -76,6 +77,22 @@ describe('authorization matrix', () => {
   async function agendaOf(meetupId: string): Promise<string[]> {
     const rows: { id: string }[] = await t.dataSource.query('SELECT id FROM agenda_items WHERE meetup_id = $1 ORDER BY position', [meetupId]);
     return rows.map((r) => r.id);
+  }
+
+  /** A new member with a request to join organisation A, or a confirmed tie to it. */
+  async function affiliated(status: 'PENDING' | 'CONFIRMED'): Promise<string> {
+    const [who] = await t.createMembers(1, `joiner${Math.random().toString(36).slice(2, 8)}`);
+    await affiliate(t, who, id.orgA, { status });
+    return who.memberId;
+  }
+
+  /** A support given by organisation A that nobody has confirmed yet. */
+  async function unverifiedSupport(): Promise<string> {
+    const [row] = await t.dataSource.query(
+      `INSERT INTO supports (project_id, provider_id, kind, started_on, recorded_by) VALUES ($1, $2, 'TRAINING', '2020-03-01', $3) RETURNING id`,
+      [id.project, id.orgA, id.other],
+    );
+    return row.id;
   }
 
   async function freshTokens(): Promise<Partial<Record<Role, string>>> {
@@ -245,6 +262,29 @@ describe('authorization matrix', () => {
       ['member', 'organizer', 'admin'],
       { note: 'by organisation A' },
     ),
+    row('confirmSupport', 'mutation($s: ID!) { confirmSupport(id: $s) { id } }', async () => ({ s: await unverifiedSupport() }), ORGANIZERS, {
+      note: 'of organisation A, recorded on an unconfirmed claim (its administrators may too: affiliations spec)',
+    }),
+    row(
+      'confirmAffiliation',
+      'mutation($m: ID!) { confirmAffiliation(memberId: $m) { status } }',
+      async () => ({ m: await affiliated('PENDING') }),
+      ORGANIZERS,
+      { note: 'a request to join A (its administrators may too: affiliations spec; the member of A is no administrator)' },
+    ),
+    row(
+      'confirmAffiliations',
+      'mutation($m: ID!) { confirmAffiliations(memberIds: [$m]) { status } }',
+      async () => ({ m: await affiliated('PENDING') }),
+      ORGANIZERS,
+      { note: 'a request to join A' },
+    ),
+    row('declineAffiliation', 'mutation($m: ID!) { declineAffiliation(memberId: $m) }', async () => ({ m: await affiliated('PENDING') }), ORGANIZERS, {
+      note: 'a request to join A',
+    }),
+    row('endAffiliation', 'mutation($m: ID!) { endAffiliation(memberId: $m) }', async () => ({ m: await affiliated('CONFIRMED') }), ORGANIZERS, {
+      note: 'another confirmed member of A (ending one’s own is in the affiliations spec)',
+    }),
     row(
       'setProgrammeTarget',
       'mutation { setProgrammeTarget(input: { title: "Mục tiêu", metric: PROJECTS_SUPPORTED, goal: 10, startsOn: "2017-01-01", endsOn: "2025-12-31" }) { id } }',

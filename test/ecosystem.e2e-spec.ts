@@ -2,6 +2,7 @@ import request from 'supertest';
 import { FixedClock } from '@app/core';
 import { runSeed } from '../apps/cli/src/seed/run-seed';
 import { TestApp, startTestApp } from './support/test-app';
+import { affiliate } from './support/builders';
 
 /** The ecosystem map and startup portal (docs/FEATURES.md, "The ecosystem"), on a real PostgreSQL. */
 describe('ecosystem map and startup portal', () => {
@@ -37,7 +38,9 @@ describe('ecosystem map and startup portal', () => {
     id.incubator = await org('Vườn ươm Huế', 'INCUBATOR');
     id.department = await org('Sở Khoa học và Công nghệ', 'GOVERNMENT_AGENCY');
     id.company = await org('Công ty Cà phê Huế', 'STARTUP');
-    await t.dataSource.query('UPDATE members SET organization_id = $2 WHERE id = $1', [incubatorMember.memberId, id.incubator]);
+    await affiliate(t, incubatorMember, id.incubator);
+    // The founder speaks for the startup that becomes their project's company.
+    await affiliate(t, founder, id.company);
   });
   afterAll(() => t.close());
 

@@ -123,7 +123,7 @@ describe("a member's own data", () => {
       const bytes = res.text;
       const data = JSON.parse(bytes);
 
-      expect(data.profile).toMatchObject({ id: alice.memberId, name: ALICE.name, email: ALICE.email, locale: 'vi', role: 'MEMBER', organization: null });
+      expect(data.profile).toMatchObject({ id: alice.memberId, name: ALICE.name, email: ALICE.email, locale: 'vi', role: 'MEMBER', affiliation: null });
       expect(data.profile.notificationPreferences.weeklyDigest).toBe(true);
       expect(data.calendarFeed.exists).toBe(true);
       expect(data.standingRsvps).toEqual([expect.objectContaining({ seriesId, seriesTitle: 'Gặp mặt thứ Bảy', guests: 0 })]);

@@ -3,7 +3,9 @@ import { TestApp, startTestApp } from './support/test-app';
 const CREATE_ORG = `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name shortName kind website } }`;
 const SET_ROLE = `mutation($id: ID!, $role: Role!) { setMemberRole(memberId: $id, role: $role) { id role } }`;
 const UPDATE = `mutation($input: UpdateProfileInput!) {
-  updateProfile(input: $input) { id name locale organization { id name } notificationPreferences { weeklyDigest issueUpdates } }
+  updateProfile(input: $input) {
+    id name locale organization { id name } affiliation { status role organization { id name } } notificationPreferences { weeklyDigest issueUpdates }
+  }
 }`;
 
 describe('members, roles and organisations', () => {
@@ -80,7 +82,7 @@ describe('members, roles and organisations', () => {
     expect(await t.count('organizations')).toBe(before);
   });
 
-  it('updates the profile: name, language, organisation and notification preferences', async () => {
+  it('updates the profile: name, language, a request to join an organisation (pending: no organisation yet) and notification preferences', async () => {
     const [{ id: orgId }] = await t.dataSource.query('SELECT id FROM organizations LIMIT 1');
     const result = await t.gql(
       UPDATE,
@@ -92,14 +94,18 @@ describe('members, roles and organisations', () => {
       id: member.memberId,
       name: 'Trần Văn Khởi Nghiệp',
       locale: 'en',
-      organization: { id: orgId, name: 'Sở Khoa học và Công nghệ' },
+      organization: null,
+      affiliation: { status: 'PENDING', role: 'MEMBER', organization: { id: orgId, name: 'Sở Khoa học và Công nghệ' } },
       notificationPreferences: { weeklyDigest: false, issueUpdates: true },
     });
-    const [row] = await t.dataSource.query('SELECT name, locale, organization_id, notification_preferences FROM members WHERE id = $1', [member.memberId]);
-    expect(row).toEqual({ name: 'Trần Văn Khởi Nghiệp', locale: 'en', organization_id: orgId, notification_preferences: { weeklyDigest: false } });
+    const [row] = await t.dataSource.query('SELECT name, locale, notification_preferences FROM members WHERE id = $1', [member.memberId]);
+    expect(row).toEqual({ name: 'Trần Văn Khởi Nghiệp', locale: 'en', notification_preferences: { weeklyDigest: false } });
+    expect(await t.dataSource.query('SELECT organization_id, status FROM affiliations WHERE member_id = $1', [member.memberId])).toEqual([
+      { organization_id: orgId, status: 'PENDING' },
+    ]);
 
     const cleared = await t.gql(UPDATE, { input: { clearOrganization: true } }, member.token);
-    expect(cleared.data!.updateProfile.organization).toBeNull();
+    expect(cleared.data!.updateProfile).toMatchObject({ organization: null, affiliation: null });
   });
 
   it('refuses bad profile input naming the field, changing nothing', async () => {
@@ -118,6 +124,7 @@ describe('members, roles and organisations', () => {
     expect(badLocale.errors![0].extensions.code).toBe('BAD_USER_INPUT');
     const [after] = await t.dataSource.query('SELECT * FROM members WHERE id = $1', [member.memberId]);
     expect(after).toEqual(before);
+    expect(await t.dataSource.query('SELECT * FROM affiliations WHERE member_id = $1', [member.memberId])).toEqual([]);
     expect((await t.gql(UPDATE, { input: { name: 'x' } })).errors![0].extensions.code).toBe('UNAUTHENTICATED');
   });
 

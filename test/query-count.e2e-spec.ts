@@ -1,4 +1,5 @@
 import { TestApp, startTestApp } from './support/test-app';
+import { affiliate } from './support/builders';
 
 /** The heavy queries run the same number of SQL statements for 5 items as for 200: no N+1. */
 describe('SQL statements per request', () => {
@@ -19,7 +20,7 @@ describe('SQL statements per request', () => {
     t = await startTestApp({ env: { COUNT_QUERIES: 'true' } });
     [member] = await t.createMembers(1, 'viewer');
     const [org] = await t.dataSource.query(`INSERT INTO organizations (name, kind) VALUES ('Sở KH&CN', 'GOVERNMENT_AGENCY') RETURNING id`);
-    await t.dataSource.query('UPDATE members SET organization_id = $1', [org.id]);
+    await affiliate(t, member, org.id);
     const [series] = await t.dataSource.query(
       `INSERT INTO meetup_series (title, recurrence, timezone, start_time, duration_minutes, starts_on, capacity, host_organization_id)
        VALUES ('Thứ Bảy', 'FREQ=WEEKLY;BYDAY=SA', 'Asia/Ho_Chi_Minh', '08:00', 180, '2026-11-01', 50, $1) RETURNING id`,

@@ -3,6 +3,7 @@ import { FixedClock } from '@app/core';
 import { createWorkerContext } from '@app/jobs';
 import { SmtpMailTransport } from '@app/mail';
 import {
+  AffiliationMailComposer,
   ConsultationResponseComposer,
   DeliveryService,
   FollowUpMailComposer,
@@ -109,6 +110,7 @@ describe('RSVP e-mails through the outbox', () => {
       worker.get(MeetupChangeComposer),
       worker.get(FollowUpMailComposer),
       worker.get(ConsultationResponseComposer),
+      worker.get(AffiliationMailComposer),
     );
     await down.dispatchPending();
     const [row] = await t.dataSource.query(`SELECT attempts, last_error, processed_at, next_attempt_at FROM outbox WHERE member_id = $1`, [later.memberId]);

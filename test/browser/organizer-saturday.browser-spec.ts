@@ -30,6 +30,10 @@ test('an organizer runs a Saturday from the console', async ({ browser, site, si
   const orgs = await site.gql<{ organizations: { id: string; name: string }[] }>('{ organizations { id name } }');
   const dost = orgs.data!.organizations.find((o) => o.name === 'Sở Khoa học và Công nghệ')!;
   await site.gql('mutation($o: ID!) { updateProfile(input: { organizationId: $o }) { id } }', { o: dost.id }, thu);
+  // Thu speaks for the department once an organizer confirms the request.
+  const thuMember = await site.gql<{ me: { id: string } }>('{ me { id } }', {}, thu);
+  const confirmed = await site.gql('mutation($m: ID!) { confirmAffiliation(memberId: $m) { status } }', { m: thuMember.data!.me.id }, admin);
+  expect(confirmed.errors).toBeUndefined();
 
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await signedIn(context, admin);

@@ -46,6 +46,7 @@ const PAGES: PageVisit[] = [
   { name: 'organize-moderation', path: () => '/organize/moderation', heading: 'Kiểm duyệt', organizer: true },
   { name: 'organize-people', path: () => '/organize/people', heading: 'Thành viên', organizer: true },
   { name: 'organize-organizations', path: () => '/organize/organizations', heading: 'Tổ chức', organizer: true },
+  { name: 'organize-affiliations', path: () => '/organize/affiliations', heading: 'Yêu cầu tham gia tổ chức', organizer: true },
   { name: 'organize-audit', path: () => '/organize/audit', heading: 'Nhật ký', organizer: true },
   { name: 'organize-deliveries', path: () => '/organize/deliveries', heading: 'E-mail', organizer: true },
   { name: 'not-found', path: () => '/meetups/00000000-0000-4000-8000-000000000000', heading: 'Không tìm thấy trang' },

@@ -3,6 +3,7 @@ import { AssignmentReportsReadModel } from '@app/assignments';
 import { countTargetEvents } from '@app/ecosystem';
 import { dueDeadlineReminders } from '@app/notifications';
 import { ServiceContext, startServiceContext } from '../support/service-context';
+import { affiliate } from '../support/builders';
 
 /** Read models on small fixed data: each number is counted by hand from the rows written here. */
 describe('read models', () => {
@@ -63,16 +64,22 @@ describe('read models', () => {
     });
   });
 
-  it('counts a programme target’s projects supported: distinct projects by the day their support started', async () => {
+  it('counts a programme target’s projects supported: distinct projects by the day their verified support started', async () => {
     const project = async (name: string) =>
       (await db.query(`INSERT INTO startup_projects (name, stage) VALUES ($1, 'IDEA') RETURNING id`, [name]))[0].id as string;
-    const support = (projectId: string, startedOn: string) =>
-      db.query(`INSERT INTO supports (project_id, provider_id, kind, started_on) VALUES ($1, $2, 'MENTORING', $3)`, [projectId, uni, startedOn]);
+    const support = (projectId: string, startedOn: string, verified = true) =>
+      db.query(`INSERT INTO supports (project_id, provider_id, kind, started_on, verified_at) VALUES ($1, $2, 'MENTORING', $3, CASE WHEN $4 THEN now() END)`, [
+        projectId,
+        uni,
+        startedOn,
+        verified,
+      ]);
     const [a, b, c] = [await project('Dự án A'), await project('Dự án B'), await project('Dự án C')];
     await support(a, '2024-03-01');
     await support(a, '2025-06-01'); // the same project twice: counted once in the window, once in each year
     await support(b, '2025-01-15');
     await support(c, '2023-12-31'); // before the window
+    await support(c, '2025-02-01', false); // recorded on an unconfirmed claim: not counted until confirmed
     const rows = await countTargetEvents(db.manager, 'PROJECTS_SUPPORTED', '2024-01-01', '2025-12-31', s.clock.now(), 2024, 2025);
     expect(rows).toEqual([
       { year: null, achieved: 2, cumulative: 0 },
@@ -84,7 +91,7 @@ describe('read models', () => {
   it('finds the deadline reminders due: soon and missed, to the lead organisation’s members and the assignee, once', async () => {
     const health = await org('Sở Y tế');
     const [staff, assignee] = [await s.member(), await s.member()];
-    await db.query('UPDATE members SET organization_id = $2 WHERE id = $1', [staff.memberId, health]);
+    await affiliate({ dataSource: s.dataSource }, staff, health);
     const soon = await assignment(health, { dueOn: '2026-12-03', createdAt: '2026-11-01T03:00:00Z', assigneeId: assignee.memberId });
     const missed = await assignment(health, { dueOn: '2026-11-28', status: 'IN_PROGRESS', createdAt: '2026-11-01T03:00:00Z' });
     await assignment(health, { dueOn: '2026-12-20', createdAt: '2026-11-01T03:00:00Z' }); // not yet

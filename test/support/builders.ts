@@ -112,9 +112,24 @@ export async function organization(t: TestApp, by: Who, overrides: { name?: stri
   return data.createOrganization.id;
 }
 
-/** Makes a member speak for an organisation (straight in the database: the profile's own rules have their tests). */
-export async function affiliate(t: TestApp, who: Who, organizationId: string): Promise<void> {
-  await t.dataSource.query('UPDATE members SET organization_id = $2 WHERE id = $1', [who.memberId, organizationId]);
+/**
+ * Makes a member speak for an organisation: a CONFIRMED affiliation by default (straight in the
+ * database: requests and confirmations have their own tests), or a PENDING request.
+ */
+export async function affiliate(
+  t: { dataSource: TestApp['dataSource'] },
+  who: Pick<Who, 'memberId'>,
+  organizationId: string,
+  options: { status?: 'PENDING' | 'CONFIRMED'; role?: 'MEMBER' | 'ADMIN' } = {},
+): Promise<void> {
+  const status = options.status ?? 'CONFIRMED';
+  await t.dataSource.query(
+    `INSERT INTO affiliations (member_id, organization_id, status, role, requested_at, confirmed_at)
+     VALUES ($1, $2, $3, $4, now(), CASE WHEN $3 = 'CONFIRMED' THEN now() END)
+     ON CONFLICT (member_id) DO UPDATE SET organization_id = EXCLUDED.organization_id, status = EXCLUDED.status, role = EXCLUDED.role,
+       requested_at = EXCLUDED.requested_at, confirmed_at = EXCLUDED.confirmed_at`,
+    [who.memberId, organizationId, status, options.role ?? 'MEMBER'],
+  );
 }
 
 /** Minutes of a date with decisions (each linked to the issues given), saved and published. */

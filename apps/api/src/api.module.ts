@@ -63,6 +63,7 @@ import { MeetupSeriesResolver } from './meetups/meetup-series.resolver';
 import { MeetupsResolver } from './meetups/meetups.resolver';
 import { MembersResolver } from './members/members.resolver';
 import { OrganizationsResolver } from './organizations/organizations.resolver';
+import { AffiliationsResolver, MemberAffiliationFieldsResolver, OrganizationAffiliationFieldsResolver } from './organizations/affiliations.resolver';
 import { EcosystemLinkResolver, OrganizationEcosystemFieldsResolver, StartupProjectResolver, SupportResolver } from './ecosystem/ecosystem.resolver';
 import { OpenDataController } from './ecosystem/open-data.controller';
 import { CheckInResolver } from './rsvps/check-in.resolver';
@@ -74,6 +75,9 @@ export const API_RESOLVERS = [
   AuthResolver,
   MembersResolver,
   OrganizationsResolver,
+  AffiliationsResolver,
+  MemberAffiliationFieldsResolver,
+  OrganizationAffiliationFieldsResolver,
   MeetupSeriesResolver,
   MeetupsResolver,
   AgendaResolver,

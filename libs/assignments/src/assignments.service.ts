@@ -17,7 +17,8 @@ import {
 } from '@app/core';
 import { enqueueOutbox, pageOf, recordAudit, requirePageSize } from '@app/database';
 import { IssueStatus, canMoveIssue, issueStatusOf, lockIssue, moveIssue, recordIssueEvent } from '@app/issues';
-import { activeMembersAmong, membersOfOrganization, organizationOfMember } from '@app/members';
+import { activeMembersAmong } from '@app/members';
+import { AffiliationsService } from '@app/organizations';
 import { currentDecision } from '@app/minutes';
 import { organizationsExist } from '@app/organizations';
 import { AssignmentReportsReadModel } from './assignment-reports.read-model';
@@ -92,6 +93,7 @@ export class AssignmentsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly affiliations: AffiliationsService,
   ) {
     this.reports = new AssignmentReportsReadModel(dataSource);
   }
@@ -169,7 +171,8 @@ export class AssignmentsService {
         after: { title, leadOrganizationId, dueOn },
         at: now,
       });
-      const recipients = await membersOfOrganization(manager, leadOrganizationId, refs.assigneeId);
+      const confirmed = await this.affiliations.confirmedMembersOf(manager, leadOrganizationId);
+      const recipients = (await activeMembersAmong(manager, refs.assigneeId ? [...confirmed, refs.assigneeId] : confirmed)).map((m) => m.id);
       await enqueueOutbox(
         manager,
         recipients.map((memberId) => ({ kind: 'assignment.given', memberId, payload: { assignmentId: assignment.id } })),
@@ -232,10 +235,8 @@ export class AssignmentsService {
     return this.dataSource.transaction(async (manager) => {
       const assignment = await manager.getRepository(Assignment).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!assignment) throw DomainError.notFound('Assignment', id);
+      await this.affiliations.assertSpeaksFor(manager, actor, assignment.leadOrganizationId, 'reporting progress on its assignments');
       if (!hasRole(actor.role, 'ORGANIZER')) {
-        if ((await organizationOfMember(manager, actor.memberId)) !== assignment.leadOrganizationId) {
-          throw DomainError.forbidden('Only organizers and members of the lead organisation can report progress');
-        }
         if (command.status === 'CANCELLED') throw DomainError.forbidden('Only organizers can cancel an assignment');
       }
       if (assignment.status === 'DONE' || assignment.status === 'CANCELLED') {

@@ -110,7 +110,8 @@ export class CalendarFeedsService {
       assignments: string;
     }>(
       this.dataSource,
-      `WITH me AS (SELECT id, name, organization_id, calendar_token_version FROM members WHERE calendar_token_hash = $1)
+      `WITH me AS (SELECT m.id, m.name, af.organization_id, m.calendar_token_version FROM members m
+                  LEFT JOIN affiliations af ON af.member_id = m.id AND af.status = 'CONFIRMED' WHERE m.calendar_token_hash = $1)
          SELECT me.*,
            (SELECT coalesce(md5(string_agg(m.id::text || m.updated_at || m.sequence || r.status || s.updated_at, ',' ORDER BY m.id)), '')
               FROM rsvps r JOIN meetups m ON m.id = r.meetup_id JOIN meetup_series s ON s.id = m.series_id

@@ -185,7 +185,7 @@ ${sections}
       accepted: boolean | null;
     }[] = await this.dataSource.query(
       `SELECT c.section_id, m.name, coalesce(o.short_name, o.name) AS organization, c.body, c.created_at, c.response, c.accepted
-         FROM consultation_comments c JOIN members m ON m.id = c.author_id LEFT JOIN organizations o ON o.id = m.organization_id
+         FROM consultation_comments c JOIN members m ON m.id = c.author_id LEFT JOIN affiliations af ON af.member_id = m.id AND af.status = 'CONFIRMED' LEFT JOIN organizations o ON o.id = af.organization_id
          WHERE c.consultation_id = $1 AND c.hidden_at IS NULL ORDER BY c.created_at, c.id`,
       [consultation.id],
     );

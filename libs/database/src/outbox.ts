@@ -17,6 +17,8 @@ export interface OutboxPayloads {
   'deadline.missed': { assignmentId: string };
   'issue.status': { issueId: string; from: string; to: string };
   'consultation.response': { commentId: string; accepted: boolean };
+  /** An answer to a member's request to speak for an organisation, or the end of their affiliation. */
+  'affiliation.decided': { organizationId: string; decision: 'CONFIRMED' | 'DECLINED' | 'ENDED'; role: 'MEMBER' | 'ADMIN' | null };
 }
 
 export type OutboxKind = keyof OutboxPayloads;
@@ -32,6 +34,7 @@ export const OUTBOX_KINDS = [
   'deadline.missed',
   'issue.status',
   'consultation.response',
+  'affiliation.decided',
 ] as const satisfies readonly OutboxKind[];
 
 /** One message: its kind, who is to hear of it, and the payload its kind carries. */

@@ -51,9 +51,9 @@ const QUERIES: Record<OpenDataName, [string[], string]> = {
        FROM startup_projects p LEFT JOIN organizations o ON o.id = p.company_id ORDER BY p.name, p.id`,
   ],
   supports: [
-    ['id', 'project_id', 'project_name', 'provider_id', 'provider_name', 'kind', 'started_on', 'ended_on', 'note'],
+    ['id', 'project_id', 'project_name', 'provider_id', 'provider_name', 'kind', 'started_on', 'ended_on', 'note', 'verified'],
     `SELECT s.id, s.project_id, p.name AS project_name, s.provider_id, o.name AS provider_name, s.kind, s.started_on::text AS started_on,
-            s.ended_on::text AS ended_on, s.note
+            s.ended_on::text AS ended_on, s.note, CASE WHEN s.verified_at IS NULL THEN 'false' ELSE 'true' END AS verified
        FROM supports s JOIN startup_projects p ON p.id = s.project_id JOIN organizations o ON o.id = s.provider_id
       ORDER BY s.started_on, s.id`,
   ],

@@ -5,7 +5,8 @@ import { TargetMetric } from './programme-target.entity';
 /**
  * What counts, per metric, as (local date in Huế, distinct key): `achieved` is the number of
  * distinct keys whose date falls within [startsOn, endsOn].
- * - PROJECTS_SUPPORTED: projects with a support that started in the window;
+ * - PROJECTS_SUPPORTED: projects with a verified support that started in the window (a support
+ *   recorded on an unconfirmed claim counts once an organizer or its provider confirms it);
  * - STARTUPS_SUPPORTED: those of them that have a company (are incorporated);
  * - MEETUPS_HELD: meetups not cancelled whose start has passed, by their local date;
  * - ISSUES_RESOLVED: issues that are RESOLVED, by the day of their resolution;
@@ -13,9 +14,9 @@ import { TargetMetric } from './programme-target.entity';
  * `$1`/`$2` are the window, `$3` is now.
  */
 const EVENTS: Record<TargetMetric, string> = {
-  PROJECTS_SUPPORTED: `SELECT s.started_on AS d, s.project_id::text AS k FROM supports s WHERE s.started_on BETWEEN $1::date AND $2::date`,
+  PROJECTS_SUPPORTED: `SELECT s.started_on AS d, s.project_id::text AS k FROM supports s WHERE s.verified_at IS NOT NULL AND s.started_on BETWEEN $1::date AND $2::date`,
   STARTUPS_SUPPORTED: `SELECT s.started_on AS d, s.project_id::text AS k FROM supports s JOIN startup_projects p ON p.id = s.project_id
-                        WHERE p.company_id IS NOT NULL AND s.started_on BETWEEN $1::date AND $2::date`,
+                        WHERE s.verified_at IS NOT NULL AND p.company_id IS NOT NULL AND s.started_on BETWEEN $1::date AND $2::date`,
   MEETUPS_HELD: `SELECT (m.starts_at AT TIME ZONE m.timezone)::date AS d, m.id::text AS k FROM meetups m
                   WHERE m.status = 'SCHEDULED' AND m.starts_at <= $3::timestamptz
                     AND m.starts_at >= ($1::date - 2)::timestamp AT TIME ZONE 'UTC' AND m.starts_at < ($2::date + 2)::timestamp AT TIME ZONE 'UTC'

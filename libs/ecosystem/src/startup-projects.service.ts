@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { Actor, Clock, DomainError, containsPattern, decodeCursor, encodeCursor, hasRole, inIdOrder, isUtcInstant, isUuid, requireId } from '@app/core';
 import { pageOf, recordAudit, requirePageSize } from '@app/database';
-import { OrganizationKind, organizationKind, organizationsExist } from '@app/organizations';
-import { organizationOfMember } from '@app/members';
+import { AffiliationsService, OrganizationKind, organizationKind, organizationsExist } from '@app/organizations';
 import { EcosystemMap, EcosystemMapReadModel } from './ecosystem-map.read-model';
 import { StartupProjectsRepository, firstSupportOf } from './ecosystem.repository';
 import { PROJECT_STAGES, ProjectStage, StartupProject } from './startup-project.entity';
@@ -43,6 +42,7 @@ export class StartupProjectsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly affiliations: AffiliationsService,
   ) {
     this.projects = new StartupProjectsRepository(dataSource);
     this.ecosystemMap = new EcosystemMapReadModel(dataSource);
@@ -53,7 +53,7 @@ export class StartupProjectsService {
     if (fields.name === undefined) throw DomainError.badInput('name', 'is required');
     if (fields.stage === undefined) throw DomainError.badInput('stage', 'is required');
     return this.dataSource.transaction(async (manager) => {
-      await this.checkCompany(manager, fields.companyId);
+      await this.checkCompany(manager, actor, fields.companyId);
       const now = this.clock.now();
       if (fields.foundedOn && fields.foundedOn > localDateOf(now)) throw DomainError.badInput('foundedOn', 'must not be in the future');
       const repository = manager.getRepository(StartupProject);
@@ -85,7 +85,7 @@ export class StartupProjectsService {
       if (!hasRole(actor.role, 'ORGANIZER') && project.contactId !== actor.memberId) {
         throw DomainError.forbidden('Only the contact of this project and organizers can edit it');
       }
-      if (fields.companyId !== undefined && fields.companyId !== project.companyId) await this.checkCompany(manager, fields.companyId);
+      if (fields.companyId !== undefined && fields.companyId !== project.companyId) await this.checkCompany(manager, actor, fields.companyId);
       if (fields.foundedOn) {
         if (fields.foundedOn > localDateOf(this.clock.now())) throw DomainError.badInput('foundedOn', 'must not be in the future');
         const earliest = await firstSupportOf(manager, id);
@@ -115,11 +115,7 @@ export class StartupProjectsService {
     const fields = validateSupport(input);
     return this.dataSource.transaction(async (manager) => {
       if (!(await organizationsExist(manager, [fields.providerId]))) throw DomainError.badInput('providerId', 'no such organisation');
-      if (!hasRole(actor.role, 'ORGANIZER')) {
-        if ((await organizationOfMember(manager, actor.memberId)) !== fields.providerId) {
-          throw DomainError.forbidden('Only organizers and members of the providing organisation can record its support');
-        }
-      }
+      await this.affiliations.assertSpeaksFor(manager, actor, fields.providerId, 'recording the support it gave');
       const project = await manager.getRepository(StartupProject).findOneBy({ id: fields.projectId });
       if (!project) throw DomainError.badInput('projectId', 'no such startup project');
       const began = project.foundedOn ?? localDateOf(project.createdAt);
@@ -127,8 +123,45 @@ export class StartupProjectsService {
       const today = localDateOf(this.clock.now());
       if (fields.startedOn > today) throw DomainError.badInput('startedOn', 'must not be in the future');
       const repository = manager.getRepository(Support);
-      const saved = await repository.save(repository.create({ ...fields, recordedBy: actor.memberId, createdAt: this.clock.now() }));
+      const now = this.clock.now();
+      // Whoever passed the check above speaks for the provider: the record is verified as made.
+      const saved = await repository.save(
+        repository.create({ ...fields, recordedBy: actor.memberId, createdAt: now, verifiedAt: now, verifiedBy: actor.memberId }),
+      );
       return repository.findOneByOrFail({ id: saved.id });
+    });
+  }
+
+  /**
+   * Confirms a support recorded on a claim nobody had confirmed: organizers, or an administrator
+   * of the providing organisation. From then on the programme's targets count it.
+   */
+  async confirmSupport(actor: Actor, id: string): Promise<Support> {
+    requireId('id', id);
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(Support);
+      const support = await repository.createQueryBuilder('s').setLock('pessimistic_write').where('s.id = :id', { id }).getOne();
+      if (!support) throw DomainError.notFound('Support', id);
+      if (!(await this.affiliations.manages(manager, actor, support.providerId))) {
+        throw DomainError.forbidden("Only organizers and the providing organisation's administrators confirm its supports");
+      }
+      if (support.verifiedAt) return support;
+      const now = this.clock.now();
+      await repository.update({ id }, { verifiedAt: now, verifiedBy: actor.memberId });
+      await recordAudit(manager, { actorId: actor.memberId, action: 'support.confirm', targetType: 'support', targetId: id, at: now });
+      return repository.findOneByOrFail({ id });
+    });
+  }
+
+  /** Supports waiting for confirmation, oldest first: all for organizers, their organisations' for administrators. */
+  async unverifiedSupports(actor: Actor): Promise<Support[]> {
+    const manager = this.dataSource.manager;
+    const providers = hasRole(actor.role, 'ORGANIZER') ? null : await this.affiliations.administeredBy(manager, actor.memberId);
+    if (providers && providers.length === 0) return [];
+    return manager.getRepository(Support).find({
+      where: providers ? { verifiedAt: IsNull(), providerId: In(providers) } : { verifiedAt: IsNull() },
+      order: { createdAt: 'ASC', id: 'ASC' },
+      take: 500,
     });
   }
 
@@ -202,10 +235,12 @@ export class StartupProjectsService {
     return this.ecosystemMap.map(sectorInput, kinds);
   }
 
-  private async checkCompany(manager: EntityManager, companyId: string | null | undefined): Promise<void> {
+  /** A project's company must be a startup, and naming it speaks for it. */
+  private async checkCompany(manager: EntityManager, actor: Actor, companyId: string | null | undefined): Promise<void> {
     if (!companyId) return;
     const kind = await organizationKind(manager, companyId);
     if (!kind) throw DomainError.badInput('companyId', 'no such organisation');
     if (kind !== 'STARTUP') throw DomainError.badInput('companyId', 'must be an organisation of kind STARTUP');
+    await this.affiliations.assertSpeaksFor(manager, actor, companyId, 'registering a project as its company');
   }
 }

@@ -32,4 +32,15 @@ export class Support {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  /**
+   * When an organizer or the providing organisation confirmed the record. Records made by people
+   * who spoke for the organisation are verified as they are made; older ones recorded on an
+   * unconfirmed claim wait, shown as unverified and left out of the programme's targets.
+   */
+  @Column({ name: 'verified_at', type: 'timestamptz', nullable: true })
+  verifiedAt: Date | null;
+
+  @Column({ name: 'verified_by', type: 'uuid', nullable: true })
+  verifiedBy: string | null;
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { recordAudit } from '@app/database';
 import { Actor, Clock, DomainError, hasRole, requireId, requireText } from '@app/core';
+import { AffiliationsService } from '@app/organizations';
 import { Issue } from './issue.entity';
 import { IssueComment } from './issue-comment.entity';
 import { IssuesService } from './issues.service';
@@ -17,6 +18,7 @@ export class CommentsService {
     private readonly dataSource: DataSource,
     private readonly issues: IssuesService,
     private readonly clock: Clock,
+    private readonly affiliations: AffiliationsService,
   ) {}
 
   async add(actor: Actor, issueId: string, body: string): Promise<IssueComment> {
@@ -25,8 +27,11 @@ export class CommentsService {
     const issue = await this.dataSource.getRepository(Issue).findOneBy({ id: issueId });
     if (!issue || !this.issues.canSee(actor, issue)) throw DomainError.notFound('Issue', issueId);
     if (issue.status === 'DUPLICATE') throw DomainError.conflict('This issue is a duplicate; comment on the original');
+    // Written by someone the addressed organisation confirmed, the comment is its answer.
+    const addressed = issue.addressedToOrganizationId;
+    const onBehalfOfId = addressed && (await this.affiliations.speaksFor(this.dataSource.manager, actor.memberId, addressed)) ? addressed : null;
     const repository = this.dataSource.getRepository(IssueComment);
-    return repository.save(repository.create({ issueId, authorId: actor.memberId, body: text, createdAt: this.clock.now() }));
+    return repository.save(repository.create({ issueId, authorId: actor.memberId, body: text, createdAt: this.clock.now(), onBehalfOfId }));
   }
 
   async edit(actor: Actor, id: string, body: string): Promise<IssueComment> {

@@ -29,4 +29,11 @@ export class IssueComment {
 
   @Column({ name: 'hidden_by', type: 'uuid', nullable: true })
   hiddenBy: string | null;
+
+  /**
+   * The organisation the comment answered for: the one the issue is addressed to, when its author
+   * was a confirmed member of it as they wrote.
+   */
+  @Column({ name: 'on_behalf_of_id', type: 'uuid', nullable: true })
+  onBehalfOfId: string | null;
 }

@@ -4,8 +4,7 @@ import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { Actor, Clock, DomainError, decodeCursor, encodeCursor, hasRole, inIdOrder, isUtcInstant, isUuid, requireId } from '@app/core';
 import { enqueueOutbox, recordAudit, requirePageSize } from '@app/database';
 import { AgendaItem, AgendaService, agendaItemsDiscussing, findMeetup } from '@app/meetups';
-import { organizationOfMember } from '@app/members';
-import { organizationsExist } from '@app/organizations';
+import { AffiliationsService, organizationsExist } from '@app/organizations';
 import { AgendaIssuesReadModel, AgendaPoint, AgendaPointPreview } from './agenda-issues.read-model';
 import { IssueListCriteria, IssueListRepository } from './issue-list.repository';
 import { ISSUE_KINDS, ISSUE_STATUSES, Issue, IssueKind, IssueStatus } from './issue.entity';
@@ -69,6 +68,7 @@ export class IssuesService {
     private readonly dataSource: DataSource,
     private readonly agenda: AgendaService,
     private readonly clock: Clock,
+    private readonly affiliations: AffiliationsService,
   ) {
     this.issueList = new IssueListRepository(dataSource);
     this.agendaIssues = new AgendaIssuesReadModel(dataSource);
@@ -95,8 +95,12 @@ export class IssuesService {
       if (fields[required] === undefined) throw DomainError.badInput(required, 'is required');
     }
     return this.dataSource.transaction(async (manager) => {
-      let organizationId: string | null = await organizationOfMember(manager, actor.memberId);
+      let organizationId: string | null = await this.affiliations.confirmedOrganizationOf(manager, actor.memberId);
       if (fields.organizationId !== undefined && fields.organizationId !== organizationId) {
+        if (fields.organizationId !== null && !hasRole(actor.role, 'ORGANIZER')) {
+          // Raising an issue in an organisation's name is speaking for it.
+          await this.affiliations.assertConfirmedMember(manager, actor.memberId, fields.organizationId, 'raising an issue in its name');
+        }
         if (!hasRole(actor.role, 'ORGANIZER') || fields.organizationId === null) {
           throw DomainError.badInput('organizationId', 'must be your own organisation (set it in your profile)');
         }

@@ -1,6 +1,5 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { Role } from '@app/core';
-import { Organization } from '@app/organizations';
 
 export const LOCALES = ['vi', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -61,13 +60,6 @@ export class Member {
 
   @Column({ type: 'text', default: 'MEMBER' })
   role: Role;
-
-  @Column({ name: 'organization_id', type: 'uuid', nullable: true })
-  organizationId: string | null;
-
-  @ManyToOne(() => Organization, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: Organization | null;
 
   @Column({ name: 'notification_preferences', type: 'jsonb', default: () => "'{}'::jsonb" })
   notificationPreferences: Partial<NotificationPreferences>;

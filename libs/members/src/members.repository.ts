@@ -32,21 +32,6 @@ export async function countMembersAmong(db: EntityManager, ids: readonly string[
   return n;
 }
 
-/** The organisation a member speaks for, if any. */
-export async function organizationOfMember(db: EntityManager, memberId: string): Promise<string | null> {
-  const [row]: { organization_id: string | null }[] = await db.query('SELECT organization_id FROM members WHERE id = $1', [memberId]);
-  return row?.organization_id ?? null;
-}
-
-/** Members of an organisation who have not deleted their account (and, with `alsoId`, that member too). */
-export async function membersOfOrganization(db: EntityManager, organizationId: string, alsoId: string | null = null): Promise<string[]> {
-  const rows: { id: string }[] = await db.query('SELECT id FROM members WHERE (organization_id = $1 OR id = $2) AND erased_at IS NULL', [
-    organizationId,
-    alsoId,
-  ]);
-  return rows.map((r) => r.id);
-}
-
 /** Locks a member's row for a change to the account itself (two deletions, or a deletion and a sign-in, take turns). */
 export async function lockMemberAccount(db: EntityManager, memberId: string): Promise<{ id: string; email: string | null; erasedAt: Date | null } | null> {
   const [row]: { id: string; email: string | null; erased_at: Date | null }[] = await db.query(
@@ -63,7 +48,7 @@ export async function lockMemberAccount(db: EntityManager, memberId: string): Pr
  */
 export async function eraseMemberRow(db: EntityManager, memberId: string, at: Date, mailOff: Record<string, boolean>): Promise<void> {
   await db.query(
-    `UPDATE members SET name = NULL, email = NULL, erased_at = $2, role = 'MEMBER', organization_id = NULL, locale = 'vi',
+    `UPDATE members SET name = NULL, email = NULL, erased_at = $2, role = 'MEMBER', locale = 'vi',
             notification_preferences = $3::jsonb, calendar_token_hash = NULL, calendar_token_version = calendar_token_version + 1,
             session_version = session_version + 1, updated_at = $2
      WHERE id = $1`,

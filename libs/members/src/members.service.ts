@@ -1,16 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
-import { Actor, containsPattern, DomainError, hasRole, inIdOrder, isUuid, requireText, Role, ROLES } from '@app/core';
+import { Actor, containsPattern, DomainError, hasRole, inIdOrder, isUuid, requireId, requireText, Role, ROLES } from '@app/core';
 import { EntityRows, recordAudit } from '@app/database';
-import { OrganizationsService } from '@app/organizations';
+import { AffiliationsService } from '@app/organizations';
 import { LOCALES, Locale, Member, NOTIFICATION_KINDS, NotificationPreferences } from './member.entity';
 import { findMemberPrepared, upsertMemberByEmail } from './members.repository';
 
 export interface UpdateProfileCommand {
   name?: string | null;
   locale?: string | null;
-  /** null removes the organisation; undefined leaves it. */
+  /**
+   * Asks to speak for this organisation (a PENDING affiliation until the organisation or an
+   * organizer confirms it); null leaves the organisation; undefined changes nothing.
+   */
   organizationId?: string | null;
   notificationPreferences?: Partial<Record<keyof NotificationPreferences, boolean | null>> | null;
 }
@@ -21,7 +24,7 @@ export class MembersService {
 
   constructor(
     @InjectRepository(Member) private readonly members: Repository<Member>,
-    private readonly organizations: OrganizationsService,
+    private readonly affiliations: AffiliationsService,
   ) {
     this.memberRows = new EntityRows(members.manager.connection, Member);
   }
@@ -64,16 +67,6 @@ export class MembersService {
       if (!LOCALES.includes(command.locale as Locale)) throw DomainError.badInput('locale', `must be one of ${LOCALES.join(', ')}`);
       changes.locale = command.locale as Locale;
     }
-    if (command.organizationId !== undefined) {
-      if (command.organizationId === null) {
-        changes.organizationId = null;
-      } else {
-        if (!isUuid(command.organizationId)) throw DomainError.badInput('organizationId', 'must be a valid id');
-        const organization = await this.organizations.findById(command.organizationId);
-        if (!organization) throw DomainError.badInput('organizationId', 'no organisation has this id');
-        changes.organizationId = organization.id;
-      }
-    }
     const preferenceChanges: Partial<NotificationPreferences> = {};
     for (const [kind, value] of Object.entries(command.notificationPreferences ?? {})) {
       if (!NOTIFICATION_KINDS.includes(kind as keyof NotificationPreferences)) {
@@ -81,6 +74,9 @@ export class MembersService {
       }
       if (value !== null && value !== undefined) preferenceChanges[kind as keyof NotificationPreferences] = value;
     }
+    // Checked with the rest before anything is written: a bad organisation changes nothing.
+    if (command.organizationId) requireId('organizationId', command.organizationId);
+    if (command.organizationId !== undefined) await this.affiliations.request(actor, command.organizationId);
     if (Object.keys(changes).length === 0 && Object.keys(preferenceChanges).length === 0) return member;
     const query = this.members.createQueryBuilder().update(Member).set(changes).where('id = :id', { id: member.id });
     if (Object.keys(preferenceChanges).length > 0) {

@@ -157,7 +157,7 @@ ${data.amendments.length ? `<h2>${c.amendments}</h2>${list(data.amendments.map((
     if (!minutes) throw DomainError.notFound('Minutes of meetup', meetupId);
     const [meetup] = await this.dataSource.query('SELECT title, starts_at, timezone, venue, venue_address FROM meetups WHERE id = $1', [meetupId]);
     const attendees: { name: string | null; organization: string | null }[] = await this.dataSource.query(
-      `SELECT m.name, o.short_name AS organization FROM members m LEFT JOIN organizations o ON o.id = m.organization_id WHERE m.id = ANY($1) ORDER BY m.name NULLS LAST`,
+      `SELECT m.name, o.short_name AS organization FROM members m LEFT JOIN affiliations af ON af.member_id = m.id AND af.status = 'CONFIRMED' LEFT JOIN organizations o ON o.id = af.organization_id WHERE m.id = ANY($1) ORDER BY m.name NULLS LAST`,
       [minutes.attendeeIds],
     );
     const agendaRows: { id: string; position: number; title: string }[] = await this.dataSource.query(

@@ -67,8 +67,14 @@ export async function sharedDigestSections(manager: EntityManager, now: Date): P
 }
 
 /** The sections of one member's digest: the coming week's dates with their answer and agenda, their organisation's assignments due soon. */
-export async function memberDigestSections(manager: EntityManager, member: Pick<Member, 'id' | 'organizationId'>, now: Date, inAWeek: Date, in14Days: string) {
+export async function memberDigestSections(manager: EntityManager, member: Pick<Member, 'id'>, now: Date, inAWeek: Date, in14Days: string) {
   const memberId = member.id;
+  // The organisation that confirmed the member (a request still waiting shows nothing of it).
+  const [affiliation]: { organization_id: string }[] = await manager.query(
+    `SELECT organization_id FROM affiliations WHERE member_id = $1 AND status = 'CONFIRMED'`,
+    [memberId],
+  );
+  const organizationId = affiliation?.organization_id ?? null;
   const meetups: {
     id: string;
     title: string;
@@ -87,7 +93,7 @@ export async function memberDigestSections(manager: EntityManager, member: Pick<
   const agenda: { meetup_id: string; title: string }[] = meetups.length
     ? await manager.query('SELECT meetup_id, title FROM agenda_items WHERE meetup_id = ANY($1) ORDER BY position', [meetups.map((m) => m.id)])
     : [];
-  const assignments: { title: string; due_on: string; organization: string }[] = member.organizationId
+  const assignments: { title: string; due_on: string; organization: string }[] = organizationId
     ? await manager.query(
         `SELECT a.title, a.due_on, coalesce(o.short_name, o.name) AS organization FROM assignments a JOIN organizations o ON o.id = a.lead_organization_id
            WHERE a.status = ANY($3) AND a.due_on <= $2
@@ -96,7 +102,7 @@ export async function memberDigestSections(manager: EntityManager, member: Pick<
              AND a.id IN (SELECT l.id FROM assignments l WHERE l.lead_organization_id = $1
                           UNION SELECT c.assignment_id FROM assignment_coordinators c WHERE c.organization_id = $1)
            ORDER BY a.due_on, a.id`,
-        [member.organizationId, in14Days, [...ACTIVE_ASSIGNMENT_STATUSES]],
+        [organizationId, in14Days, [...ACTIVE_ASSIGNMENT_STATUSES]],
       )
     : [];
   return { meetups, agenda, assignments };

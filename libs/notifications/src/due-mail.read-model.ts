@@ -97,7 +97,8 @@ export async function dueMeetupReminders(db: EntityManager, now: Date, catchUpMi
 export async function dueDeadlineReminders(db: EntityManager, soon: string, today: string, since: string) {
   const due: { assignment_id: string; member_id: string; kind: 'deadline.soon' | 'deadline.missed' }[] = await db.query(
     `SELECT a.id AS assignment_id, m.id AS member_id, CASE WHEN a.due_on >= $2::date THEN 'deadline.soon' ELSE 'deadline.missed' END AS kind
-         FROM assignments a JOIN members m ON m.organization_id = a.lead_organization_id OR m.id = a.assignee_id
+         FROM assignments a JOIN members m ON m.id = a.assignee_id
+                 OR m.id IN (SELECT af.member_id FROM affiliations af WHERE af.organization_id = a.lead_organization_id AND af.status = 'CONFIRMED')
          WHERE a.status = ANY($4) AND a.due_on <= $1::date AND a.due_on >= $3::date AND m.erased_at IS NULL
            AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.member_id = m.id
                              AND o.kind = CASE WHEN a.due_on >= $2::date THEN 'deadline.soon' ELSE 'deadline.missed' END

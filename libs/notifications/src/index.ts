@@ -18,3 +18,4 @@ export * from './progress-news.service';
 export * from './consultation-response.composer';
 export * from './member-mail.repository';
 export * from './due-mail.read-model';
+export * from './affiliation-mail.composer';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { RsvpsModule } from '@app/rsvps';
+import { AffiliationMailComposer } from './affiliation-mail.composer';
 import { ConsultationResponseComposer } from './consultation-response.composer';
 import { DeadlineRemindersService } from './deadline-reminders.service';
 import { DeliveryService } from './delivery.service';
@@ -24,6 +25,7 @@ import { UnsubscribeService } from './unsubscribe.service';
     MeetupChangeComposer,
     FollowUpMailComposer,
     ConsultationResponseComposer,
+    AffiliationMailComposer,
     DeadlineRemindersService,
     UnsubscribeService,
     RsvpLinksService,

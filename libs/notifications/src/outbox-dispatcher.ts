@@ -4,6 +4,7 @@ import { Clock } from '@app/core';
 import { OutboxKind, OutboxRow, markOutboxAttempt, markOutboxProcessed, takeDueOutboxMessage } from '@app/database';
 import { OutgoingMail } from '@app/mail';
 import { DeliveryService } from './delivery.service';
+import { AffiliationMailComposer } from './affiliation-mail.composer';
 import { ConsultationResponseComposer } from './consultation-response.composer';
 import { FollowUpMailComposer } from './follow-up-mail.composer';
 import { MeetupChangeComposer } from './meetup-change.composer';
@@ -37,8 +38,9 @@ export class OutboxDispatcher {
     meetupChanges: MeetupChangeComposer,
     followUps: FollowUpMailComposer,
     consultationResponses: ConsultationResponseComposer,
+    affiliationMail: AffiliationMailComposer,
   ) {
-    const all = [rsvpMail, minutesMail, meetupChanges, followUps, consultationResponses] as OutboxComposer[];
+    const all = [rsvpMail, minutesMail, meetupChanges, followUps, consultationResponses, affiliationMail] as OutboxComposer[];
     this.composers = new Map(all.flatMap((composer) => composer.kinds.map((kind) => [kind, composer] as const)));
   }
 

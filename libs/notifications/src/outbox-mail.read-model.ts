@@ -58,3 +58,16 @@ export async function answeredCommentMailData(db: EntityManager, commentId: stri
   );
   return comment ?? null;
 }
+
+/** An organisation's name and the member's tie to it as it stands now (to mail a decision that still holds). */
+export async function affiliationMailData(
+  manager: EntityManager,
+  organizationId: string,
+  memberId: string,
+): Promise<{ name: string; status: string | null; role: string | null } | null> {
+  const [row]: { name: string; status: string | null; role: string | null }[] = await manager.query(
+    `SELECT o.name, a.status, a.role FROM organizations o LEFT JOIN affiliations a ON a.organization_id = o.id AND a.member_id = $2 WHERE o.id = $1`,
+    [organizationId, memberId],
+  );
+  return row ?? null;
+}

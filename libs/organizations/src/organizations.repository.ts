@@ -23,3 +23,9 @@ export async function organizationNameTaken(db: EntityManager, name: string, exc
   ]);
   return rows.length > 0;
 }
+
+/** An organisation's name, or null when there is no such organisation. */
+export async function organizationName(db: EntityManager, id: string): Promise<string | null> {
+  const [row]: { name: string }[] = await db.query('SELECT name FROM organizations WHERE id = $1', [id]);
+  return row?.name ?? null;
+}

@@ -16,6 +16,7 @@ import {
   requireId,
   requireText,
 } from '@app/core';
+import { AffiliationsService } from './affiliations.service';
 import { ORGANIZATION_KINDS, Organization, OrganizationKind } from './organization.entity';
 import { organizationNameTaken } from './organizations.repository';
 
@@ -41,7 +42,10 @@ export interface UpdateOrganizationCommand {
 
 @Injectable()
 export class OrganizationsService {
-  constructor(@InjectRepository(Organization) private readonly organizations: Repository<Organization>) {}
+  constructor(
+    @InjectRepository(Organization) private readonly organizations: Repository<Organization>,
+    private readonly affiliations: AffiliationsService,
+  ) {}
 
   /** Organizers register organisations (departments, startups, universities…). */
   async create(actor: Actor, command: CreateOrganizationCommand): Promise<Organization> {
@@ -79,7 +83,7 @@ export class OrganizationsService {
 
   /**
    * Organizers edit any organisation's profile; a member edits the profile of the organisation
-   * they belong to (their profile's organisation). Everything is checked before anything changes.
+   * that confirmed their affiliation. Everything is checked before anything changes.
    */
   async update(actor: Actor, id: string, command: UpdateOrganizationCommand): Promise<Organization> {
     requireId('id', id);
@@ -104,10 +108,7 @@ export class OrganizationsService {
       const repository = manager.getRepository(Organization);
       const existing = await repository.createQueryBuilder('o').setLock('pessimistic_write').where('o.id = :id', { id }).getOne();
       if (!existing) throw DomainError.notFound('Organisation', id);
-      if (!hasRole(actor.role, 'ORGANIZER')) {
-        const [member] = await manager.query('SELECT organization_id FROM members WHERE id = $1', [actor.memberId]);
-        if (member?.organization_id !== id) throw DomainError.forbidden('Only organizers and members of this organisation can edit its profile');
-      }
+      await this.affiliations.assertSpeaksFor(manager, actor, id, "editing the organisation's profile");
       if (changes.name !== undefined && changes.name.toLowerCase() !== existing.name.toLowerCase()) {
         if (await organizationNameTaken(manager, changes.name, id)) throw DomainError.conflict(`An organisation named "${changes.name}" already exists`);
       }

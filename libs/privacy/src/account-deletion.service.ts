@@ -7,6 +7,7 @@ import { clearRateLimit, deleteOutboxOf, recordAudit } from '@app/database';
 import { removeOrganizerEverywhere } from '@app/meetups';
 import { NOTIFICATION_KINDS, eraseMemberRow, lockMemberAccount } from '@app/members';
 import { deleteMailRecordsOf } from '@app/notifications';
+import { AffiliationsService } from '@app/organizations';
 import { RsvpsService } from '@app/rsvps';
 
 /** Every kind of mail off: an erased member has no address, but nothing should even try. */
@@ -14,7 +15,7 @@ const ALL_MAIL_OFF = Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, 
 
 /**
  * A member deletes their own account (Decree 13/2023: the right to erasure). In one transaction
- * their personal data goes at once — name, e-mail, organisation, preferences, sign-in links,
+ * their personal data goes at once — name, e-mail, affiliation with an organisation, preferences, sign-in links,
  * sessions, the calendar feed, unsubscribe links, RSVPs (freed seats go to the waitlist), standing
  * RSVPs, series they organised, assignments given to them, and mail not yet sent or the record
  * of mail sent — while what they gave the community stays: issues, comments, supports,
@@ -27,6 +28,7 @@ export class AccountDeletionService {
     private readonly dataSource: DataSource,
     private readonly rsvps: RsvpsService,
     private readonly clock: Clock,
+    private readonly affiliations: AffiliationsService,
   ) {}
 
   async deleteOwnAccount(actor: Actor, confirmEmail: string): Promise<void> {
@@ -43,6 +45,7 @@ export class AccountDeletionService {
 
       const { withdrawn } = await this.rsvps.withdrawAllOf(manager, member.id);
       await removeOrganizerEverywhere(manager, member.id);
+      await this.affiliations.forgetMember(manager, member.id);
       await unassignMember(manager, member.id, now);
       await deleteSignInTokensFor(manager, member.email);
       await clearRateLimit(manager, `sign-in:address:${member.email}`);

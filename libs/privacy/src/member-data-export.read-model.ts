@@ -15,7 +15,8 @@ export interface MemberDataExport {
     email: string | null;
     locale: string;
     role: string;
-    organization: { id: string; name: string } | null;
+    /** The organisation the member asked to speak for, whether it confirmed them, and as what. */
+    affiliation: { organizationId: string; organizationName: string; status: string; role: string; requestedAt: Date; confirmedAt: Date | null } | null;
     notificationPreferences: NotificationPreferences;
     createdAt: Date;
     updatedAt: Date;
@@ -95,7 +96,7 @@ export class MemberDataExportService {
     // One snapshot: a change committed while the export is read shows entirely or not at all.
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const q = <T>(sql: string, params: unknown[] = [actor.memberId]): Promise<T[]> => manager.query(sql, params);
-      const member = await manager.findOne(Member, { where: { id: actor.memberId }, relations: { organization: true } });
+      const member = await manager.findOne(Member, { where: { id: actor.memberId } });
       if (!member || member.erasedAt) throw DomainError.unauthenticated();
 
       // One connection answers one statement at a time: in order, not all at once.
@@ -172,6 +173,10 @@ export class MemberDataExportService {
           ),
       ]);
 
+      const [affiliation] = await q<Row>(
+        `SELECT a.organization_id, o.name, a.status, a.role, a.requested_at, a.confirmed_at
+           FROM affiliations a JOIN organizations o ON o.id = a.organization_id WHERE a.member_id = $1`,
+      );
       const startupProjects = await q<Row>(`SELECT id, name, stage, created_at FROM startup_projects WHERE contact_id = $1 ORDER BY created_at, id`);
       const supportsRecorded = await q<Row>(
         `SELECT s.project_id, p.name AS project_name, o.name AS provider_name, s.kind, s.started_on, s.created_at
@@ -188,7 +193,16 @@ export class MemberDataExportService {
           email: member.email,
           locale: member.locale,
           role: member.role,
-          organization: member.organization ? { id: member.organization.id, name: member.organization.name } : null,
+          affiliation: affiliation
+            ? {
+                organizationId: affiliation.organization_id,
+                organizationName: affiliation.name,
+                status: affiliation.status,
+                role: affiliation.role,
+                requestedAt: affiliation.requested_at,
+                confirmedAt: affiliation.confirmed_at,
+              }
+            : null,
           notificationPreferences: effectivePreferences(member),
           createdAt: member.createdAt,
           updatedAt: member.updatedAt,

@@ -49,7 +49,8 @@ export class AttendeesService {
               a.checked_in_at, coalesce(r.answers, '{}') AS answers
        FROM people p
        JOIN members m ON m.id = p.member_id
-       LEFT JOIN organizations o ON o.id = m.organization_id
+       LEFT JOIN affiliations af ON af.member_id = m.id AND af.status = 'CONFIRMED'
+       LEFT JOIN organizations o ON o.id = af.organization_id
        LEFT JOIN rsvps r ON r.meetup_id = $1 AND r.member_id = p.member_id
        LEFT JOIN attendances a ON a.meetup_id = $1 AND a.member_id = p.member_id
        ORDER BY ${STATUS_ORDER}, CASE WHEN r.status = 'WAITLISTED' THEN r.waitlist_seq END NULLS FIRST, m.name, m.id`,

@@ -72,9 +72,24 @@ export class StartupProjectResolver {
     return this.projects.update(actor, id, input);
   }
 
-  @Mutation(() => SupportModel, { description: 'Organizers, or a member of the providing organisation' })
+  @Mutation(() => SupportModel, { description: 'Organizers, or a confirmed member of the providing organisation' })
   recordSupport(@CurrentActor() actor: Actor, @Args('input') input: RecordSupportInput): Promise<Support> {
     return this.projects.recordSupport(actor, input);
+  }
+
+  @Mutation(() => SupportModel, {
+    description:
+      'Organizers, or an administrator of the providing organisation: confirms a support recorded on an unconfirmed claim (the targets count it from then on)',
+  })
+  confirmSupport(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Support> {
+    return this.projects.confirmSupport(actor, id);
+  }
+
+  @Query(() => [SupportModel], {
+    description: "Supports waiting for confirmation, oldest first: all for organizers, their organisations' for its administrators",
+  })
+  unverifiedSupports(@CurrentActor() actor: Actor): Promise<Support[]> {
+    return this.projects.unverifiedSupports(actor);
   }
 
   @Mutation(() => ProgrammeTargetModel, { description: 'Admins; with id: update that target' })
@@ -115,6 +130,13 @@ export class SupportResolver {
   @ResolveField(() => OrganizationModel)
   provider(support: Support, _args: NoArgs, context: GraphqlContext): Promise<Organization | null> {
     return context.loaders.organization.load(support.providerId);
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'false: recorded by someone whose affiliation with the provider was never confirmed; shown, but not counted in the targets until confirmed',
+  })
+  verified(support: Support): boolean {
+    return support.verifiedAt !== null;
   }
 }
 

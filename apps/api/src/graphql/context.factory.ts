@@ -9,7 +9,7 @@ import { CommentsService, IssuesService } from '@app/issues';
 import { AgendaService, MeetupSeriesService, MeetupsService } from '@app/meetups';
 import { MembersService } from '@app/members';
 import { MinutesService } from '@app/minutes';
-import { OrganizationsService } from '@app/organizations';
+import { AffiliationsService, OrganizationsService } from '@app/organizations';
 import { RsvpsService } from '@app/rsvps';
 import type { GraphqlContext } from './graphql-context';
 import { createLoaders } from './loaders';
@@ -21,6 +21,7 @@ export class GraphqlContextFactory {
     private readonly accessTokens: AccessTokens,
     readonly members: MembersService,
     readonly organizations: OrganizationsService,
+    readonly affiliations: AffiliationsService,
     readonly series: MeetupSeriesService,
     readonly meetups: MeetupsService,
     readonly agenda: AgendaService,

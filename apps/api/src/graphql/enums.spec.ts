@@ -5,9 +5,11 @@ import { PROJECT_STAGES, SUPPORT_KINDS, TARGET_METRICS } from '@app/ecosystem';
 import { ISSUE_KINDS, ISSUE_STATUSES } from '@app/issues';
 import { MEETUP_STATUSES, VISIBILITIES } from '@app/meetups';
 import { LOCALES } from '@app/members';
-import { ORGANIZATION_KINDS } from '@app/organizations';
+import { AFFILIATION_ROLES, AFFILIATION_STATUSES, ORGANIZATION_KINDS } from '@app/organizations';
 import { RSVP_STATUSES } from '@app/rsvps';
 import {
+  AffiliationRoleEnum,
+  AffiliationStatusEnum,
   AssignmentStatusEnum,
   ConsultationStatusEnum,
   IssueKindEnum,
@@ -29,6 +31,8 @@ describe('GraphQL enums', () => {
     ['Role', RoleEnum, ROLES],
     ['OrganizationKind', OrganizationKindEnum, ORGANIZATION_KINDS],
     ['Locale', LocaleEnum, LOCALES],
+    ['AffiliationStatus', AffiliationStatusEnum, AFFILIATION_STATUSES],
+    ['AffiliationRole', AffiliationRoleEnum, AFFILIATION_ROLES],
     ['MeetupStatus', MeetupStatusEnum, MEETUP_STATUSES],
     ['Visibility', VisibilityEnum, VISIBILITIES],
     ['RsvpStatus', RsvpStatusEnum, RSVP_STATUSES],

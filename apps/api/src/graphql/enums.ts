@@ -25,6 +25,24 @@ export enum OrganizationKindEnum {
 }
 registerEnumType(OrganizationKindEnum, { name: 'OrganizationKind' });
 
+export enum AffiliationStatusEnum {
+  PENDING = 'PENDING',
+  CONFIRMED = 'CONFIRMED',
+}
+registerEnumType(AffiliationStatusEnum, {
+  name: 'AffiliationStatus',
+  description: 'PENDING: asked for, gives no power over the organisation; CONFIRMED: the member speaks for it',
+});
+
+export enum AffiliationRoleEnum {
+  MEMBER = 'MEMBER',
+  ADMIN = 'ADMIN',
+}
+registerEnumType(AffiliationRoleEnum, {
+  name: 'AffiliationRole',
+  description: "ADMIN: confirms, declines and ends the organisation's affiliations and names other administrators",
+});
+
 export enum LocaleEnum {
   vi = 'vi',
   en = 'en',

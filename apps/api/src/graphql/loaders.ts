@@ -7,7 +7,7 @@ import { StartupProject, StartupProjectsService, Support } from '@app/ecosystem'
 import { CommentsService, Issue, IssueComment, IssueEvent, IssuePreview, IssuesService, MemberPreview } from '@app/issues';
 import { AgendaItem, AgendaService, Meetup, MeetupSeries, MeetupSeriesService, MeetupsService } from '@app/meetups';
 import { Member, MembersService } from '@app/members';
-import { Organization, OrganizationsService } from '@app/organizations';
+import { Affiliation, AffiliationsService, Organization, OrganizationsService } from '@app/organizations';
 import { Rsvp, RsvpsService } from '@app/rsvps';
 
 /**
@@ -31,6 +31,8 @@ function withIssuePreview(item: AgendaItem, preview: IssuePreview | null): Agend
 /** One DataLoader per relation, made fresh for each request (no cache shared between callers). */
 export interface Loaders {
   organization: DataLoader<string, Organization | null>;
+  /** A member's affiliation (by member id), whatever its status. */
+  affiliation: DataLoader<string, Affiliation | null>;
   member: DataLoader<string, Member | null>;
   series: DataLoader<string, MeetupSeries | null>;
   /** Series already read with a page of meetups: `Meetup.series` answers from here synchronously. */
@@ -76,6 +78,7 @@ export interface Loaders {
 
 export interface LoaderSources {
   organizations: OrganizationsService;
+  affiliations: AffiliationsService;
   members: MembersService;
   series: MeetupSeriesService;
   meetups: MeetupsService;
@@ -96,6 +99,7 @@ export function createLoaders(sources: LoaderSources, actor: () => Actor | null)
   const issue = new DataLoader((ids: readonly string[]) => sources.issues.findByIds(ids));
   return {
     organization: new DataLoader((ids) => sources.organizations.findByIds(ids)),
+    affiliation: new DataLoader((ids) => sources.affiliations.ofMembers(ids)),
     member,
     series: new DataLoader((ids) => sources.series.findByIds(ids)),
     seriesKnown: new Map(),

@@ -2,6 +2,8 @@ import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@app/core';
 import { CommentsService, IssueComment } from '@app/issues';
 import type { Member } from '@app/members';
+import type { Organization } from '@app/organizations';
+import { OrganizationModel } from '../organizations/organization.model';
 import { CurrentActor, NoArgs } from '../graphql/current-actor.decorator';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { RequireRole } from '../graphql/roles.guard';
@@ -51,5 +53,13 @@ export class CommentsResolver {
   @ResolveField(() => MemberModel)
   async author(comment: IssueComment, _args: NoArgs, context: GraphqlContext): Promise<Member> {
     return (await context.loaders.member.load(comment.authorId)) as Member;
+  }
+
+  @ResolveField(() => OrganizationModel, {
+    nullable: true,
+    description: 'The organisation this comment answers for: the one the issue is addressed to, when a member it confirmed wrote it',
+  })
+  onBehalfOf(comment: IssueComment, _args: NoArgs, context: GraphqlContext): Promise<Organization | null> | null {
+    return comment.onBehalfOfId ? context.loaders.organization.load(comment.onBehalfOfId) : null;
   }
 }

@@ -2,14 +2,12 @@ import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graph
 import { CalendarFeedsService } from '@app/calendar';
 import { Actor } from '@app/core';
 import { Member, MembersService, NotificationPreferences, displayName, effectivePreferences } from '@app/members';
-import { Organization } from '@app/organizations';
 import { AccountDeletionService } from '@app/privacy';
 import { RsvpsService, StandingRsvp } from '@app/rsvps';
 import { Ctx, CurrentActor, NoArgs, OptionalActor, optionalActor } from '../graphql/current-actor.decorator';
 import { LocaleEnum, RoleEnum } from '../graphql/enums';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { RequireRole } from '../graphql/roles.guard';
-import { OrganizationModel } from '../organizations/organization.model';
 import { StandingRsvpModel } from '../rsvps/rsvp.model';
 import { MemberModel, NotificationPreferencesModel, UpdateProfileInput } from './member.model';
 
@@ -118,10 +116,5 @@ export class MembersResolver {
   @Mutation(() => MemberModel, { description: 'Replaces your private feed URL; the old one stops working at once' })
   regenerateCalendarToken(@CurrentActor() actor: Actor): Promise<Member> {
     return this.calendars.regenerate(actor);
-  }
-
-  @ResolveField(() => OrganizationModel, { nullable: true })
-  organization(member: Member, _args: NoArgs, context: GraphqlContext): Promise<Organization | null> | null {
-    return member.organizationId ? context.loaders.organization.load(member.organizationId) : null;
   }
 }

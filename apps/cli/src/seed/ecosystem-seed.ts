@@ -205,8 +205,8 @@ export async function seedEcosystem(manager: EntityManager): Promise<EcosystemSe
   let supportsAdded = 0;
   for (const s of SEED_SUPPORTS) {
     const rows: unknown[] = await manager.query(
-      `INSERT INTO supports (project_id, provider_id, kind, started_on, ended_on, created_at)
-       SELECT p.id, o.id, $3, $4, $5, $4::date::timestamp AT TIME ZONE '${HUE_TIME_ZONE}'
+      `INSERT INTO supports (project_id, provider_id, kind, started_on, ended_on, created_at, verified_at)
+       SELECT p.id, o.id, $3, $4, $5, $4::date::timestamp AT TIME ZONE '${HUE_TIME_ZONE}', $4::date::timestamp AT TIME ZONE '${HUE_TIME_ZONE}'
          FROM startup_projects p, organizations o
         WHERE p.name = $1 AND lower(o.name) = lower($2)
           AND NOT EXISTS (SELECT 1 FROM supports x WHERE x.project_id = p.id AND x.provider_id = o.id AND x.kind = $3 AND x.started_on = $4)

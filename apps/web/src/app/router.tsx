@@ -46,6 +46,10 @@ export const router = createBrowserRouter([
             path: 'organizations',
             lazy: () => import('../features/organizations/OrganizationsAdminPage').then((m) => ({ Component: m.OrganizationsAdminPage })),
           },
+          {
+            path: 'affiliations',
+            lazy: () => import('../features/organizations/Affiliations').then((m) => ({ Component: m.AffiliationRequestsPage })),
+          },
           { path: 'audit', lazy: () => import('../features/moderation/AuditLogPage').then((m) => ({ Component: m.AuditLogPage })) },
           {
             path: 'consultations/new',

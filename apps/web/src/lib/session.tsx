@@ -15,6 +15,7 @@ export const SessionMemberDocument = graphql(`
       role
       locale
       organization { id name }
+      affiliation { status role organization { id } }
     }
   }
 `);

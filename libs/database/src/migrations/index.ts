@@ -15,6 +15,7 @@ import { RemindersQuestions1764300000000 } from './1764300000000-reminders-quest
 import { Ecosystem1764400000000 } from './1764400000000-ecosystem';
 import { Consultations1764500000000 } from './1764500000000-consultations';
 import { WaitlistOrder1764600000000 } from './1764600000000-waitlist-order';
+import { Affiliations1764700000000 } from './1764700000000-affiliations';
 
 /** Every migration, oldest first. `npm run migration:generate` prints the line to add here. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   Ecosystem1764400000000,
   Consultations1764500000000,
   WaitlistOrder1764600000000,
+  Affiliations1764700000000,
 ];

@@ -24,7 +24,7 @@ const StartupProjectPageDocument = graphql(`
       id name summary stage sectors teamSize foundedOn createdAt canEdit
       company { id name }
       contact { id name }
-      supports { id kind startedOn endedOn note provider { id name } }
+      supports { id kind startedOn endedOn note verified provider { id name } }
     }
   }
 `);
@@ -105,7 +105,14 @@ export function ProjectPage() {
             <li key={support.id} className="card">
               <p className="card__title">
                 {t(supportKey(support.kind))} · <Link to={`/organizations/${support.provider.id}`}>{support.provider.name}</Link>
+                {support.verified ? null : (
+                  <>
+                    {' '}
+                    <span className="badge">{t('eco.support.unverified')}</span>
+                  </>
+                )}
               </p>
+              {support.verified ? null : <p className="hint">{t('eco.support.unverifiedHint')}</p>}
               <p className="muted">
                 {t('eco.project.since', { date: formatLocalDate(support.startedOn) })}
                 {support.endedOn ? ` ${t('eco.project.until', { date: formatLocalDate(support.endedOn) })}` : ''}

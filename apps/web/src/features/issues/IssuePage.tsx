@@ -38,7 +38,7 @@ const IssuePageDocument = graphql(`
       agendaItems { id meetup { id title startsAt timezone } }
       assignments { id title status overdue dueOn progressPercent leadOrganization { id name } }
       timeline { at type note meetupId actor { id name } }
-      comments { id body createdAt editedAt hidden author { id name } }
+      comments { id body createdAt editedAt hidden author { id name } onBehalfOf { id name } }
     }
   }
 `);
@@ -177,9 +177,16 @@ export function IssuePage() {
         <h2 id="comments">{plural('issue.comments', issue.comments.filter((c) => !c.hidden).length)}</h2>
         <ul className="comments">
           {issue.comments.map((comment) => (
-            <li key={comment.id} className="comment">
+            <li key={comment.id} className={comment.onBehalfOf ? 'comment comment--organization' : 'comment'}>
               <p className="muted">
-                <strong>{comment.author.name}</strong> · <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt, locale)}</time>
+                <strong>{comment.author.name}</strong>
+                {comment.onBehalfOf ? (
+                  <>
+                    {' '}
+                    <span className="badge">{t('issue.commentOnBehalfOf', { organization: comment.onBehalfOf.name })}</span>
+                  </>
+                ) : null}{' '}
+                · <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt, locale)}</time>
                 {comment.editedAt ? ` · ${t('issue.commentEdited')}` : ''}
               </p>
               <p>{comment.hidden ? <em>{t('issue.commentHidden')}</em> : comment.body}</p>

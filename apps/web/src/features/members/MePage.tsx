@@ -25,6 +25,7 @@ const MePageDocument = graphql(`
       email
       role
       organization { id name }
+      affiliation { status role organization { id name } }
       notificationPreferences {
         weeklyDigest rsvpConfirmation waitlistPromotion meetupChanges minutesPublished issueUpdates assignmentUpdates deadlineReminders meetupReminders
       }
@@ -125,7 +126,7 @@ export function MePage() {
         </ul>
       </section>
 
-      <ProfileForm name={me.name} organizationId={me.organization?.id ?? ''} />
+      <ProfileForm name={me.name} affiliation={me.affiliation ?? null} />
       {me.notificationPreferences ? <NotificationSettings preferences={me.notificationPreferences} /> : null}
       <CalendarFeedSettings url={me.calendarFeedUrl ?? null} webcalUrl={me.calendarFeedWebcalUrl ?? null} />
 

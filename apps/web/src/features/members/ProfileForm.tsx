@@ -12,19 +12,30 @@ const ProfileOrganizationsDocument = graphql(`
 
 const UpdateProfileDocument = graphql(`
   mutation UpdateProfile($input: UpdateProfileInput!) {
-    updateProfile(input: $input) { id name organization { id name } }
+    updateProfile(input: $input) { id name organization { id name } affiliation { status role organization { id name } } }
   }
 `);
 
-/** Name and organisation, as others see them next to issues and in minutes. */
-export function ProfileForm({ name: initialName, organizationId: initialOrganization }: { name: string; organizationId: string }) {
+export interface ProfileAffiliation {
+  status: 'PENDING' | 'CONFIRMED';
+  role: 'MEMBER' | 'ADMIN';
+  organization: { id: string; name: string };
+}
+
+/**
+ * Name and organisation, as others see them next to issues and in minutes. Choosing an
+ * organisation asks it to confirm the member; until it does, the profile says so and the member
+ * cannot speak for it.
+ */
+export function ProfileForm({ name: initialName, affiliation: initialAffiliation }: { name: string; affiliation: ProfileAffiliation | null }) {
   const { t } = useI18n();
-  const ids = { name: useId(), organization: useId() };
+  const ids = { name: useId(), organization: useId(), affiliation: useId() };
   const [name, setName] = useState(initialName);
-  const [organizationId, setOrganizationId] = useState(initialOrganization);
+  const [organizationId, setOrganizationId] = useState(initialAffiliation?.organization.id ?? '');
   const [saved, setSaved] = useState(false);
   const [organizations] = useQuery({ query: ProfileOrganizationsDocument });
   const [result, update] = useMutation(UpdateProfileDocument);
+  const affiliation = result.data ? result.data.updateProfile.affiliation : initialAffiliation;
   const send = async () => {
     setSaved(false);
     const answer = await update({
@@ -46,7 +57,12 @@ export function ProfileForm({ name: initialName, organizationId: initialOrganiza
         </div>
         <div className="field">
           <label htmlFor={ids.organization}>{t('me.profile.organization')}</label>
-          <select id={ids.organization} value={organizationId} onChange={(e) => setOrganizationId(e.target.value)}>
+          <select
+            id={ids.organization}
+            value={organizationId}
+            onChange={(e) => setOrganizationId(e.target.value)}
+            aria-describedby={affiliation ? ids.affiliation : undefined}
+          >
             <option value="">{t('me.profile.noOrganization')}</option>
             {(organizations.data?.organizations ?? []).map((o) => (
               <option key={o.id} value={o.id}>
@@ -54,6 +70,13 @@ export function ProfileForm({ name: initialName, organizationId: initialOrganiza
               </option>
             ))}
           </select>
+          {affiliation ? (
+            <p id={ids.affiliation} className={affiliation.status === 'PENDING' ? 'hint hint--pending' : 'hint'}>
+              {affiliation.status === 'PENDING'
+                ? t('me.profile.pending', { organization: affiliation.organization.name })
+                : t('me.profile.confirmed', { organization: affiliation.organization.name, role: t(`me.profile.role.${affiliation.role}`) })}
+            </p>
+          ) : null}
         </div>
         <ProblemMessage error={result.error} onRetry={() => void send()} />
         <p role="status">{saved ? t('common.saved') : ''}</p>

@@ -9,6 +9,7 @@ import { useI18n } from '../../lib/i18n/i18n-context';
 import { formatNumber } from '../../lib/format';
 import { IssueListItem } from '../../components/IssueListItem';
 import { AssignmentListItemSlot, OrganizationProfileFormSlot } from './slots';
+import { OrganizationMembers } from './Affiliations';
 import { useSession } from '../../lib/session';
 import { usePageQuery } from '../../lib/use-page-query';
 import '../../lib/i18n/ecosystem-messages';
@@ -59,6 +60,9 @@ export function OrganizationPage() {
     retry({ requestPolicy: 'network-only' });
     refetchAssignments({ requestPolicy: 'network-only' });
   };
+  // The organisation's own administrators decide who speaks for it (as organizers do everywhere).
+  const administers =
+    member?.affiliation?.status === 'CONFIRMED' && member.affiliation.role === 'ADMIN' && member.affiliation.organization.id === organization.id;
   const card = data.organizationScorecards.find((c) => c.organization.id === organization.id);
   const edges = assignments.data?.assignments.edges ?? [];
   const open = edges.filter(({ node }) => node.status === 'OPEN' || node.status === 'IN_PROGRESS');
@@ -117,6 +121,7 @@ export function OrganizationPage() {
           </ul>
         </section>
       ) : null}
+      {isOrganizer || administers ? <OrganizationMembers organizationId={organization.id} /> : null}
       {isOrganizer || member?.organization?.id === organization.id ? (
         <details>
           <summary>{t('eco.org.edit')}</summary>

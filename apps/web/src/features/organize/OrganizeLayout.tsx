@@ -44,6 +44,9 @@ export function OrganizeLayout() {
             <NavLink to="/organize/organizations">{t('organize.nav.organizations')}</NavLink>
           </li>
           <li>
+            <NavLink to="/organize/affiliations">{t('organize.nav.affiliations')}</NavLink>
+          </li>
+          <li>
             <NavLink to="/organize/deliveries">{t('organize.nav.deliveries')}</NavLink>
           </li>
           {member?.role === 'ADMIN' ? (

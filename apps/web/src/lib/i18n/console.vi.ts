@@ -8,6 +8,7 @@ export const consoleVi = {
   'organize.nav.moderation': 'Kiểm duyệt',
   'organize.nav.people': 'Thành viên',
   'organize.nav.organizations': 'Tổ chức',
+  'organize.nav.affiliations': 'Yêu cầu tham gia',
   'organize.nav.audit': 'Nhật ký',
   'organize.nav.deliveries': 'E-mail',
   'organize.forbidden': 'Trang này dành cho ban tổ chức.',

@@ -195,6 +195,7 @@ export const vi = {
   'issue.eventMeetup': 'Xem buổi gặp mặt',
   'issue.comments.other': '{count} ý kiến',
   'issue.commentEdited': 'đã sửa',
+  'issue.commentOnBehalfOf': 'trả lời thay mặt {organization}',
   'issue.commentHidden': 'Ý kiến này đã bị ẩn.',
   'issue.signInToComment': 'Đăng nhập để góp ý kiến',
 
@@ -265,6 +266,10 @@ export const vi = {
   'me.profile.name': 'Họ và tên',
   'me.profile.organization': 'Cơ quan, tổ chức',
   'me.profile.noOrganization': 'Không thuộc tổ chức nào',
+  'me.profile.pending': 'Đang chờ {organization} xác nhận. Bạn chưa thể thay mặt tổ chức cho tới khi được xác nhận.',
+  'me.profile.confirmed': 'Đã được {organization} xác nhận ({role}).',
+  'me.profile.role.ADMIN': 'quản trị viên',
+  'me.profile.role.MEMBER': 'thành viên',
   'me.notifications': 'Thông báo qua e-mail',
   'me.notificationsLegend': 'Tôi muốn nhận e-mail khi:',
   'me.notification.weeklyDigest': 'có bản tin hằng tuần trước buổi thứ Bảy',
