@@ -7,7 +7,7 @@ import { CommentsService, Issue, IssuesService } from '@app/issues';
 import { AgendaService, Meetup, MeetupSeriesService, MeetupsService } from '@app/meetups';
 import { MembersService, NOTIFICATION_KINDS, NotificationPreferences } from '@app/members';
 import { MinutesService } from '@app/minutes';
-import { OrganizationsService } from '@app/organizations';
+import { AffiliationsService, OrganizationsService } from '@app/organizations';
 import { RsvpsService } from '@app/rsvps';
 import { EXAMPLE_ISSUES, EXAMPLE_MEMBERS, EXAMPLE_MINUTES, ExampleIssue, ExampleIssueKey, ExampleMemberKey } from './example-issues-data';
 import { SEED_SERIES } from './seed-data';
@@ -71,6 +71,7 @@ export class ExampleIssuesSeed {
     private readonly clock: Clock,
     private readonly members: MembersService,
     private readonly organizations: OrganizationsService,
+    private readonly affiliations: AffiliationsService,
     private readonly series: MeetupSeriesService,
     private readonly meetups: MeetupsService,
     private readonly agenda: AgendaService,
@@ -98,7 +99,11 @@ export class ExampleIssuesSeed {
       return id;
     };
 
-    // The members, with their organisation and their mail turned off (example.org gets none).
+    // Seven weeks ago: the members join, each asking to speak for their organisation (their mail
+    // turned off: example.org gets none), the Institute's organizer confirms them and takes the
+    // series on; its Saturdays since then are made.
+    const weeksAgo = new Date(now.getTime() - 7 * WEEK_MS);
+    clock.set(weeksAgo);
     const people = new Map<ExampleMemberKey, Actor & { name: string }>();
     const mailOff = Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, false])) as Record<keyof NotificationPreferences, boolean>;
     for (const person of EXAMPLE_MEMBERS) {
@@ -110,9 +115,12 @@ export class ExampleIssuesSeed {
     }
     const as = (key: ExampleMemberKey) => people.get(key)!;
     const tam = as('tam');
-
-    // Seven weeks ago the Institute's organizer took the series on; its Saturdays since then are made.
-    clock.set(new Date(now.getTime() - 7 * WEEK_MS));
+    clock.set(new Date(weeksAgo.getTime() + 3_600_000));
+    // The confirmation mail is one no preference turns off: at example.org it reaches nobody.
+    await this.affiliations.confirmMany(
+      tam,
+      [...people.values()].map((person) => person.memberId),
+    );
     await this.series.update(tam, series.id, { organizerIds: [tam.memberId] });
     clock.set(now);
     const next = await this.meetups.next(null, series.id);
