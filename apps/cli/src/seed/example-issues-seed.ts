@@ -121,7 +121,8 @@ export class ExampleIssuesSeed {
       tam,
       [...people.values()].map((person) => person.memberId),
     );
-    await this.series.update(tam, series.id, { organizerIds: [tam.memberId] });
+    const [organizers] = await this.series.organizerIdsOf([series.id]);
+    await this.series.update(tam, series.id, { organizerIds: [...organizers, tam.memberId] });
     clock.set(now);
     const next = await this.meetups.next(null, series.id);
     const past = (await this.meetups.list(null, { seriesId: series.id, to: now, newestFirst: true }, 10)).items.filter(
