@@ -1,7 +1,6 @@
 import request from 'supertest';
-import { Clock, FixedClock } from '@app/core';
-import { MeetupSeriesService } from '@app/meetups';
-import { SeedService } from '../apps/cli/src/seed/seed.service';
+import { FixedClock } from '@app/core';
+import { runSeed } from '../apps/cli/src/seed/run-seed';
 import { TestApp, startTestApp } from './support/test-app';
 import { affiliate } from './support/builders';
 
@@ -387,10 +386,9 @@ describe('ecosystem map and startup portal', () => {
   });
 
   it("the seed adds the scheme's targets, actors with positions and example projects, and is safe to run twice", async () => {
-    const seed = new SeedService(t.dataSource, t.app.get(MeetupSeriesService), t.app.get(Clock));
-    const first = await seed.run();
+    const first = await runSeed(t.config, t.database.url);
     expect(first.ecosystem).toEqual({ targetsAdded: 2, actorsAdded: 3, projectsAdded: 3, supportsAdded: 5 });
-    const second = await seed.run();
+    const second = await runSeed(t.config, t.database.url);
     expect(second.ecosystem).toEqual({ targetsAdded: 0, actorsAdded: 0, projectsAdded: 0, supportsAdded: 0 });
     const targets = (await t.gql('{ programmeTargets { title metric goal startsOn endsOn } }')).data!.programmeTargets;
     expect(targets).toEqual(

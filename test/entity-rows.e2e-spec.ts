@@ -1,10 +1,9 @@
-import { Clock } from '@app/core';
 import { EntityRows } from '@app/database';
 import { Issue } from '@app/issues';
-import { AgendaItem, Meetup, MeetupSeries, MeetupSeriesService } from '@app/meetups';
+import { AgendaItem, Meetup, MeetupSeries } from '@app/meetups';
 import { Member } from '@app/members';
 import { Rsvp } from '@app/rsvps';
-import { SeedService } from '../apps/cli/src/seed/seed.service';
+import { runSeed } from '../apps/cli/src/seed/run-seed';
 import { TestApp, startTestApp } from './support/test-app';
 
 /** The raw-row mapper of the hot read paths gives exactly what TypeORM's repositories give. */
@@ -15,7 +14,7 @@ describe('entities from raw rows', () => {
     t = await startTestApp();
     // The seed article's meeting (series, dates, minutes, assignments), then a row of each kind
     // with the column types that could map wrongly: arrays, jsonb, DATE, nullable timestamps.
-    await new SeedService(t.dataSource, t.app.get(MeetupSeriesService), t.app.get(Clock)).run();
+    await runSeed(t.config, t.database.url);
     const [member] = await t.createMembers(1, 'rows');
     await t.dataSource.query(`UPDATE members SET notification_preferences = '{"digest": false}' WHERE id = $1`, [member.memberId]);
     const [meetup] = await t.dataSource.query(`SELECT id FROM meetups ORDER BY starts_at DESC LIMIT 1`);

@@ -1,7 +1,5 @@
 import request from 'supertest';
-import { Clock } from '@app/core';
-import { MeetupSeriesService } from '@app/meetups';
-import { SeedService } from '../apps/cli/src/seed/seed.service';
+import { runSeed } from '../apps/cli/src/seed/run-seed';
 import { TestApp, startTestApp } from './support/test-app';
 
 describe('npm run seed', () => {
@@ -13,13 +11,23 @@ describe('npm run seed', () => {
   afterAll(() => t.close());
 
   it('loads the organisations and the Saturday series of the seed article, and is safe to run twice', async () => {
-    const seed = new SeedService(t.dataSource, t.app.get(MeetupSeriesService), t.app.get(Clock));
-    const first = await seed.run();
+    const first = await runSeed(t.config, t.database.url);
     expect(first.organizationsAdded).toBe(4);
     expect(first.seriesAdded).toBe(1);
     expect(first.meetupsAdded).toBeGreaterThanOrEqual(13);
     expect(first).toMatchObject({ minutesAdded: 1, assignmentsAdded: 5, consultationsAdded: 1 });
-    expect(await seed.run()).toEqual({
+    expect(first.examples).toEqual({
+      membersAdded: 5,
+      issuesAdded: 12,
+      supportsAdded: 22,
+      commentsAdded: 10,
+      agendaItemsAdded: 5,
+      minutesAdded: 2,
+      assignmentsAdded: 2,
+      progressReportsAdded: 3,
+      rsvpsAdded: 6,
+    });
+    expect(await runSeed(t.config, t.database.url)).toEqual({
       organizationsAdded: 0,
       seriesAdded: 0,
       meetupsAdded: 0,
@@ -27,6 +35,17 @@ describe('npm run seed', () => {
       assignmentsAdded: 0,
       consultationsAdded: 0,
       ecosystem: { targetsAdded: 0, actorsAdded: 0, projectsAdded: 0, supportsAdded: 0 },
+      examples: {
+        membersAdded: 0,
+        issuesAdded: 0,
+        supportsAdded: 0,
+        commentsAdded: 0,
+        agendaItemsAdded: 0,
+        minutesAdded: 0,
+        assignmentsAdded: 0,
+        progressReportsAdded: 0,
+        rsvpsAdded: 0,
+      },
     });
 
     const orgs = await t.gql('{ organizations { name kind } }');
@@ -87,5 +106,81 @@ describe('npm run seed', () => {
     ]);
     const comments = consultation.sections.flatMap((s: { comments: { accepted: boolean | null }[] }) => s.comments);
     expect(comments.map((c: { accepted: boolean | null }) => c.accepted)).toEqual([true, null]);
+  });
+
+  it('tells a month of example issues through the lifecycle: agenda, minutes, assignments, a resolution, a duplicate', async () => {
+    // Run already by the test above (once more changes nothing).
+    const now = Date.now();
+    const all = await t.gql(
+      `{ issues(first: 15, filter: { topic: "ví dụ" }) { totalCount edges { node {
+          title status kind supportCount createdAt topics submitter { name organization { name } }
+          comments { body createdAt } timeline { type at note } assignments { status progressPercent updates { note } }
+          duplicateOf { title } raisedCount officialResponse } } } }`,
+    );
+    expect(all.errors).toBeUndefined();
+    const issues = all.data!.issues.edges.map((e: { node: any }) => e.node);
+    expect(all.data!.issues.totalCount).toBe(12);
+    for (const issue of issues) {
+      expect(issue.title).toMatch(/\(ví dụ\)$/);
+      expect(issue.submitter.organization).not.toBeNull();
+      // History, in order, all of it before now.
+      const times = [issue.createdAt, ...issue.timeline.map((e: { at: string }) => e.at), ...issue.comments.map((c: { createdAt: string }) => c.createdAt)];
+      for (const at of times) expect(Date.parse(at)).toBeLessThanOrEqual(now);
+      const timeline = issue.timeline.map((e: { at: string }) => Date.parse(e.at));
+      expect(timeline).toEqual([...timeline].sort((a, b) => a - b));
+    }
+    const count = (status: string) => issues.filter((i: { status: string }) => i.status === status).length;
+    expect({ resolved: count('RESOLVED'), assigned: count('ASSIGNED'), discussed: count('DISCUSSED'), onAgenda: count('ON_AGENDA') }).toEqual({
+      resolved: 1,
+      assigned: 1,
+      discussed: 1,
+      onAgenda: 2,
+    });
+    expect(count('DUPLICATE')).toBe(1);
+    expect(count('SUBMITTED')).toBe(6);
+    expect(new Set(issues.map((i: { kind: string }) => i.kind))).toEqual(new Set(['OBSTACLE', 'PROPOSAL', 'RECOMMENDATION']));
+    expect(issues.filter((i: { supportCount: number }) => i.supportCount > 0).length).toBeGreaterThanOrEqual(8);
+    expect(issues.filter((i: { comments: unknown[] }) => i.comments.length > 0).length).toBeGreaterThanOrEqual(6);
+
+    // The resolved one, with its whole timeline.
+    const resolved = issues.find((i: { status: string }) => i.status === 'RESOLVED');
+    expect(resolved.timeline.map((e: { type: string }) => e.type)).toEqual([
+      'SUBMITTED',
+      'PLACED_ON_AGENDA',
+      'DECISION',
+      'STATUS_CHANGED',
+      'ASSIGNMENT_CREATED',
+      'PROGRESS_REPORTED',
+      'PROGRESS_REPORTED',
+      'RESOLUTION_PROPOSED',
+      'RESOLVED',
+    ]);
+    expect(resolved.assignments).toEqual([expect.objectContaining({ status: 'DONE', progressPercent: 100 })]);
+    expect(resolved.officialResponse).toContain('Bản đồ Hệ sinh thái');
+    // The assigned one: its assignment in progress, with a report.
+    const assigned = issues.find((i: { status: string }) => i.status === 'ASSIGNED');
+    expect(assigned.title).toContain('vốn mồi');
+    expect(assigned.assignments).toEqual([expect.objectContaining({ status: 'IN_PROGRESS', progressPercent: 30, updates: [expect.anything()] })]);
+    // The duplicate points to the original, which counts both people who raised it.
+    const duplicate = issues.find((i: { status: string }) => i.status === 'DUPLICATE');
+    expect(duplicate.duplicateOf.title).toContain('Thủ tục thành lập doanh nghiệp');
+    expect(issues.find((i: { title: string }) => i.title === duplicate.duplicateOf.title).raisedCount).toBe(2);
+
+    // The next Saturday: two issues on its agenda, people coming.
+    const next = await t.gql('{ nextMeetup { goingCount agenda { title presenter issue { status title } } } }');
+    expect(next.data!.nextMeetup.agenda).toHaveLength(2);
+    for (const item of next.data!.nextMeetup.agenda) {
+      expect(item.issue).toMatchObject({ status: 'ON_AGENDA', title: item.title });
+      expect(item.presenter).toBeTruthy();
+    }
+    expect(next.data!.nextMeetup.goingCount).toBe(7);
+
+    // Example members get no mail: every kind is off.
+    const prefs: { email: string; notification_preferences: Record<string, boolean> }[] = await t.dataSource.query(
+      `SELECT email, notification_preferences FROM members WHERE email LIKE '%@example.org'`,
+    );
+    expect(prefs).toHaveLength(7);
+    for (const p of prefs)
+      expect(Object.values(p.notification_preferences).every((on) => on === false) && Object.keys(p.notification_preferences).length >= 9).toBe(true);
   });
 });

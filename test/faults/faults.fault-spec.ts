@@ -37,7 +37,8 @@ describe('the database restarts while the api runs', () => {
   it('fails cleanly (503, INTERNAL_SERVER_ERROR without details) and recovers without a restart of the api', async () => {
     const port = await freePort();
     pgPort = await freePort();
-    const app = startApp(cwd, { PORT: String(port), EMBEDDED_POSTGRES_PORT: String(pgPort) });
+    // An empty database (no demo data at its first start): what matters here is the database going away.
+    const app = startApp(cwd, { PORT: String(port), EMBEDDED_POSTGRES_PORT: String(pgPort), SEED: 'false' });
     await until('the app', async () => ((await health(port)) === 200 ? true : undefined), 60_000);
 
     const postmaster = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);

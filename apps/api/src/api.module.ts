@@ -49,6 +49,7 @@ import { EmbedController } from './web/embed.controller';
 import { ConsultationReportController } from './consultations/consultation-report.controller';
 import { ConsultationCommentResolver, ConsultationSectionResolver, ConsultationsResolver } from './consultations/consultations.resolver';
 import { AttendeesExportController } from './rsvps/attendees-export.controller';
+import { DevMailController } from './dev/dev-mail.controller';
 import { LinkPreviews } from './web/link-previews';
 import { WebAppController } from './web/web-app.controller';
 import { WebAppPages } from './web/web-app-pages';
@@ -216,6 +217,8 @@ export class ApiModule {
         CalendarController,
         OneClickController,
         OpenDataController,
+        // Development only: the captured mail (never in production, never with SMTP_URL).
+        ...(config.mail.devMailPage ? [DevMailController] : []),
         WebAppController,
       ],
       providers: [

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from '@app/auth';
 import { AppConfig, ConfigModule } from '@app/config';
-import { CoreModule } from '@app/core';
+import { Clock, CoreModule } from '@app/core';
 import { DatabaseModule } from '@app/database';
 import { MailModule } from '@app/mail';
 import { AssignmentsModule } from '@app/assignments';
@@ -13,17 +13,19 @@ import { MeetupsModule } from '@app/meetups';
 import { MembersModule } from '@app/members';
 import { RsvpsModule } from '@app/rsvps';
 import { OrganizationsModule } from '@app/organizations';
+import { ExampleIssuesSeed } from './seed/example-issues-seed';
 import { SeedService } from './seed/seed.service';
 
 /** Everything with entities, so migration:generate sees the whole model; no HTTP. */
 @Module({})
 export class CliModule {
-  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+  /** `clock`: the seed's, which it moves to tell its examples' history; the system clock otherwise. */
+  static forRoot(config: AppConfig, databaseUrl: string, clock?: Clock): DynamicModule {
     return {
       module: CliModule,
       imports: [
         ConfigModule.forRoot(config),
-        CoreModule.forRoot(),
+        CoreModule.forRoot(clock),
         DatabaseModule.forRoot({ url: databaseUrl, poolSize: config.database.poolSize }),
         MailModule.forRoot(config),
         OrganizationsModule,
@@ -37,7 +39,7 @@ export class CliModule {
         NotificationsModule,
         ConsultationsModule,
       ],
-      providers: [SeedService],
+      providers: [SeedService, ExampleIssuesSeed],
     };
   }
 }

@@ -9,7 +9,7 @@ import { SCHEMA_FILE } from '../../api/src/api.module';
 import { printApiSchema } from '../../api/src/print-schema';
 import { CliModule } from './cli.module';
 import { generateMigration } from './generate-migration';
-import { SeedService } from './seed/seed.service';
+import { describeSeed, runSeed } from './seed/run-seed';
 import { DigestService, MeetupRemindersService } from '@app/notifications';
 
 const USAGE = 'usage: main.js migration:run | migration:revert | migration:generate <Name> | seed | digest | reminders | schema:print';
@@ -38,14 +38,15 @@ async function main(argv: string[]): Promise<void> {
       await dataSource.undoLastMigration({ transaction: 'each' });
       await dataSource.destroy();
       log('reverted the last migration');
+    } else if (command === 'seed') {
+      await migrateDatabase(database.url, log);
+      const report = await runSeed(config, database.url);
+      log(`seed: added ${describeSeed(report)}`);
     } else {
-      if (command === 'seed' || command === 'digest' || command === 'reminders') await migrateDatabase(database.url, log);
+      if (command === 'digest' || command === 'reminders') await migrateDatabase(database.url, log);
       const app = await NestFactory.createApplicationContext(CliModule.forRoot(config, database.url), { logger: ['error', 'warn'] });
       try {
-        if (command === 'seed') {
-          const report = await app.get(SeedService).run();
-          log(`seed: ${JSON.stringify(report)}`);
-        } else if (command === 'digest') {
+        if (command === 'digest') {
           // The same code as the worker's Thursday schedule: each member's digest once per week.
           const report = await app.get(DigestService).runWeek();
           log(`digest: ${JSON.stringify(report)}`);

@@ -27,6 +27,12 @@ export interface AppConfig {
   trustProxy: string[] | number | false;
   /** Serve the background jobs in the api process too (the `npm start` default). */
   runWorker: boolean;
+  /**
+   * Load the demo data when `npm start` creates its embedded database (outside production;
+   * SEED=false leaves the new database empty). A database DATABASE_URL names is never seeded
+   * at start: `npm run seed` does it on purpose.
+   */
+  seedNewDatabase: boolean;
   database: {
     /** Unset means: start the embedded PostgreSQL under `varDir`. */
     url: string | null;
@@ -40,11 +46,17 @@ export interface AppConfig {
     smtpUrl: string | null;
     from: string;
     captureDir: string;
+    /**
+     * Captured mail can be read in the browser at `/dev/mail`: only without SMTP_URL and
+     * outside production.
+     */
+    devMailPage: boolean;
   };
   auth: {
     jwtSecret: string;
     accessTokenTtlSeconds: number;
     signInTokenTtlSeconds: number;
+    /** Lower-case; outside production, DEVELOPMENT_ADMIN_EMAIL when ADMIN_EMAILS is unset. */
     adminEmails: string[];
     signInRequestsPerAddressPerHour: number;
     signInRequestsPerClientPerHour: number;

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError, loadConfig } from './load-config';
+import { ConfigError, DEVELOPMENT_ADMIN_EMAIL, loadConfig } from './load-config';
 
 describe('loadConfig', () => {
   const cwd = mkdtempSync(join(tmpdir(), 'meetups-config-'));
@@ -14,9 +14,25 @@ describe('loadConfig', () => {
       publicUrl: 'http://localhost:3000',
       varDir: join(cwd, 'var'),
       database: { url: null },
-      mail: { smtpUrl: null, captureDir: join(cwd, 'var', 'mail') },
-      auth: { adminEmails: [], signInTokenTtlSeconds: 900 },
+      mail: { smtpUrl: null, captureDir: join(cwd, 'var', 'mail'), devMailPage: true },
+      auth: { adminEmails: ['admin@meetups.local'], signInTokenTtlSeconds: 900 },
+      seedNewDatabase: true,
     });
+  });
+
+  it('has a development admin and a mail page only outside production, and the page only without SMTP_URL', () => {
+    const secret = { JWT_SECRET: 's'.repeat(40) };
+    expect(loadConfig({ NODE_ENV: 'test' }, cwd)).toMatchObject({ auth: { adminEmails: [DEVELOPMENT_ADMIN_EMAIL] }, mail: { devMailPage: true } });
+    expect(loadConfig({ SMTP_URL: 'smtp://mail:1025' }, cwd)).toMatchObject({ auth: { adminEmails: [DEVELOPMENT_ADMIN_EMAIL] }, mail: { devMailPage: false } });
+    expect(loadConfig({ ADMIN_EMAILS: 'boss@vien.example' }, cwd).auth.adminEmails).toEqual(['boss@vien.example']);
+    const production = loadConfig({ NODE_ENV: 'production', ...secret }, cwd);
+    expect(production).toMatchObject({ auth: { adminEmails: [] }, mail: { smtpUrl: null, devMailPage: false }, seedNewDatabase: false });
+  });
+
+  it('loads the demo data into a new embedded database unless SEED=false', () => {
+    expect(loadConfig({ SEED: 'false' }, cwd).seedNewDatabase).toBe(false);
+    expect(loadConfig({ SEED: 'true' }, cwd).seedNewDatabase).toBe(true);
+    expect(loadConfig({ SEED: 'true', NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40) }, cwd).seedNewDatabase).toBe(false);
   });
 
   it('generates a development JWT secret once and keeps it under ./var', () => {
@@ -72,6 +88,7 @@ describe('loadConfig', () => {
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
     [{ MAIL_FROM: 'nobody' }, 'MAIL_FROM'],
     [{ RUN_WORKER: 'maybe' }, 'RUN_WORKER'],
+    [{ SEED: 'later' }, 'SEED'],
     [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY'],
     [{ TRUST_PROXY: '0' }, 'TRUST_PROXY'],
     [{ TRUST_PROXY: 'loopback,caddy' }, 'TRUST_PROXY'],

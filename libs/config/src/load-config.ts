@@ -19,6 +19,13 @@ type Env = Record<string, string | undefined>;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/**
+ * Who is admin outside production when ADMIN_EMAILS is unset: one address nobody outside this
+ * machine can receive mail at (the `.local` domain is never delegated), so a newcomer signs in
+ * as admin through the captured mail at once. Production has no default admin.
+ */
+export const DEVELOPMENT_ADMIN_EMAIL = 'admin@meetups.local';
+
 function text(env: Env, name: string): string | undefined {
   const value = env[name];
   if (value === undefined) return undefined;
@@ -140,7 +147,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   const address = /<([^>]+)>\s*$/.exec(from)?.[1] ?? from;
   if (!EMAIL.test(address)) throw new ConfigError('MAIL_FROM', `must be an e-mail address, optionally as "Name <address>" (got "${from}")`);
 
-  const adminEmails = (text(env, 'ADMIN_EMAILS') ?? '')
+  const adminEmails = (text(env, 'ADMIN_EMAILS') ?? (mode === 'production' ? '' : DEVELOPMENT_ADMIN_EMAIL))
     .split(',')
     .map((e) => e.trim().toLowerCase())
     .filter((e) => e !== '');
@@ -153,6 +160,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     throw new ConfigError('LOG_LEVEL', `must be one of fatal, error, warn, info, debug, trace, silent (got "${logLevel}")`);
   }
 
+  const smtpUrl = url(env, 'SMTP_URL', ['smtp:', 'smtps:']) ?? null;
   return {
     nodeEnv: mode,
     isProduction: mode === 'production',
@@ -163,6 +171,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     logLevel,
     trustProxy: trustProxy(env),
     runWorker: boolean(env, 'RUN_WORKER', true),
+    seedNewDatabase: boolean(env, 'SEED', true) && mode !== 'production',
     countQueries: boolean(env, 'COUNT_QUERIES', false),
     graphqlJit: boolean(env, 'GRAPHQL_JIT', true),
     feedCacheEntries: integer(env, 'FEED_CACHE_ENTRIES', 500, 0, 100000),
@@ -174,9 +183,10 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       acquireTimeoutMs: integer(env, 'DATABASE_ACQUIRE_TIMEOUT_MS', 5000, 100, 60000),
     },
     mail: {
-      smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']) ?? null,
+      smtpUrl,
       from,
       captureDir: join(varDir, 'mail'),
+      devMailPage: mode !== 'production' && smtpUrl === null,
     },
     auth: {
       jwtSecret: jwtSecret(env, mode, varDir),

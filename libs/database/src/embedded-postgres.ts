@@ -69,6 +69,8 @@ async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
 export class EmbeddedPostgresServer {
   private instance: EmbeddedPostgresInstance | null = null;
   private password = LEGACY_PASSWORD;
+  /** Whether this process created the database (its first start on this data directory). */
+  createdDatabase = false;
 
   constructor(private readonly options: EmbeddedPostgresOptions) {}
 
@@ -139,7 +141,7 @@ export class EmbeddedPostgresServer {
     }
     this.instance = instance;
     writeFileSync(this.ownerFile, `${process.pid}\n`);
-    await this.ensureDatabase();
+    this.createdDatabase = await this.ensureDatabase();
     log(`embedded PostgreSQL ${fresh ? 'created and ' : ''}started on 127.0.0.1:${port} (data in ${dataDir})`);
     return this.url;
   }
@@ -233,12 +235,15 @@ export class EmbeddedPostgresServer {
     }
   }
 
-  private async ensureDatabase(): Promise<void> {
+  /** Creates the database when missing; true when it did. */
+  private async ensureDatabase(): Promise<boolean> {
     const client = new Client({ host: '127.0.0.1', port: this.options.port, user: USER, password: this.password, database: 'postgres' });
     await client.connect();
     try {
       const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [this.options.database]);
-      if (!rowCount) await client.query(`CREATE DATABASE "${this.options.database.replace(/"/g, '""')}"`);
+      if (rowCount) return false;
+      await client.query(`CREATE DATABASE "${this.options.database.replace(/"/g, '""')}"`);
+      return true;
     } finally {
       await client.end();
     }

@@ -8,6 +8,8 @@ export interface OpenDatabase {
   /** Stops the embedded server when this process started one; otherwise nothing. */
   close(): Promise<void>;
   description: string;
+  /** True when this process created the embedded database just now; never for DATABASE_URL. */
+  created: boolean;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface OpenDatabase {
  */
 export async function openDatabase(config: AppConfig, log: (message: string) => void): Promise<OpenDatabase> {
   if (config.database.url) {
-    return { url: config.database.url, close: async () => undefined, description: `PostgreSQL at ${redact(config.database.url)}` };
+    return { url: config.database.url, close: async () => undefined, description: `PostgreSQL at ${redact(config.database.url)}`, created: false };
   }
   const server = new EmbeddedPostgresServer({
     dataDir: join(config.varDir, 'postgres'),
@@ -25,5 +27,5 @@ export async function openDatabase(config: AppConfig, log: (message: string) => 
     log,
   });
   const url = await server.start();
-  return { url, close: () => server.stop(), description: `embedded PostgreSQL at ${redact(url)}` };
+  return { url, close: () => server.stop(), description: `embedded PostgreSQL at ${redact(url)}`, created: server.createdDatabase };
 }

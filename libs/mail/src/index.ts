@@ -1,4 +1,5 @@
 export * from './mail-transport';
+export * from './captured-mail';
 export * from './mail.module';
 export * from './templates/render';
 export * from './templates/sign-in.template';

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createTransport, Transporter } from 'nodemailer';
+import { CapturedMail, capturedMailName } from './captured-mail';
 
 export interface OutgoingMail {
   to: string;
@@ -54,7 +55,10 @@ export class SmtpMailTransport extends MailTransport {
   }
 }
 
-/** Without SMTP_URL: every message is written as an .eml file a person can open. */
+/**
+ * Without SMTP_URL: every message is written as an .eml file a person can open, and beside it
+ * as JSON (the parts as they were given), which the development mail page reads.
+ */
 export class CapturingMailTransport extends MailTransport {
   private readonly transporter: Transporter;
   private sequence = 0;
@@ -70,9 +74,21 @@ export class CapturingMailTransport extends MailTransport {
   async send(mail: OutgoingMail): Promise<SentMail> {
     const info = await this.transporter.sendMail({ from: this.from, ...mail });
     await mkdir(this.directory, { recursive: true });
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    const file = join(this.directory, `${stamp}-${process.pid}-${++this.sequence}.eml`);
+    const capturedAt = new Date();
+    const name = capturedMailName(capturedAt, process.pid, ++this.sequence);
+    const file = join(this.directory, `${name}.eml`);
     await writeFile(file, info.message as Buffer);
+    const readable: CapturedMail = {
+      name,
+      capturedAt: capturedAt.toISOString(),
+      from: this.from,
+      to: mail.to,
+      subject: mail.subject,
+      html: mail.html,
+      text: mail.text,
+      attachments: (mail.attachments ?? []).map((a) => a.filename),
+    };
+    await writeFile(join(this.directory, `${name}.json`), JSON.stringify(readable));
     return { messageId: info.messageId, capturedAt: file };
   }
 

@@ -20,8 +20,11 @@ export function summarize(text: string, max = 200): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/** The page shell with its title and Open Graph tags in place of `<!--og-->`. */
-export function renderShell(shell: string, graph: OpenGraph, siteName: string): string {
+/**
+ * The page shell with its title and Open Graph tags in place of `<!--og-->`; with `devMailPath`,
+ * a `dev-mail` meta tag tells the app where captured mail can be read (development only).
+ */
+export function renderShell(shell: string, graph: OpenGraph, siteName: string, devMailPath: string | null = null): string {
   const title = escapeHtml(graph.title);
   const description = escapeHtml(graph.description);
   const tags = [
@@ -32,6 +35,7 @@ export function renderShell(shell: string, graph: OpenGraph, siteName: string): 
     `<meta property="og:description" content="${description}" />`,
     `<meta property="og:url" content="${escapeHtml(graph.url)}" />`,
     `<meta property="og:locale" content="vi_VN" />`,
+    ...(devMailPath ? [`<meta name="dev-mail" content="${escapeHtml(devMailPath)}" />`] : []),
   ].join('\n    ');
   // Replacements given as functions: a string replacement would read `$&`, `$\``, `$'` in a title as
   // patterns (copying parts of the shell into the head); a function's result is inserted as it is.

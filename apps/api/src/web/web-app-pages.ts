@@ -19,9 +19,11 @@ export const MAP_CONTENT_SECURITY_POLICY = contentSecurityPolicy("'self' data: h
 @Injectable()
 export class WebAppPages {
   readonly files: WebAppFiles;
+  private readonly devMailPath: string | null;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.files = new WebAppFiles(config.webAppDir);
+    this.devMailPath = config.mail.devMailPage ? '/dev/mail' : null;
   }
 
   send(res: Response, graph: OpenGraph, siteName: string, status = 200, policy = CONTENT_SECURITY_POLICY): void {
@@ -35,6 +37,6 @@ export class WebAppPages {
     res.setHeader('Content-Security-Policy', policy);
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
-    res.status(status).send(renderShell(this.files.shell, graph, siteName));
+    res.status(status).send(renderShell(this.files.shell, graph, siteName, this.devMailPath));
   }
 }

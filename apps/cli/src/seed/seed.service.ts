@@ -4,6 +4,7 @@ import { Clock } from '@app/core';
 import { MeetupSeries, MeetupSeriesService } from '@app/meetups';
 import { seedConsultation } from './seed-consultation';
 import { EcosystemSeedReport, seedEcosystem } from './ecosystem-seed';
+import { ExampleIssuesReport, ExampleIssuesSeed } from './example-issues-seed';
 import { SEED_ASSIGNMENTS, SEED_MINUTES, SEED_ORGANIZATIONS, SEED_SERIES } from './seed-data';
 
 export interface SeedReport {
@@ -15,18 +16,30 @@ export interface SeedReport {
   consultationsAdded: number;
   /** Targets, actors, example projects and supports of the ecosystem map (ecosystem-seed.ts). */
   ecosystem: EcosystemSeedReport;
+  /** Example members, their issues and the Saturdays that dealt with them (example-issues-seed.ts). */
+  examples: ExampleIssuesReport;
 }
 
-/** Demo data from the seed article. Every step inserts only what is missing: safe to run twice. */
+/**
+ * Demo data from the seed article. Every step inserts only what is missing: safe to run twice.
+ * The article's history first, in one transaction; then the example issues, told through the
+ * services (example-issues-seed.ts).
+ */
 @Injectable()
 export class SeedService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly series: MeetupSeriesService,
     private readonly clock: Clock,
+    private readonly examples: ExampleIssuesSeed,
   ) {}
 
   async run(): Promise<SeedReport> {
+    const history = await this.history();
+    return { ...history, examples: await this.examples.run() };
+  }
+
+  private async history(): Promise<Omit<SeedReport, 'examples'>> {
     return this.dataSource.transaction(async (manager) => {
       let organizationsAdded = 0;
       for (const organization of SEED_ORGANIZATIONS) {

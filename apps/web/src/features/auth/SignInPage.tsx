@@ -51,6 +51,7 @@ function RequestLink() {
   const [name, setName] = useState('');
   const [result, request] = useMutation(RequestSignInDocument);
   const [sentTo, setSentTo] = useState<string | null>(null);
+  const devMailPath = devMailPage();
   const send = async () => {
     const answer = await request({ email: email.trim(), name: name.trim() || null });
     if (answer.data?.requestSignIn) setSentTo(email.trim());
@@ -64,6 +65,12 @@ function RequestLink() {
       <div role="status">
         <p>{t('signIn.sent', { email: sentTo })}</p>
         <p className="muted">{t('signIn.sentHint')}</p>
+        {devMailPath ? (
+          <p>
+            {/* A page of the server, not of the app: a full page load. */}
+            <a href={devMailPath}>{t('signIn.devMail')}</a>
+          </p>
+        ) : null}
         <button type="button" onClick={() => setSentTo(null)}>
           {t('signIn.again')}
         </button>
@@ -92,6 +99,15 @@ function RequestLink() {
       </p>
     </form>
   );
+}
+
+/**
+ * Where captured mail can be read, when the server says so (development without SMTP: a
+ * `dev-mail` meta tag in the page); null otherwise.
+ */
+function devMailPage(): string | null {
+  const path = document.querySelector<HTMLMetaElement>('meta[name="dev-mail"]')?.content ?? '';
+  return path.startsWith('/dev/') ? path : null;
 }
 
 function FinishSignIn({ token }: { token: string }) {

@@ -252,6 +252,7 @@ export const en: Record<keyof typeof vi, string> & Record<string, string> = {
   'signIn.sent': 'A sign-in link is on its way to {email}. Open the e-mail and follow the link.',
   'signIn.sentHint': 'The link works for 15 minutes, once. No e-mail? Look in your spam folder.',
   'signIn.again': 'Send again or use another address',
+  'signIn.devMail': 'Development: mail is not sent out. Read the message at /dev/mail',
   'signIn.already': 'You are signed in as {name}.',
   'signIn.finishTitle': 'Finish signing in',
   'signIn.finishIntro': 'Press the button to finish signing in on this device.',

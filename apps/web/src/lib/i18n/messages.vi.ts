@@ -245,6 +245,7 @@ export const vi = {
   'signIn.sent': 'Đã gửi liên kết đăng nhập đến {email}. Hãy mở e-mail và bấm vào liên kết.',
   'signIn.sentHint': 'Liên kết có hiệu lực 15 phút và chỉ dùng được một lần. Không thấy e-mail? Hãy xem thư mục Spam.',
   'signIn.again': 'Gửi lại hoặc dùng e-mail khác',
+  'signIn.devMail': 'Môi trường phát triển: thư không được gửi đi. Đọc thư vừa gửi tại /dev/mail',
   'signIn.already': 'Bạn đang đăng nhập với tên {name}.',
   'signIn.finishTitle': 'Hoàn tất đăng nhập',
   'signIn.finishIntro': 'Bấm nút dưới đây để hoàn tất đăng nhập trên thiết bị này.',
