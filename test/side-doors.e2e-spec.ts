@@ -172,8 +172,18 @@ describe('a hidden issue’s copies, moderation notes, mail and links', () => {
   it('refuses an unsubscribe link used already or older than its lifetime, and forgets expired ones', async () => {
     const linkOf = (mail: Awaited<ReturnType<typeof t.mail.waitFor>>[number]) =>
       new URL(/<([^>]+)>/.exec(rawHeader(mail, 'List-Unsubscribe') ?? '')![1]).pathname;
-    const confirmation = (await t.mail.waitFor('doors-member2@example.org')).find((m) => m.parsed.subject?.startsWith('Đã đăng ký'))!;
-    const digest = (await t.mail.waitFor('doors-member2@example.org')).find((m) => m.parsed.subject?.startsWith('Bản tin'))!;
+    // Mail sent earlier may still be on its way to the sink: wait for each one by its subject.
+    const mailStartingWith = async (prefix: string) => {
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const found = t.mail.to('doors-member2@example.org').find((m) => m.parsed.subject?.startsWith(prefix));
+        if (found) return found;
+        if (Date.now() > deadline) throw new Error(`no mail to doors-member2@example.org starting "${prefix}"`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    };
+    const confirmation = await mailStartingWith('Đã đăng ký');
+    const digest = await mailStartingWith('Bản tin');
     // Used once: the second time, nothing happens and the page says why.
     expect((await http().post(linkOf(confirmation))).status).toBe(200);
     const replay = await http().post(linkOf(confirmation));
